@@ -1,0 +1,513 @@
+"""Quote claims: the words must be the source's own, directly quoted.
+
+The quote is located fuzzily, then every difference is judged by its kind. Typography,
+spacing, the first letter's case, punctuation at the edges and omissions marked with an
+ellipsis are cosmetic; a changed number, negation, name or word is a misquote.
+
+Passing example (source: “Kita bisa saling berbagi hal positif …,” tambahnya)::
+
+    - quote: "kita bisa saling berbagi hal positif ... agar manfaatnya lebih luas"
+    # pass: Q104 first-letter case, Q106 marked omission
+
+Failing example (source: … beras seharga Rp70.000 bisa ditebus Rp20.000 …)::
+
+    - quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"
+    # fail: Q301 number changed: the source says "Rp20.000", the claim "Rp25.000"
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from factcheck.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, GAP, SOURCE_ONLY, SUB, Op
+from factcheck.codes import CODES
+from factcheck.lang import words as lang_words
+from factcheck.locate import Match, locate
+from factcheck.model import Claim, Evidence, Finding, Mark, Status, Verdict
+from factcheck.normalize import is_dash, is_quote_mark
+from factcheck.sources import Source
+from factcheck.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, NUMBER, PUNCT, Tokens, is_sentence_start, tokenize
+
+FOUND_SHARE = 0.5  # below this share of the claim's words matched, the quote is "not found"
+RELOCATE_SHARE = 0.8  # a misplaced fragment counts as found elsewhere at this share
+REANCHOR_REACH = 60  # how far beyond the aligned words an unmarked omission is looked for
+REANCHOR_PER_WORD = 8  # … at most this many words per claim word placed there
+
+
+@dataclass
+class _Claim:
+    """The claim's tokens and the items aligned with the source (words and gap markers)."""
+
+    text: str
+    tokens: Tokens
+    items: list[str] = field(default_factory=list)
+    item_token: list[int] = field(default_factory=list)  # item index -> token index
+    edge_gaps: list[str] = field(default_factory=list)  # gaps stripped from the quote's ends
+
+    @property
+    def word_count(self) -> int:
+        return sum(item not in (ELLIPSIS_GAP, BRACKET_GAP) for item in self.items)
+
+    def fragments(self) -> list[tuple[int, int]]:
+        """Item ranges between ellipses."""
+        ranges, start = [], 0
+        for i, item in enumerate(self.items):
+            if item == ELLIPSIS_GAP:
+                ranges.append((start, i))
+                start = i + 1
+        ranges.append((start, len(self.items)))
+        return [r for r in ranges if r[1] > r[0]]
+
+
+def prepare(text: str) -> _Claim:
+    """Tokenize a quote and build its alignment items; edge gaps are set aside."""
+    tokens = tokenize(text, claim=True)
+    claim = _Claim(text, tokens)
+    for t, kind in enumerate(tokens.kinds):
+        if kind in MATCHED_KINDS:
+            item = tokens.keys[t]
+        elif kind in (ELLIPSIS, BRACKET):
+            item = ELLIPSIS_GAP if kind == ELLIPSIS else BRACKET_GAP
+            if claim.items and claim.items[-1] in (ELLIPSIS_GAP, BRACKET_GAP):
+                if item == ELLIPSIS_GAP:  # "[…] …" and the like: the widest gap wins
+                    claim.items[-1], claim.item_token[-1] = item, t
+                continue
+        else:
+            continue
+        claim.items.append(item)
+        claim.item_token.append(t)
+    while claim.items and claim.items[0] in (ELLIPSIS_GAP, BRACKET_GAP):
+        claim.edge_gaps.append(claim.items.pop(0))
+        claim.item_token.pop(0)
+    while claim.items and claim.items[-1] in (ELLIPSIS_GAP, BRACKET_GAP):
+        claim.edge_gaps.append(claim.items.pop())
+        claim.item_token.pop()
+    return claim
+
+
+def check_quote(claim: Claim, sources: list[Source]) -> Verdict:
+    """Judge a quote claim against each of its sources; the best verdict wins."""
+    prepared = prepare(claim.fields["quote"])
+    if not prepared.word_count:
+        finding = Finding("E002", f"line {claim.line}: the quote has no words to look for")
+        return Verdict(Status.ERROR, finding.message, (finding,))
+    verdicts = [judge(prepared, source) for source in sources]
+    best = min(verdicts, key=lambda v: (v.status.rank, -(v.evidence.score if v.evidence else 0)))
+    if "speaker" in claim.fields:
+        best = _replace_message(best, best.message + "; speaker not checked yet")
+    return best
+
+
+def judge(claim: _Claim, source: Source) -> Verdict:
+    """Locate the prepared quote in one source and classify every difference."""
+    match = locate(claim.items, source)
+    if match is None or not _found(claim, match):
+        return _not_found(claim, source, match)
+    return _Judge(claim, source, match).verdict()
+
+
+def _found(claim: _Claim, match: Match) -> bool:
+    equal = match.alignment.equal
+    needed = max(1, math.ceil(FOUND_SHARE * claim.word_count))
+    return equal >= needed and (equal >= 2 or claim.word_count == 1)
+
+
+def _evidence(source: Source, first: int, last: int, score: float, found: bool = True) -> Evidence:
+    """Evidence for source words first..last (inclusive positions in `source.words`)."""
+    tokens = source.tokens
+    start, end = tokens.starts[source.words[first]], tokens.ends[source.words[last]]
+    line, column = source.lines.position(start)
+    end_line, end_column = source.lines.position(end)
+    return Evidence(source.id, source.display, start, end, line, column, end_line, end_column,
+                    source.text[start:end], round(score, 1), found)
+
+
+def _score(claim: _Claim, source: Source, first: int, last: int) -> float:
+    from rapidfuzz import fuzz
+
+    claim_words = " ".join(item for item in claim.items if item not in (ELLIPSIS_GAP, BRACKET_GAP))
+    return fuzz.ratio(claim_words, " ".join(source.word_keys[first : last + 1]))
+
+
+def _not_found(claim: _Claim, source: Source, match: Match | None) -> Verdict:
+    if match is None or match.alignment.end <= match.alignment.start:
+        finding = Finding("Q310", f"the quote is not in {source.id}: none of its words occur there")
+        return Verdict(Status.FAIL, finding.message, (finding,), claim_text=claim.text)
+    a = match.alignment
+    score = _score(claim, source, a.start, a.end - 1)
+    evidence = _evidence(source, a.start, a.end - 1, score, found=False)
+    finding = Finding(
+        "Q310",
+        f"the quote is not in {source.id}; the closest passage (line {evidence.line}) "
+        f"matches {a.equal} of its {claim.word_count} words (score {score:.0f})",
+        source_text=evidence.text,
+    )
+    return Verdict(Status.FAIL, finding.message, (finding,), evidence, claim.text)
+
+
+class _Judge:
+    """Classifies the differences of one located quote."""
+
+    def __init__(self, claim: _Claim, source: Source, match: Match):
+        self.claim, self.source, self.match = claim, source, match
+        self.ops = list(match.alignment.ops)
+        self.findings: list[Finding] = []
+        self.marks: list[Mark] = []
+
+    # -- helpers -------------------------------------------------------------------------
+    def claim_span(self, items: list[int]) -> tuple[int, int]:
+        tokens = self.claim.tokens
+        ts = [self.claim.item_token[i] for i in items]
+        return tokens.starts[min(ts)], tokens.ends[max(ts)]
+
+    def source_span(self, positions: list[int]) -> tuple[int, int]:
+        tokens, words = self.source.tokens, self.source.words
+        return tokens.starts[words[min(positions)]], tokens.ends[words[max(positions)]]
+
+    def add(self, code: str, message: str, items: list[int] = (), positions: list[int] = ()) -> None:
+        claim_text = source_text = None
+        severity = CODES[code].severity
+        if items:
+            start, end = self.claim_span(list(items))
+            claim_text = self.claim.text[start:end]
+            self.marks.append(Mark("claim", start, end, severity))
+        if positions:
+            start, end = self.source_span(list(positions))
+            source_text = self.source.text[start:end]
+            self.marks.append(Mark("source", start, end, severity))
+        self.findings.append(Finding(code, message, claim_text, source_text))
+
+    def source_key(self, position: int) -> str:
+        return self.source.word_keys[position]
+
+    def source_surface(self, position: int) -> str:
+        return self.source.tokens.surface(self.source.words[position])
+
+    # -- the verdict ---------------------------------------------------------------------
+    def verdict(self) -> Verdict:
+        self.trim_edges()
+        self.misplaced_fragments()
+        self.edits()
+        self.gaps()
+        self.words_as_written()
+        self.between_words()
+        self.edges()
+        self.narration()
+        used = [op.sj for op in self.ops if op.kind in (EQUAL, SUB)]
+        first, last = min(used), max(used)
+        evidence = _evidence(self.source, first, last, _score(self.claim, self.source, first, last))
+        return Verdict(_status(self.findings), self.message(evidence), tuple(self._sorted()), evidence,
+                       self.claim.text, tuple(self.marks))
+
+    def _sorted(self) -> list[Finding]:
+        order = {"error": 0, "fail": 1, "warn": 2, "note": 3}
+        return sorted(self.findings, key=lambda f: (order[f.severity], f.code))
+
+    def message(self, evidence: Evidence) -> str:
+        where = f"{self.source.id} (line {evidence.line})"
+        findings = self._sorted()
+        if not findings:
+            return f"quote found verbatim in {where}"
+        top = findings[0]
+        if top.severity == "fail":
+            return f"misquote: {top.message} — {where}"
+        if top.severity == "warn":
+            return f"quote found in {where} with minor differences: {top.message}"
+        names = ", ".join(dict.fromkeys(CODES[f.code].name.replace("-", " ") for f in findings))
+        return f"quote found in {where}; cosmetic differences only ({names})"
+
+    # -- fragments around ellipses -----------------------------------------------------
+    def misplaced_fragments(self) -> None:
+        """A fragment the in-order alignment could not place may sit elsewhere: out of
+        order (Q307) or in another quotation (Q308)."""
+        fragments = self.claim.fragments()
+        if len(fragments) < 2:
+            return
+        by_item = {op.ci: op for op in self.ops if op.ci is not None}
+        placed = []
+        for lo, hi in fragments:
+            equal = [by_item[i].sj for i in range(lo, hi) if by_item[i].kind == EQUAL]
+            placed.append((min(equal), max(equal)) if len(equal) >= (hi - lo) / 2 else None)
+        for k, (lo, hi) in enumerate(fragments):
+            if placed[k] is not None:
+                continue
+            alone = locate(self.claim.items[lo:hi], self.source)
+            if alone is None or alone.alignment.equal < RELOCATE_SHARE * (hi - lo):
+                continue  # not elsewhere either: its words are judged as changed
+            at = alone.alignment.start
+            before = [p[1] for p in placed[:k] if p]
+            after = [p[0] for p in placed[k + 1 :] if p]
+            line = self.source.lines.position(self.source.tokens.starts[self.source.words[at]])[0]
+            if (before and at < max(before)) or (after and at > min(after)):
+                code, what = "Q307", f"is in the source in another order (line {line})"
+            else:
+                code, what = "Q308", f"comes from another passage of the source (line {line})"
+            self.add(code, f"a fragment of the quote {what}", list(range(lo, hi)),
+                     [op.sj for op in alone.alignment.ops if op.kind == EQUAL])
+            self.remove_items(lo, hi)
+
+    def remove_items(self, lo: int, hi: int) -> None:
+        """Drop the ops of claim items lo..hi-1 and of the gap joining them to the rest."""
+        index = {op.ci: n for n, op in enumerate(self.ops) if op.ci is not None}
+        first, last = (index[lo - 1], index[hi - 1]) if lo > 0 else (index[lo], index[hi])
+        del self.ops[first : last + 1]
+
+    def trim_edges(self) -> None:
+        """Repair the alignment's edges, where the free start and end let it cheat.
+
+        Words the claim adds at an edge align, as substitutions, with whatever the source
+        has next; beyond a quotation mark they are additions. And when the claim leaves out
+        words without an ellipsis, its edge words align with the wrong source words; if
+        they occur exactly a little further out, they belong there, with the words
+        between them left out.
+        """
+        kinds = [op.kind for op in self.ops]
+        if EQUAL not in kinds:
+            return
+        first, last = kinds.index(EQUAL), len(kinds) - 1 - kinds[::-1].index(EQUAL)
+        lead, middle, trail = self.ops[:first], self.ops[first : last + 1], self.ops[last + 1 :]
+        lead = self.reanchor(lead, middle[0].sj, -1) or lead
+        trail = self.reanchor(trail, middle[-1].sj, 1) or trail
+        if trail and trail[0].kind != EQUAL and self.quote_mark_between(middle[-1].sj, max(op.sj for op in trail)):
+            trail = [Op(CLAIM_ONLY, op.ci, middle[-1].sj_end, middle[-1].sj_end) for op in trail if op.ci is not None]
+        if lead and lead[-1].kind != EQUAL and self.quote_mark_between(min(op.sj for op in lead), middle[0].sj):
+            lead = [Op(CLAIM_ONLY, op.ci, middle[0].sj, middle[0].sj) for op in lead if op.ci is not None]
+        self.ops = lead + middle + trail
+
+    def reanchor(self, run: list[Op], anchor: int, step: int) -> list[Op] | None:
+        """Place an edge run's claim words exactly, a little beyond `anchor` (the further,
+        the more words it takes to be sure) and within the same quotation."""
+        items = [op.ci for op in run if op.ci is not None]
+        if not items or any(self.claim.items[i] in (ELLIPSIS_GAP, BRACKET_GAP) for i in items):
+            return None
+        keys, wanted, k = self.source.word_keys, [self.claim.items[i] for i in items], len(items)
+        for distance in range(1, min(REANCHOR_REACH, REANCHOR_PER_WORD * k) + 1):
+            start = anchor - distance - k + 1 if step < 0 else anchor + distance
+            if start < 0 or start + k > len(keys):
+                break
+            if keys[start : start + k] == wanted and not self.quote_mark_between(min(start, anchor), max(start, anchor)):
+                placed = [Op(EQUAL, ci, start + n, start + n + 1) for n, ci in enumerate(items)]
+                between = range(start + k, anchor) if step < 0 else range(anchor + 1, start)
+                skipped = [Op(SOURCE_ONLY, None, p, p + 1) for p in between]
+                return placed + skipped if step < 0 else skipped + placed
+        return None
+
+    def quote_mark_between(self, a: int, b: int) -> bool:
+        """Is there a quotation mark between source words a and b?"""
+        tokens, words = self.source.tokens, self.source.words
+        return any(tokens.keys[t] == '"' for t in range(words[a] + 1, words[b]))
+
+    # -- word changes ----------------------------------------------------------------------
+    def edits(self) -> None:
+        """Group runs of changed, added and removed words and classify each run."""
+        run: list[Op] = []
+        for op in self.ops + [Op(EQUAL, None, -1, -1)]:
+            if op.kind in (SUB, CLAIM_ONLY, SOURCE_ONLY):
+                run.append(op)
+                continue
+            if run:
+                self.classify(run)
+                run = []
+
+    def classify(self, run: list[Op]) -> None:
+        items = [op.ci for op in run if op.kind != SOURCE_ONLY]
+        positions = [op.sj for op in run if op.kind != CLAIM_ONLY]
+        claim_keys = [self.claim.items[i] for i in items]
+        source_keys = [self.source_key(p) for p in positions]
+        said = " ".join(self.source_surface(p) for p in positions)
+        wrote = self.claim.text[slice(*self.claim_span(items))] if items else ""
+        both = f'the source says "{said}", the claim ' + (f'"{wrote}"' if wrote else "leaves it out")
+        negations = sum(map(_negation, claim_keys)) != sum(map(_negation, source_keys))
+        numbers = Counter(k for k in claim_keys if _number(k)) != Counter(k for k in source_keys if _number(k))
+        if negations:
+            removed = sum(map(_negation, source_keys)) > sum(map(_negation, claim_keys))
+            self.add("Q302", f"negation {'removed' if removed else 'added'}: {both}", items, positions)
+        if numbers:
+            self.add("Q301", f"number changed: {both}", items, positions)
+        if negations or numbers:
+            return
+        if items and positions:
+            if self.names_involved(items, positions):
+                self.add("Q303", f"name changed: {both}", items, positions)
+            else:
+                self.add("Q304", f"{'word' if len(run) == 1 else 'words'} changed: {both}", items, positions)
+        elif items:
+            self.add("Q305", f'words added that the source does not have: "{wrote}"', items)
+        else:
+            self.add("Q306", f'words of the source left out without an ellipsis: "{said}"', positions=positions)
+
+    def names_involved(self, items: list[int], positions: list[int]) -> bool:
+        tokens, words, text = self.source.tokens, self.source.words, self.source.text
+        for p in positions:
+            start = tokens.starts[words[p]]
+            if text[start].isupper() and not is_sentence_start(text, start):
+                return True
+        ctokens = self.claim.tokens
+        for i in items:
+            start = ctokens.starts[self.claim.item_token[i]]
+            if self.claim.text[start].isupper() and i > 0:
+                return True
+        return False
+
+    # -- ellipses and brackets ------------------------------------------------------------
+    def gaps(self) -> None:
+        for n, op in enumerate(self.ops):
+            if op.kind != GAP:
+                continue
+            marker = self.claim.items[op.ci]
+            omitted = list(range(op.sj, op.sj_end))
+            mark = self.claim.text[slice(*self.claim_span([op.ci]))]
+            if marker == ELLIPSIS_GAP and omitted and not self.same_quotation(n):
+                self.add("Q308", f'"{mark}" joins words from two different quotations', [op.ci], omitted)
+                continue
+            hidden = [p for p in omitted if _negation(self.source_key(p)) and not self.idiom(p)]
+            if hidden:
+                words = " ".join(self.source_surface(p) for p in hidden)
+                self.add("Q309", f'"{mark}" leaves out a negation the source has: "{words}"', [op.ci], hidden)
+            elif marker == BRACKET_GAP:
+                stands_for = " ".join(self.source_surface(p) for p in omitted)
+                self.add("Q107", f'{mark} stands for "{stands_for}"' if omitted else f"{mark} inserted")
+            elif omitted:
+                self.add("Q106", f'"{mark}" leaves out {len(omitted)} words')
+
+    def idiom(self, position: int) -> bool:
+        """Is the negation at `position` part of a phrase like "tidak hanya" (not only)?"""
+        keys = self.source.word_keys
+        following = keys[position + 1] if position + 1 < len(keys) else ""
+        return f"{keys[position]} {following}" in lang_words("NEGATION_IDIOMS")
+
+    def same_quotation(self, n: int) -> bool:
+        """Do the matched words on both sides of gap op `n` lie in the same quotation?"""
+        before = next((op.sj for op in reversed(self.ops[:n]) if op.kind in (EQUAL, SUB)), None)
+        after = next((op.sj for op in self.ops[n + 1 :] if op.kind in (EQUAL, SUB)), None)
+        if before is None or after is None:
+            return True
+        starts, words, quotes = self.source.tokens.starts, self.source.words, self.source.quotations
+        q1, q2 = quotes.at(starts[words[before]]), quotes.at(starts[words[after]])
+        if q1 is None or q2 is None:
+            return q1 is q2  # narration on both sides is judged as narration (Q203)
+        return q1.group == q2.group
+
+    # -- words that match, compared as written ------------------------------------------------
+    def words_as_written(self) -> None:
+        first_item = min((op.ci for op in self.ops if op.ci is not None), default=0)
+        for op in self.ops:
+            if op.kind != EQUAL:
+                continue
+            wrote = self.claim.tokens.surface(self.claim.item_token[op.ci])
+            said = self.source_surface(op.sj)
+            if wrote == said:
+                continue
+            if "[" in wrote:
+                self.add("Q107", f'{wrote}: an editor\'s change of "{said}"')
+                continue
+            if wrote.casefold() == said.casefold() or wrote.lower() == said.lower():
+                if op.ci == first_item and wrote[1:] == said[1:]:
+                    self.add("Q104", f'"{said}" begins with a different case')
+                else:
+                    self.add("Q202", f'capitalisation changed: the source says "{said}", the claim "{wrote}"',
+                             [op.ci], [op.sj])
+            else:
+                self.add(_style_code(wrote, said), f'written differently: the source has "{said}", the claim "{wrote}"')
+
+    def between_words(self) -> None:
+        """Punctuation and spacing between two adjacent matched words."""
+        ops = [op for op in self.ops if op.kind in (EQUAL, SUB, GAP, CLAIM_ONLY, SOURCE_ONLY)]
+        for a, b in zip(ops, ops[1:]):
+            if a.kind not in (EQUAL, SUB) or b.kind not in (EQUAL, SUB) or b.sj != a.sj + 1 or b.ci != a.ci + 1:
+                continue
+            ct, st = self.claim.tokens, self.source.tokens
+            c_lo, c_hi = self.claim.item_token[a.ci], self.claim.item_token[b.ci]
+            s_lo, s_hi = self.source.words[a.sj], self.source.words[b.sj]
+            c_raw = self.claim.text[ct.ends[c_lo] : ct.starts[c_hi]]
+            s_raw = self.source.text[st.ends[s_lo] : st.starts[s_hi]]
+            if c_raw == s_raw:
+                continue
+            c_punct = [ct.keys[t] for t in range(c_lo + 1, c_hi)]
+            s_punct = [st.keys[t] for t in range(s_lo + 1, s_hi)]
+            if c_punct != s_punct:
+                wrote = ct.surface(c_lo) + c_raw + ct.surface(c_hi)
+                said = st.surface(s_lo) + s_raw + st.surface(s_hi)
+                self.add("Q201", f'punctuation changed: the source says "{_squash(said)}", the claim "{_squash(wrote)}"',
+                         [a.ci, b.ci], [a.sj, b.sj])
+            elif "".join(c_raw.split()) != "".join(s_raw.split()):
+                self.add(_style_code(c_raw, s_raw), f'"{c_raw.strip()}" written as "{s_raw.strip()}" in the source')
+            else:
+                self.add("Q103", "spacing or line breaks differ")
+
+    def edges(self) -> None:
+        """Punctuation and ellipses before the first and after the last word are cosmetic."""
+        if ELLIPSIS_GAP in self.claim.edge_gaps:
+            self.add("Q106", "the quote starts or ends mid-passage, marked with an ellipsis")
+        if BRACKET_GAP in self.claim.edge_gaps:
+            self.add("Q107", "an editor's [bracketed] words at the start or end are not matched")
+        tokens = self.claim.tokens
+        words = [t for t, k in enumerate(tokens.kinds) if k in MATCHED_KINDS]
+        leading = [tokens.keys[t] for t in range(0, words[0]) if tokens.kinds[t] == PUNCT]
+        trailing = [tokens.keys[t] for t in range(words[-1] + 1, len(tokens)) if tokens.kinds[t] == PUNCT]
+        used = [op.sj for op in self.ops if op.kind in (EQUAL, SUB)]
+        if (leading and leading != self.source_punct(min(used), -1)) or (
+            trailing and trailing != self.source_punct(max(used), 1)
+        ):
+            self.add("Q105", "punctuation at the start or end of the quote differs from the source")
+
+    def source_punct(self, position: int, step: int) -> list[str]:
+        """Punctuation keys directly before (step -1) or after (step 1) a source word."""
+        tokens, t = self.source.tokens, self.source.words[position] + step
+        found = []
+        while 0 <= t < len(tokens) and tokens.kinds[t] == PUNCT:
+            found.append(tokens.keys[t])
+            t += step
+        return found[::-1] if step < 0 else found
+
+    def narration(self) -> None:
+        quotes = self.source.quotations
+        if not quotes.quotations:
+            return  # a source without quotation marks (a transcript, a speech) is all speech
+        outside = [op.sj for op in self.ops if op.kind in (EQUAL, SUB)
+                   and quotes.at(self.source.tokens.starts[self.source.words[op.sj]]) is None]
+        if not outside:
+            return
+        said = " ".join(self.source_surface(p) for p in outside[:12])
+        if len(outside) == sum(op.kind in (EQUAL, SUB) for op in self.ops):
+            message = "the source has these words as narration, not inside quotation marks"
+        else:
+            message = f'some words are narration in the source, not inside quotation marks: "{said}"'
+        self.add("Q203", message, positions=outside)
+
+
+def _negation(key: str) -> bool:
+    return key in lang_words("NEGATIONS") or key.endswith("n't")
+
+
+def _number(key: str) -> bool:
+    return key[:1].isdigit() or key in lang_words("NUMBER_WORDS")
+
+
+def _style_code(wrote: str, said: str) -> str:
+    changed = set(wrote) ^ set(said)
+    if any(is_quote_mark(c) for c in changed):
+        return "Q101"
+    if any(is_dash(c) or c in ".…" for c in changed):
+        return "Q102"
+    return "Q103"
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _status(findings: list[Finding]) -> Status:
+    severities = {f.severity for f in findings}
+    for severity, status in (("error", Status.ERROR), ("fail", Status.FAIL), ("warn", Status.WARN)):
+        if severity in severities:
+            return status
+    return Status.PASS
+
+
+def _replace_message(verdict: Verdict, message: str) -> Verdict:
+    from dataclasses import replace
+
+    return replace(verdict, message=message)

@@ -1,0 +1,55 @@
+"""Stable finding codes, shared by every report format.
+
+A code never changes meaning once published. Letters group them: ``Q`` quote checks,
+``E`` claims or sources that could not be checked. Within ``Q`` the hundreds give the
+severity: ``Q1xx`` cosmetic (the claim still passes), ``Q2xx`` minor (warn), ``Q3xx``
+material (fail).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    name: str
+    severity: str  # note | warn | fail | error
+    summary: str
+
+
+_TABLE = [
+    # cosmetic: listed as notes, the claim passes
+    ("Q101", "quote-mark-style", "note", "Quotation marks or apostrophes differ only in style (“ ” „ « » ' \")."),
+    ("Q102", "dash-or-ellipsis-style", "note", "Dashes or ellipses differ only in style (- – — or … ...)."),
+    ("Q103", "spacing", "note", "Spaces, line breaks, invisible or compatibility characters differ."),
+    ("Q104", "first-letter-case", "note", "Only the case of the quote's first letter differs."),
+    ("Q105", "edge-punctuation", "note", "Punctuation at the start or end of the quote differs."),
+    ("Q106", "marked-omission", "note", "Words omitted and marked with an ellipsis; nothing material left out."),
+    ("Q107", "bracketed-insertion", "note", "An editor's [bracketed] insertion or replacement; its words are not matched."),
+    # minor: warn
+    ("Q201", "punctuation-changed", "warn", "Punctuation inside the quote differs from the source."),
+    ("Q202", "case-changed", "warn", "Capitalisation inside the quote differs from the source."),
+    ("Q203", "narration-as-quote", "warn", "The words are in the source, but as narration, not inside quotation marks."),
+    # material: fail
+    ("Q301", "number-changed", "fail", "A number was changed, added or removed."),
+    ("Q302", "negation-changed", "fail", "A negation (not, tidak, never, belum, …) was added or removed."),
+    ("Q303", "name-changed", "fail", "A proper name was changed."),
+    ("Q304", "word-changed", "fail", "A word was changed."),
+    ("Q305", "word-added", "fail", "The quote has words the source does not."),
+    ("Q306", "word-removed", "fail", "Words of the source were left out without an ellipsis."),
+    ("Q307", "fragments-out-of-order", "fail", "The parts around an ellipsis appear in the source in another order."),
+    ("Q308", "spliced-quote", "fail", "The parts around an ellipsis come from different quotations."),
+    ("Q309", "omission-hides-negation", "fail", "The words left out by an ellipsis or brackets hold a negation or the passage spans too much."),
+    ("Q310", "quote-not-found", "fail", "The quote is not in the source."),
+    # the claim could not be checked
+    ("E001", "source-missing", "error", "The claim's source was not found."),
+    ("E002", "claim-invalid", "error", "The claim is malformed: unknown or missing keys, wrong value types."),
+    ("E003", "kind-not-supported", "error", "This kind of claim cannot be checked yet."),
+    ("E004", "duplicate-id", "error", "Two claims in one file share an id."),
+    ("E005", "source-unreadable", "error", "The source file could not be read (encoding, binary, front matter)."),
+    ("E006", "claim-file-invalid", "error", "The claim file could not be read or parsed."),
+]
+
+CODES: dict[str, Code] = {row[0]: Code(*row) for row in _TABLE}

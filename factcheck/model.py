@@ -1,0 +1,139 @@
+"""Plain data passed between the pipeline's stages: claims in, verdicts out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from factcheck.codes import CODES
+
+
+class Status(str, Enum):
+    """A claim's outcome, ordered from best to worst."""
+
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Status.PASS: 0, Status.WARN: 1, Status.FAIL: 2, Status.ERROR: 3}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a claim file as a whole (it could not be read or parsed)."""
+
+    file: str
+    line: int
+    column: int
+    code: str
+    message: str
+
+
+@dataclass
+class ClaimFile:
+    path: Path
+    display: str
+    claims: list[Claim] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One difference or problem, identified by a stable code (see `factcheck.codes`)."""
+
+    code: str
+    message: str
+    claim_text: str | None = None  # the claim's words involved, as written
+    source_text: str | None = None  # the source's words involved, as written
+
+    @property
+    def severity(self) -> str:
+        return CODES[self.code].severity
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim as written, every value kept as the string the editor typed."""
+
+    file: str  # the claim file as shown in reports
+    line: int
+    column: int
+    id: str
+    kind: str | None  # quote | attribution | date | figure; None when malformed
+    fields: dict[str, str]
+    sources: tuple[str, ...]  # source references; empty means "every source"
+    base_dir: Path  # folder of the claim file, for relative source paths
+    language: str = "auto"
+    problems: tuple[Finding, ...] = ()  # why the claim cannot be checked (E002, E004)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted range for renderers: `side` is "claim" or "source", offsets in that text."""
+
+    side: str
+    start: int
+    end: int
+    severity: str  # note | warn | fail
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where in a source the claim was matched, in the source file's own coordinates."""
+
+    source_id: str
+    path: str
+    start: int  # character offsets into the source file's text
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str  # the source's own words
+    score: float  # 0-100 similarity of claim and matched passage
+    found: bool = True  # False: this is only the closest passage
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a checker returns for one claim."""
+
+    status: Status
+    message: str
+    findings: tuple[Finding, ...] = ()
+    evidence: Evidence | None = None
+    claim_text: str = ""  # the claim text the marks refer to
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True)
+class Result:
+    claim: Claim
+    verdict: Verdict
+
+
+@dataclass
+class Report:
+    results: list[Result] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        counts = {"total": len(self.results)} | {s.value: 0 for s in Status}
+        for result in self.results:
+            counts[result.verdict.status.value] += 1
+        return counts
+
+    @property
+    def exit_code(self) -> int:
+        """0 all passed or warned, 1 a claim failed, 2 a file or claim errored (the contract)."""
+        counts = self.counts()
+        if self.problems or counts["error"]:
+            return 2
+        return 1 if counts["fail"] else 0

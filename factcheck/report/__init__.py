@@ -1,0 +1,1 @@
+"""Renderers: they turn a `Report` into text and do nothing else."""

@@ -1,0 +1,110 @@
+"""The human report: grouped by claim file, the source's words beside the claim's.
+
+Without colour (piped output, NO_COLOR) differences are marked in the text itself:
+``{+claim words+}`` and ``[-source words-]``, as wdiff does.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from factcheck.codes import CODES
+from factcheck.model import Evidence, Mark, Report, Result, Status
+
+STATUS_STYLE = {
+    Status.PASS: "bold green",
+    Status.WARN: "bold yellow",
+    Status.FAIL: "bold red",
+    Status.ERROR: "bold magenta",
+}
+SEVERITY_STYLE = {"fail": "bold red", "warn": "yellow", "note": "dim", "error": "magenta"}
+INDENT = " " * 9
+
+
+def render(report: Report, console: Console) -> None:
+    files = list(dict.fromkeys([r.claim.file for r in report.results] + [p.file for p in report.problems]))
+    for file in files:
+        console.print(Text(file, style="bold underline"))
+        for problem in (p for p in report.problems if p.file == file):
+            line = Text("  ")
+            line.append("ERROR", STATUS_STYLE[Status.ERROR])
+            line.append(f"  {problem.file}:{problem.line}:{problem.column}: {problem.message} [{problem.code}]")
+            console.print(line)
+        for result in (r for r in report.results if r.claim.file == file):
+            _result(result, console)
+        console.print()
+    console.print(summary(report))
+
+
+def summary(report: Report) -> Text:
+    counts = report.counts()
+    text = Text(f"{counts['total']} claim{'s' if counts['total'] != 1 else ''}: ")
+    parts = [(status, counts[status.value]) for status in Status]
+    for n, (status, count) in enumerate(parts):
+        text.append(f"{count} {status.value}", STATUS_STYLE[status] if count else "dim")
+        text.append(", " if n < len(parts) - 1 else "")
+    if report.problems:
+        text.append(f"; {len(report.problems)} claim file problem{'s' if len(report.problems) > 1 else ''}",
+                    STATUS_STYLE[Status.ERROR])
+    return text
+
+
+def _result(result: Result, console: Console) -> None:
+    claim, verdict = result.claim, result.verdict
+    head = Text("  ")
+    head.append(f"{verdict.status.value.upper():5}", STATUS_STYLE[verdict.status])
+    head.append(f"  {claim.id}", "bold")
+    head.append(f"  {claim.file}:{claim.line}", "cyan")
+    head.append(f"  {verdict.message}")
+    console.print(head)
+    if verdict.status is Status.PASS:
+        return
+    plain = console.color_system is None
+    if verdict.evidence is not None and verdict.claim_text:
+        console.print(_labelled("claim ", _marked(verdict.claim_text, 0, verdict.marks, "claim", plain)))
+        console.print(_labelled("source", _source_text(verdict.evidence, verdict.marks, plain)))
+    for finding in verdict.findings:
+        line = Text(INDENT)
+        line.append(finding.code, SEVERITY_STYLE[finding.severity])
+        line.append(f" {CODES[finding.code].name}", "dim")
+        line.append(f"  {finding.message}")
+        console.print(line)
+
+
+def _labelled(label: str, body: Text) -> Text:
+    text = Text(INDENT)
+    text.append(label, "dim")
+    text.append("  ")
+    text.append_text(body)
+    return text
+
+
+def _source_text(evidence: Evidence, marks: tuple[Mark, ...], plain: bool) -> Text:
+    text = _marked(evidence.text, evidence.start, marks, "source", plain)
+    text.append(f"  ({evidence.path}:{evidence.line}:{evidence.column})", "cyan")
+    return text
+
+
+def _marked(text: str, offset: int, marks: tuple[Mark, ...], side: str, plain: bool) -> Text:
+    """`text` (starting at `offset` in its document) with this side's marks highlighted."""
+    spans = sorted(
+        (max(m.start - offset, 0), min(m.end - offset, len(text)), m.severity)
+        for m in marks
+        if m.side == side and m.severity in ("fail", "warn") and m.end > offset and m.start < offset + len(text)
+    )
+    out, at = Text(), 0
+    open_, close = ("{+", "+}") if side == "claim" else ("[-", "-]")
+    for start, end, severity in spans:
+        if start < at:
+            continue  # overlapping marks: the first one shown is enough
+        out.append(_flat(text[at:start]))
+        piece = _flat(text[start:end])
+        out.append(f"{open_}{piece}{close}" if plain else piece, SEVERITY_STYLE[severity] + " underline")
+        at = end
+    out.append(_flat(text[at:]))
+    return out
+
+
+def _flat(text: str) -> str:
+    return text.replace("\r", " ").replace("\n", " ")

@@ -1,0 +1,38 @@
+"""Read text files safely: size limits, UTF-8 or UTF-16, binary files refused."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+
+class TextError(Exception):
+    """A file that cannot be read as text; the message names the file."""
+
+
+def read_text(path: Path, shown: str, limit: int) -> str:
+    """The text of `path`, which is shown as `shown` in messages."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise TextError(f"{shown}: {size:,} bytes is over the limit of {limit:,} bytes")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TextError(f"{shown}: cannot read: {exc.strerror or exc}") from None
+    return decode(data, shown)
+
+
+def decode(data: bytes, shown: str) -> str:
+    """Text of a file in UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise TextError(f"{shown}: invalid UTF-16 at byte {exc.start}") from None
+    if b"\x00" in data[:8192]:
+        raise TextError(f"{shown}: looks like a binary file (it contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise TextError(f"{shown}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8") from None
