@@ -63,9 +63,9 @@ def _scan(para: str, singles: bool) -> list[tuple[int, int, bool]]:
     )
     spans: list[tuple[int, int, bool]] = []
     open_at, opener = -1, ""
-    for i, c in enumerate(para):
-        if c not in openers and c not in closers and c not in ambiguous:
-            continue
+    marks = re.compile("[" + re.escape(openers + closers + ambiguous) + "]")
+    for m in marks.finditer(para):
+        i, c = m.start(), m.group()
         if singles and _inside_word(para, i):
             continue  # an apostrophe: don't, Jum'at
         if open_at < 0:

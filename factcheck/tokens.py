@@ -19,6 +19,7 @@ MATCHED_KINDS = frozenset({WORD, NUMBER, SYMBOL})  # the kinds compared word by 
 _LETTER = rf"(?:[^\W\d_]|[{COMBINING}{INVISIBLE}])"
 _ELLIPSIS = r"…|\.(?:[ \u00a0]?\.){2,}"
 _WORD = rf"{_LETTER}+(?:[{re.escape(WORD_JOINERS)}]{_LETTER}+)*"
+_PLAIN_WORD = rf"[^\W\d_]+(?:[{re.escape(WORD_JOINERS)}][^\W\d_]+)*"  # no combining marks: faster
 _PATTERNS = {
     ELLIPSIS: rf"\[\s*(?:{_ELLIPSIS})\s*\]|\(\s*(?:{_ELLIPSIS})\s*\)|{_ELLIPSIS}",
     "bracketed_word": rf"\[{_LETTER}{{1,3}}\]{_WORD}",  # "[T]he": an editor's change of case
@@ -30,12 +31,15 @@ _PATTERNS = {
 }
 
 
-def _compile(kinds: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{k}>{_PATTERNS[k]})" for k in kinds))
+def _compile(kinds: list[str], word: str = _WORD) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{k}>{word if k == WORD else _PATTERNS[k]})" for k in kinds))
 
 
-_SOURCE_RE = _compile([ELLIPSIS, NUMBER, WORD, SYMBOL, PUNCT])
+# sources: the commonest kinds first, as the regex engine tries alternatives in order
+_SOURCE_RE = _compile([WORD, NUMBER, ELLIPSIS, SYMBOL, PUNCT])
+_PLAIN_SOURCE_RE = _compile([WORD, NUMBER, ELLIPSIS, SYMBOL, PUNCT], _PLAIN_WORD)
 _CLAIM_RE = _compile([ELLIPSIS, "bracketed_word", BRACKET, NUMBER, WORD, SYMBOL, PUNCT])
+_NEEDS_FULL = re.compile(f"[{COMBINING}{INVISIBLE}]")
 
 
 @dataclass
@@ -67,7 +71,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None, claim: bool = Fa
     attached to a word ("[T]he") is read as part of that word.
     """
     tokens = Tokens(text)
-    pattern = _CLAIM_RE if claim else _SOURCE_RE
+    if claim:
+        pattern = _CLAIM_RE
+    else:
+        pattern = _SOURCE_RE if _NEEDS_FULL.search(text, start, len(text) if end is None else end) else _PLAIN_SOURCE_RE
     for m in pattern.finditer(text, start, len(text) if end is None else end):
         kind, raw = m.lastgroup, m.group()
         if kind == "bracketed_word":

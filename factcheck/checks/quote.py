@@ -30,14 +30,14 @@ from factcheck.normalize import is_dash, is_quote_mark
 from factcheck.sources import Source
 from factcheck.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, NUMBER, PUNCT, Tokens, is_sentence_start, tokenize
 
-FOUND_SHARE = 0.5  # below this share of the claim's words matched, the quote is "not found"
+FOUND_SHARE = 0.6  # below this share of the claim's words matched, the quote is "not found"
 RELOCATE_SHARE = 0.8  # a misplaced fragment counts as found elsewhere at this share
 REANCHOR_REACH = 60  # how far beyond the aligned words an unmarked omission is looked for
 REANCHOR_PER_WORD = 8  # … at most this many words per claim word placed there
 
 
 @dataclass
-class _Claim:
+class PreparedQuote:
     """The claim's tokens and the items aligned with the source (words and gap markers)."""
 
     text: str
@@ -61,10 +61,10 @@ class _Claim:
         return [r for r in ranges if r[1] > r[0]]
 
 
-def prepare(text: str) -> _Claim:
+def prepare(text: str) -> PreparedQuote:
     """Tokenize a quote and build its alignment items; edge gaps are set aside."""
     tokens = tokenize(text, claim=True)
-    claim = _Claim(text, tokens)
+    claim = PreparedQuote(text, tokens)
     for t, kind in enumerate(tokens.kinds):
         if kind in MATCHED_KINDS:
             item = tokens.keys[t]
@@ -100,7 +100,7 @@ def check_quote(claim: Claim, sources: list[Source]) -> Verdict:
     return best
 
 
-def judge(claim: _Claim, source: Source) -> Verdict:
+def judge(claim: PreparedQuote, source: Source) -> Verdict:
     """Locate the prepared quote in one source and classify every difference."""
     match = locate(claim.items, source)
     if match is None or not _found(claim, match):
@@ -108,7 +108,7 @@ def judge(claim: _Claim, source: Source) -> Verdict:
     return _Judge(claim, source, match).verdict()
 
 
-def _found(claim: _Claim, match: Match) -> bool:
+def _found(claim: PreparedQuote, match: Match) -> bool:
     equal = match.alignment.equal
     needed = max(1, math.ceil(FOUND_SHARE * claim.word_count))
     return equal >= needed and (equal >= 2 or claim.word_count == 1)
@@ -124,14 +124,14 @@ def _evidence(source: Source, first: int, last: int, score: float, found: bool =
                     source.text[start:end], round(score, 1), found)
 
 
-def _score(claim: _Claim, source: Source, first: int, last: int) -> float:
+def _score(claim: PreparedQuote, source: Source, first: int, last: int) -> float:
     from rapidfuzz import fuzz
 
     claim_words = " ".join(item for item in claim.items if item not in (ELLIPSIS_GAP, BRACKET_GAP))
     return fuzz.ratio(claim_words, " ".join(source.word_keys[first : last + 1]))
 
 
-def _not_found(claim: _Claim, source: Source, match: Match | None) -> Verdict:
+def _not_found(claim: PreparedQuote, source: Source, match: Match | None) -> Verdict:
     if match is None or match.alignment.end <= match.alignment.start:
         finding = Finding("Q310", f"the quote is not in {source.id}: none of its words occur there")
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=claim.text)
@@ -150,8 +150,8 @@ def _not_found(claim: _Claim, source: Source, match: Match | None) -> Verdict:
 class _Judge:
     """Classifies the differences of one located quote."""
 
-    def __init__(self, claim: _Claim, source: Source, match: Match):
-        self.claim, self.source, self.match = claim, source, match
+    def __init__(self, claim: PreparedQuote, source: Source, match: Match):
+        self.claim, self.source = claim, source
         self.ops = list(match.alignment.ops)
         self.findings: list[Finding] = []
         self.marks: list[Mark] = []
@@ -170,14 +170,21 @@ class _Judge:
         claim_text = source_text = None
         severity = CODES[code].severity
         if items:
-            start, end = self.claim_span(list(items))
+            start, end = _chunk(self.claim.text, *self.claim_span(list(items)))
             claim_text = self.claim.text[start:end]
             self.marks.append(Mark("claim", start, end, severity))
         if positions:
-            start, end = self.source_span(list(positions))
+            start, end = _chunk(self.source.text, *self.source_span(list(positions)))
             source_text = self.source.text[start:end]
             self.marks.append(Mark("source", start, end, severity))
         self.findings.append(Finding(code, message, claim_text, source_text))
+
+    def claim_words(self, items: list[int]) -> str:
+        """The claim's words for `items` as written, whole ("Rp25.000", not "25.000")."""
+        return _squash(self.claim.text[slice(*_chunk(self.claim.text, *self.claim_span(items)))]) if items else ""
+
+    def source_words(self, positions: list[int]) -> str:
+        return _squash(self.source.text[slice(*_chunk(self.source.text, *self.source_span(positions)))]) if positions else ""
 
     def source_key(self, position: int) -> str:
         return self.source.word_keys[position]
@@ -316,8 +323,7 @@ class _Judge:
         positions = [op.sj for op in run if op.kind != CLAIM_ONLY]
         claim_keys = [self.claim.items[i] for i in items]
         source_keys = [self.source_key(p) for p in positions]
-        said = " ".join(self.source_surface(p) for p in positions)
-        wrote = self.claim.text[slice(*self.claim_span(items))] if items else ""
+        said, wrote = self.source_words(positions), self.claim_words(items)
         both = f'the source says "{said}", the claim ' + (f'"{wrote}"' if wrote else "leaves it out")
         negations = sum(map(_negation, claim_keys)) != sum(map(_negation, source_keys))
         numbers = Counter(k for k in claim_keys if _number(k)) != Counter(k for k in source_keys if _number(k))
@@ -362,7 +368,7 @@ class _Judge:
             if marker == ELLIPSIS_GAP and omitted and not self.same_quotation(n):
                 self.add("Q308", f'"{mark}" joins words from two different quotations', [op.ci], omitted)
                 continue
-            hidden = [p for p in omitted if _negation(self.source_key(p)) and not self.idiom(p)]
+            hidden = [p for p in omitted if _negation(self.source_key(p)) and not (self.idiom(p) and p + 1 in omitted)]
             if hidden:
                 words = " ".join(self.source_surface(p) for p in hidden)
                 self.add("Q309", f'"{mark}" leaves out a negation the source has: "{words}"', [op.ci], hidden)
@@ -493,6 +499,20 @@ def _style_code(wrote: str, said: str) -> str:
     if any(is_dash(c) or c in ".…" for c in changed):
         return "Q102"
     return "Q103"
+
+
+def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to whole whitespace-separated chunks, less their outer punctuation,
+    so a changed "20.000" shows as "Rp20.000"."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    while start < end and not text[start].isalnum() and text[start] != "[":
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in "]%":
+        end -= 1
+    return start, end
 
 
 def _squash(text: str) -> str:

@@ -1,4 +1,4 @@
-"""The JSON report (see docs/report.md; the contract is version 1)."""
+"""The JSON report (see README.md, "JSON report"; the contract is version 1)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,219 @@
+"""The quote judge on the bundled article: misquotes fail with their code, benign variants pass."""
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.checks.quote import check_quote, prepare
+from factcheck.model import Claim, Status, Verdict
+from factcheck.sources import read_source
+
+SOURCE_QUOTES = [
+    "Alhamdulillah, hari ini kami menerima kunjungan Gubernur Bengkulu untuk penandatanganan kerja sama "
+    "dalam pemanfaatan potensi daerah serta peningkatan pelayanan publik",
+    "Kita bisa saling berbagi hal positif yang sudah dijalankan oleh kedua provinsi, lalu dikolaborasikan "
+    "agar manfaatnya lebih luas",
+    "Saya lihat ada program unik di Bengkulu, setiap Jumat di masjid-masjid diadakan pasar murah untuk "
+    "anak-anak yang salat Jumat. Mereka bisa membeli kebutuhan pokok dengan harga terjangkau, misalnya beras "
+    "seharga Rp70.000 bisa ditebus Rp20.000 tanpa menggunakan APBD atau APBN. Ini contoh praktik baik yang "
+    "patut kita pelajari",
+    "Pemerintah Provinsi Banten luar biasa, terutama dalam hal pembangunan infrastruktur. Perhatian "
+    "pemerintahnya tidak hanya pada kewenangan provinsi, tetapi juga menjangkau hingga ke desa-desa. Ini "
+    "menarik, karena dengan efisiensi anggaran, Banten tetap mampu membangun jalan hingga ke wilayah pedesaan",
+    "Kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu. Sebelumnya, kami juga sudah "
+    "melakukan kunjungan serupa ke Sumatera Utara, Lampung, dan Sumatera Selatan. Harapannya, semangat "
+    "kolaborasi Banten dan Bengkulu serta daerah lainnya yang digaungkan Presiden bisa benar-benar diterapkan "
+    "hingga ke daerah",
+]
+
+
+def judge(article, quote: str, **fields) -> Verdict:
+    claim = Claim("claims/t.yaml", 1, 1, "t", "quote", {"quote": quote, **fields}, ("banten-bengkulu",), Path("."))
+    return check_quote(claim, [article])
+
+
+def codes(verdict: Verdict, severity: str | None = None) -> set[str]:
+    return {f.code for f in verdict.findings if severity is None or f.severity == severity}
+
+
+@pytest.mark.parametrize("quote", SOURCE_QUOTES)
+def test_each_quote_of_the_article_is_found_verbatim(article, quote):
+    verdict = judge(article, quote)
+    assert verdict.status is Status.PASS
+    assert verdict.message.startswith("quote found verbatim in banten-bengkulu")
+    assert verdict.evidence.text == quote
+    assert article.text[verdict.evidence.start : verdict.evidence.end] == quote
+
+
+def test_evidence_points_into_the_original_file(article):
+    verdict = judge(article, "beras seharga Rp70.000 bisa ditebus Rp20.000")
+    lines = article.text.splitlines()
+    line = lines[verdict.evidence.line - 1]
+    assert line[verdict.evidence.column - 1 :].startswith("beras seharga Rp70.000")
+    assert verdict.evidence.score == 100.0
+
+
+MISQUOTES = [
+    # (quote, the code it must fail with, the source's own words the finding must show)
+    ("beras seharga Rp70.000 bisa ditebus Rp25.000 tanpa menggunakan APBD", "Q301", "Rp20.000"),
+    ("misalnya beras seharga bisa ditebus Rp20.000 tanpa menggunakan APBD", "Q301", "Rp70.000"),
+    ("Perhatian pemerintahnya hanya pada kewenangan provinsi, tetapi juga menjangkau", "Q302", "tidak"),
+    ("Ini contoh praktik baik yang tidak patut kita pelajari", "Q302", None),
+    ("Rp20.000 dengan menggunakan APBD atau APBN", "Q302", "tanpa"),
+    ("hari ini kami menerima kunjungan Gubernur Lampung untuk penandatanganan kerja sama", "Q303", "Bengkulu"),
+    ("Pemerintah Provinsi Jawa luar biasa, terutama dalam hal pembangunan infrastruktur", "Q303", "Banten"),
+    ("Ini contoh praktik baik yang patut kami pelajari", "Q304", "kita"),
+    ("Pemerintah Provinsi Banten sangat luar biasa, terutama dalam hal pembangunan infrastruktur", "Q305", None),
+    ("Pemerintah Provinsi Banten luar biasa, terutama dalam pembangunan infrastruktur", "Q306", "hal"),
+    ("Banten tetap mampu membangun jalan hingga ke wilayah pedesaan ... Pemerintah Provinsi Banten luar biasa",
+     "Q307", None),
+    ("Kita bisa saling berbagi hal positif … kami juga sudah melakukan kunjungan serupa ke Sumatera Utara",
+     "Q308", None),
+    ("Pemerintah Provinsi Banten luar biasa, terutama dalam hal pembangunan infrastruktur. Perhatian "
+     "pemerintahnya … hanya pada kewenangan provinsi", "Q309", "tidak"),
+    ("Presiden menyatakan dukungan penuh untuk seluruh program pembangunan di Sumatera", "Q310", None),
+]
+
+
+@pytest.mark.parametrize("quote, code, source_words", MISQUOTES, ids=[m[1] for m in MISQUOTES])
+def test_misquotes_fail_with_their_code(article, quote, code, source_words):
+    verdict = judge(article, quote)
+    assert verdict.status is Status.FAIL
+    assert code in codes(verdict, "fail")
+    finding = next(f for f in verdict.findings if f.code == code)
+    if source_words:
+        assert source_words in finding.source_text
+        assert source_words in finding.message
+
+
+def test_at_least_ten_distinct_misquote_types_are_covered():
+    assert len({code for _, code, _ in MISQUOTES}) >= 10
+
+
+BENIGN = [
+    # (quote, a code that must be noted, or None for verbatim)
+    ("“Kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu.”", "Q105"),
+    ('"Kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu"', "Q105"),
+    ("kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu", "Q104"),
+    ("Kami   berharap nantinya ada\nkunjungan balasan dari Banten ke Bengkulu", None),
+    ("beras seharga Rp 70.000 bisa ditebus Rp 20.000", "Q103"),
+    ("Kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu … kami juga sudah melakukan "
+     "kunjungan serupa", "Q106"),
+    ("Kita bisa saling berbagi hal positif . . . agar manfaatnya lebih luas", "Q106"),
+    ("…saling berbagi hal positif yang sudah dijalankan oleh kedua provinsi…", "Q106"),
+    ("Pemerintah Provinsi Banten luar biasa … Banten tetap mampu membangun jalan", "Q106"),
+    ("Kita bisa saling berbagi hal positif yang sudah dijalankan oleh [Banten dan Bengkulu], lalu "
+     "dikolaborasikan", "Q107"),
+    ("[Gubernur Helmi] berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu", "Q107"),
+    ("Kami be\u00adrharap nantinya ada kun\u200bjungan balasan dari Banten ke Bengkulu", "Q103"),
+    ("di masjid\u2011masjid diadakan pasar murah", "Q102"),
+]
+
+
+@pytest.mark.parametrize("quote, note", BENIGN)
+def test_benign_variants_pass(article, quote, note):
+    verdict = judge(article, quote)
+    assert verdict.status is Status.PASS, [f.message for f in verdict.findings]
+    if note:
+        assert note in codes(verdict, "note")
+
+
+def test_a_dash_for_a_comma_is_a_punctuation_change_not_a_pass(article):
+    verdict = judge(article, "Kita bisa saling berbagi hal positif yang sudah dijalankan oleh kedua provinsi — "
+                             "lalu dikolaborasikan")
+    # a dash where the source has a comma changes the punctuation: a minor difference
+    assert verdict.status in (Status.PASS, Status.WARN)
+    if verdict.status is Status.WARN:
+        assert codes(verdict, "warn") == {"Q201"}
+
+
+def test_interior_punctuation_and_case_changes_warn(article):
+    assert codes(judge(article, "Kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu. "
+                                "Sebelumnya kami juga sudah"), "warn") == {"Q201"}
+    assert codes(judge(article, "Kami berharap nantinya ada kunjungan balasan dari banten ke Bengkulu"),
+                 "warn") == {"Q202"}
+
+
+def test_narration_presented_as_a_quote_warns(article):
+    verdict = judge(article, "Penandatanganan tersebut dilakukan langsung oleh Gubernur Banten Andra Soni")
+    assert verdict.status is Status.WARN
+    assert codes(verdict, "warn") == {"Q203"}
+
+
+def test_not_found_shows_the_closest_passage(article):
+    verdict = judge(article, "Kami berharap kunjungan balasan Presiden ke Jakarta digelar tahun depan bersama Lampung")
+    assert verdict.status is Status.FAIL
+    assert codes(verdict) == {"Q310"}
+    assert verdict.evidence is not None and not verdict.evidence.found
+    assert "Kami berharap" in verdict.evidence.text
+    assert "closest passage (line 19)" in verdict.message
+
+
+def test_misquote_marks_the_words_that_differ(article):
+    quote = "beras seharga Rp70.000 bisa ditebus Rp25.000"
+    verdict = judge(article, quote)
+    claim_marks = [quote[m.start : m.end] for m in verdict.marks if m.side == "claim"]
+    source_marks = [article.text[m.start : m.end] for m in verdict.marks if m.side == "source"]
+    assert claim_marks == ["Rp25.000"] or claim_marks == ["25.000"]
+    assert source_marks in (["Rp20.000"], ["20.000"])
+
+
+def test_speaker_is_accepted_but_said_to_be_unchecked(article):
+    verdict = judge(article, "Kita bisa saling berbagi hal positif", speaker="Andra Soni")
+    assert verdict.status is Status.PASS
+    assert verdict.message.endswith("speaker not checked yet")
+
+
+def test_best_source_wins(article, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Kami berharap nantinya ada kunjungan balasan dari Jakarta ke Bengkulu.", encoding="utf-8")
+    claim = Claim("c.yaml", 1, 1, "t", "quote", {"quote": "Kami berharap nantinya ada kunjungan balasan dari "
+                                                          "Banten ke Bengkulu"}, (), Path("."))
+    verdict = check_quote(claim, [read_source(other), article])
+    assert verdict.status is Status.PASS
+    assert verdict.evidence.source_id == "banten-bengkulu"
+
+
+def test_a_quote_without_words_is_an_error(article):
+    verdict = judge(article, "… …")
+    assert verdict.status is Status.ERROR
+    assert codes(verdict) == {"E002"}
+
+
+def test_prepare_sets_edge_ellipses_aside():
+    prepared = prepare("… kami berharap … ada [Banten] kunjungan …")
+    assert prepared.word_count == 4
+    assert prepared.items[0] == "kami" and prepared.items[-1] == "kunjungan"
+    assert len(prepared.edge_gaps) == 2
+    assert prepared.fragments() == [(0, 2), (3, 6)]
+
+
+ENGLISH_SOURCE = """\
+The minister spoke on Tuesday.
+
+"We will not raise taxes on working families this year," she said. "Our plan — which we
+published in May — costs 40 million dollars, and it doesn't touch pensions."
+"""
+
+ENGLISH = [
+    ("We will not raise taxes on working families this year", Status.PASS, set()),
+    ("We will raise taxes on working families this year", Status.FAIL, {"Q302"}),
+    ("it does touch pensions", Status.FAIL, {"Q302"}),
+    ("Our plan ... costs 50 million dollars", Status.FAIL, {"Q301"}),
+    ("Our plan costs 40 million dollars", Status.FAIL, {"Q306"}),
+    ("Our plan - which we published in May - costs 40 million dollars", Status.PASS, set()),
+    ("[Our] plan ... costs 40 million dollars, and it doesn't touch pensions", Status.PASS, set()),
+    ("this year ... Our plan", Status.FAIL, {"Q308"}),
+    ("We will not raise taxes on working families this year, and never will", Status.FAIL, {"Q302"}),
+    ("We will not raise taxes on working families this year or the next", Status.FAIL, {"Q305"}),
+]
+
+
+@pytest.mark.parametrize("quote, status, failing", ENGLISH)
+def test_english_quotes(tmp_path, quote, status, failing):
+    path = tmp_path / "speech.txt"
+    path.write_text(ENGLISH_SOURCE, encoding="utf-8")
+    claim = Claim("c.yaml", 1, 1, "t", "quote", {"quote": quote}, (), tmp_path)
+    verdict = check_quote(claim, [read_source(path)])
+    assert verdict.status is status, [f.message for f in verdict.findings]
+    assert failing <= codes(verdict, "fail")

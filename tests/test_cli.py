@@ -1,0 +1,184 @@
+"""The command line as a user runs it: typer's runner, plus one real subprocess."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck import __version__
+from factcheck.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A copy of the bundled example, as the working directory."""
+    shutil.copytree(ROOT / "claims", tmp_path / "claims")
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bundled_example_passes(project):
+    result = runner.invoke(app, ["check"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("PASS") == 5
+    assert "5 claims: 5 pass, 0 warn, 0 fail, 0 error" in result.stdout
+
+
+def test_misquote_fails_with_the_sources_words(project):
+    write(project / "claims" / "story.yaml", """\
+source: banten-bengkulu
+claims:
+  - id: rice
+    quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"
+""")
+    result = runner.invoke(app, ["check", "claims/story.yaml"])
+    assert result.exit_code == 1
+    out = result.stdout
+    assert "FAIL   rice  claims/story.yaml:3" in out
+    assert "Q301" in out and 'the source says "Rp20.000"' in out
+    assert "[-Rp20.000-]" in out and "{+Rp25.000+}" in out  # marked without colour
+    assert "sources/banten-bengkulu.md:15:" in out
+
+
+def test_json_report_follows_the_contract(project):
+    write(project / "claims" / "story.yaml", """\
+source: banten-bengkulu
+claims:
+  - quote: "Ini contoh praktik baik yang patut kami pelajari"
+  - id: ok
+    quote: "Ini contoh praktik baik yang patut kita pelajari"
+""")
+    result = runner.invoke(app, ["check", "claims", "--format", "json"])
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["version"] == 1
+    assert report["summary"] == {"total": 7, "pass": 6, "warn": 0, "fail": 1, "error": 0}
+    first = next(r for r in report["results"] if r["file"] == "claims/story.yaml")
+    assert {k: first[k] for k in ("file", "line", "id", "kind", "status")} == {
+        "file": "claims/story.yaml", "line": 3, "id": "1", "kind": "quote", "status": "fail"}
+    assert first["codes"] == ["Q304"]
+    assert first["source"]["path"] == "sources/banten-bengkulu.md"
+    assert first["source"]["line"] == 15
+    assert "kita" in first["source"]["text"]
+    assert 0 < first["score"] < 100
+    assert report["errors"] == []
+
+
+def test_yaml_syntax_error_names_file_line_and_column(project):
+    write(project / "claims" / "bad.yaml", "claims:\n  - quote: \"unclosed\n")
+    result = runner.invoke(app, ["check", "claims/bad.yaml"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert result.stderr.startswith("claims/bad.yaml:3:1: ")
+
+
+def test_unknown_key_is_an_error_naming_the_nearest_key(project):
+    write(project / "claims" / "typo.yaml", "source: banten-bengkulu\nclaims:\n  - qoute: Ini contoh\n")
+    result = runner.invoke(app, ["check", "claims/typo.yaml", "--format", "json"])
+    assert result.exit_code == 2
+    (only,) = json.loads(result.stdout)["results"]
+    assert only["status"] == "error"
+    assert "unknown key 'qoute' (nearest known key: 'quote')" in only["message"]
+    assert only["codes"] == ["E002"]
+
+
+def test_missing_source_suggests_the_closest_id(project):
+    write(project / "claims" / "m.yaml", "source: banten-bengkul\nclaims:\n  - quote: Ini contoh praktik baik\n")
+    result = runner.invoke(app, ["check", "claims/m.yaml"])
+    assert result.exit_code == 2
+    assert "ERROR" in result.stdout
+    assert "source 'banten-bengkul' not found" in result.stdout
+    assert "closest: banten-bengkulu" in result.stdout
+
+
+def test_other_kinds_are_not_supported_yet(project):
+    write(project / "claims" / "d.yaml", """\
+source: banten-bengkulu
+claims:
+  - date: 2025-10-24
+    context: menandatangani nota kesepahaman
+  - figure: 70.000
+    context: beras
+""")
+    result = runner.invoke(app, ["check", "claims/d.yaml", "--format", "json"])
+    assert result.exit_code == 2
+    results = json.loads(result.stdout)["results"]
+    assert [r["kind"] for r in results] == ["date", "figure"]
+    assert all(r["status"] == "error" and "not supported yet" in r["message"] for r in results)
+
+
+def test_scalars_are_read_as_written(project):
+    write(project / "sources" / "tiny.txt", 'He answered: "no".\n')
+    write(project / "claims" / "s.yaml", "source: tiny\nclaims:\n  - quote: no\n")
+    result = runner.invoke(app, ["check", "claims/s.yaml", "--format", "json"])
+    assert result.exit_code == 0, result.stdout
+    assert json.loads(result.stdout)["results"][0]["source"]["text"] == "no"
+
+
+def test_source_given_as_a_path_relative_to_the_claim_file(project):
+    write(project / "claims" / "notes" / "interview.txt", '"We never said that," she said.\n')
+    write(project / "claims" / "p.yaml", "claims:\n  - quote: We never said that\n    source: notes/interview.txt\n")
+    result = runner.invoke(app, ["check", "claims/p.yaml"])
+    assert result.exit_code == 0, result.stdout
+
+
+def test_claims_without_a_source_are_checked_against_every_source(project):
+    write(project / "sources" / "other.txt", '"Completely unrelated words here," he said.\n')
+    write(project / "claims" / "any.yaml", "claims:\n  - quote: Ini contoh praktik baik yang patut kita pelajari\n")
+    result = runner.invoke(app, ["check", "claims/any.yaml", "--format", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["results"][0]["source"]["id"] == "banten-bengkulu"
+
+
+def test_sources_option(project):
+    (project / "sources").rename(project / "docs")
+    assert runner.invoke(app, ["check"]).exit_code == 2
+    assert runner.invoke(app, ["check", "--sources", "docs"]).exit_code == 0
+
+
+def test_binary_claim_file_is_refused_cleanly(project):
+    (project / "claims" / "bin.yaml").write_bytes(b"\x00\x01\x02garbage")
+    result = runner.invoke(app, ["check", "claims/bin.yaml"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "claims/bin.yaml:1:1: looks like a binary file" in result.stderr
+
+
+def test_missing_path_is_a_usage_error(project):
+    result = runner.invoke(app, ["check", "nope.yaml"])
+    assert result.exit_code == 2
+    assert "nope.yaml: no such file or folder" in result.stderr
+
+
+def test_unknown_option_is_a_usage_error(project):
+    assert runner.invoke(app, ["check", "--frobnicate"]).exit_code == 2
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"factcheck {__version__}"
+
+
+def test_console_script_runs_in_a_subprocess(project):
+    script = shutil.which("factcheck", path=str(Path(sys.executable).parent))
+    assert script, "the factcheck console script is not installed next to this Python"
+    done = subprocess.run([script, "check", "--format", "json"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["summary"]["pass"] == 5
+    module = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True)
+    assert module.stdout.strip() == f"factcheck {__version__}"
