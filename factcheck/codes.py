@@ -1,7 +1,7 @@
 """Stable finding codes, shared by every report format.
 
 A code never changes meaning once published. Letters group them: ``Q`` quote checks,
-``E`` claims or sources that could not be checked. Within ``Q`` the hundreds give the
+``E`` claims or sources that could not be checked, ``X`` suppressions and baselines. Within ``Q`` the hundreds give the
 severity: ``Q1xx`` cosmetic (the claim still passes), ``Q2xx`` minor (warn), ``Q3xx``
 material (fail).
 """
@@ -17,6 +17,8 @@ class Code:
     name: str
     severity: str  # note | warn | fail | error
     summary: str
+    passing: str | None = None  # `factcheck explain` examples (claim YAML); see EXAMPLES
+    failing: str | None = None
 
 
 _TABLE = [
@@ -50,6 +52,34 @@ _TABLE = [
     ("E004", "duplicate-id", "error", "Two claims in one file share an id."),
     ("E005", "source-unreadable", "error", "The source file could not be read (encoding, binary, front matter)."),
     ("E006", "claim-file-invalid", "error", "The claim file could not be read or parsed."),
+    # suppressions and baselines
+    ("X001", "unused-ignore", "warn", "A claim's 'ignore:' lists a code that matched none of its findings."),
+    ("X002", "stale-baseline-entry", "warn", "A baseline entry matched no finding: its claim was fixed, edited or removed."),
 ]
 
-CODES: dict[str, Code] = {row[0]: Code(*row) for row in _TABLE}
+# A passing and a failing example per code, shown by `factcheck explain`. A code without one
+# here is explained with the examples in the docstring of the checker module that names
+# codes of its letter (see factcheck/explain.py). A "# source:" line gives the source's words.
+EXAMPLES: dict[str, tuple[str, str]] = {
+    "E001": ("source: banten-bengkulu   # sources/banten-bengkulu.md exists",
+             "source: banten-bengkul    # no such file in sources/\n# error: E001 source 'banten-bengkul' not found; closest: banten-bengkulu"),
+    "E002": ('- quote: "Ini contoh praktik baik"',
+             '- qoute: "Ini contoh praktik baik"\n# error: E002 unknown key \'qoute\' (nearest known key: \'quote\')'),
+    "E003": ('- quote: "Ini contoh praktik baik"',
+             "- figure: Rp20.000\n  context: beras ditebus\n# error: E003 (until figure claims are supported)"),
+    "E004": ("- id: rice\n  quote: ...\n- id: villages\n  quote: ...",
+             "- id: rice\n  quote: ...\n- id: rice\n  quote: ...\n# error: E004 duplicate id 'rice'"),
+    "E005": ("# sources/notes.md saved as UTF-8 text",
+             "# sources/notes.md saved as UTF-16 without a BOM, or a PDF renamed .md\n# error: E005 looks like a binary file"),
+    "E006": ("claims:\n  - quote: \"Ini contoh praktik baik\"",
+             "claims:\n  - quote: \"Ini contoh praktik baik\n# error: E006 found unexpected end of stream (the file's claims are not checked)"),
+    "X001": ('quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"\nignore: [Q301]\nreason: the outlet misprinted the price',
+             'quote: "beras seharga Rp70.000 bisa ditebus Rp20.000"\nignore: [Q301]\nreason: no longer needed\n'
+             "# warn: X001 ignore lists Q301, but the claim has no Q301 finding"),
+    "X002": ("# factcheck-baseline.json records (claims/story.yaml, rice, Q301, hash of the quote)\n"
+             "# and claim rice is unchanged and still has that Q301 finding",
+             "# claim rice was corrected, edited or removed, so its Q301 entry matches nothing\n"
+             "# warn: X002 baseline entry no longer matches: claim 'rice' Q301"),
+}
+
+CODES: dict[str, Code] = {row[0]: Code(*row, *EXAMPLES.get(row[0], ())) for row in _TABLE}

@@ -23,7 +23,8 @@ INDENT = " " * 9
 
 
 def render(report: Report, console: Console) -> None:
-    files = list(dict.fromkeys([r.claim.file for r in report.results] + [p.file for p in report.problems]))
+    files = list(dict.fromkeys([r.claim.file for r in report.results] + [p.file for p in report.problems]
+                               + [n.file for n in report.notices]))
     for file in files:
         console.print(Text(file, style="bold underline"))
         for problem in (p for p in report.problems if p.file == file):
@@ -33,6 +34,11 @@ def render(report: Report, console: Console) -> None:
             console.print(line)
         for result in (r for r in report.results if r.claim.file == file):
             _result(result, console)
+        for notice in (n for n in report.notices if n.file == file):
+            line = Text("  ")
+            line.append("NOTE ", "bold yellow")
+            line.append(f"  {notice.file}:{notice.line}: {notice.message} [{notice.code}]")
+            console.print(line)
         console.print()
     console.print(summary(report))
 
@@ -47,17 +53,32 @@ def summary(report: Report) -> Text:
     if report.problems:
         text.append(f"; {len(report.problems)} claim file problem{'s' if len(report.problems) > 1 else ''}",
                     STATUS_STYLE[Status.ERROR])
+    suppressed = sum(1 for r in report.results for s in r.suppressed if s.finding.severity != "note")
+    if suppressed:
+        text.append(f"; {suppressed} finding{'s' if suppressed != 1 else ''} suppressed", "dim")
+    if report.notices:
+        text.append(f"; {len(report.notices)} notice{'s' if len(report.notices) != 1 else ''}", "bold yellow")
     return text
 
 
 def _result(result: Result, console: Console) -> None:
     claim, verdict = result.claim, result.verdict
     head = Text("  ")
-    head.append(f"{verdict.status.value.upper():5}", STATUS_STYLE[verdict.status])
+    if result.skipped:
+        head.append("SKIP ", "bold dim")
+    else:
+        head.append(f"{verdict.status.value.upper():5}", STATUS_STYLE[verdict.status])
     head.append(f"  {claim.id}", "bold")
     head.append(f"  {claim.file}:{claim.line}", "cyan")
     head.append(f"  {verdict.message}")
     console.print(head)
+    for suppressed in result.suppressed:
+        if suppressed.finding.severity != "note":
+            line = Text(INDENT)
+            line.append(suppressed.finding.code, "dim")
+            line.append(f" {CODES[suppressed.finding.code].name}", "dim")
+            line.append(f"  skipped ({suppressed.by}: {suppressed.reason})  {suppressed.finding.message}", "dim")
+            console.print(line)
     if verdict.status is Status.PASS:
         return
     plain = console.color_system is None

@@ -1,0 +1,101 @@
+"""`--format sarif`: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+One rule per finding code (ruleId = the code, help text from codes.py); one result per
+finding that counts or was suppressed (then with a `suppressions` entry), located at the
+claim in its YAML file, with `relatedLocations` at the source passage it was matched to,
+and `partialFingerprints` that survive moving the claim. Unreadable claim files and
+notices are results too.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+from factcheck import __version__
+from factcheck.codes import CODES
+from factcheck.explain import explain
+from factcheck.model import Problem, Report
+from factcheck.report import Issue, Options, fingerprint, issues
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {"note": "note", "warn": "warning", "fail": "error", "error": "error", "skipped": "note"}
+RULE_IDS = list(CODES)
+
+
+def _uri(path: str) -> str:
+    return quote(path.replace("\\", "/"), safe="/")
+
+
+def _location(file: str, line: int, column: int) -> dict:
+    return {"physicalLocation": {"artifactLocation": {"uri": _uri(file), "uriBaseId": "%SRCROOT%"},
+                                 "region": {"startLine": max(line, 1), "startColumn": max(column, 1)}}}
+
+
+def _rule(code: str) -> dict:
+    info = CODES[code]
+    text = explain(info)  # what `factcheck explain CODE` prints, examples included
+    markdown = f"**{code} {info.name}** ({info.severity})\n\n```text\n{text.rstrip()}\n```"
+    return {
+        "id": code,
+        "name": "".join(part.capitalize() for part in info.name.split("-")),
+        "shortDescription": {"text": info.summary},
+        "fullDescription": {"text": info.summary},
+        "help": {"text": text, "markdown": markdown},
+        "defaultConfiguration": {"level": _LEVEL[info.severity]},
+        "properties": {"severity": info.severity, "tags": ["factcheck", info.severity]},
+    }
+
+
+def _issue(issue: Issue) -> dict:
+    claim, verdict, finding = issue.result.claim, issue.result.verdict, issue.finding
+    result: dict = {}
+    if finding.code:
+        result |= {"ruleId": finding.code, "ruleIndex": RULE_IDS.index(finding.code)}
+    result |= {
+        "level": _LEVEL[issue.status] if issue.status != "skipped" else _LEVEL[finding.severity],
+        "message": {"text": f"{finding.message} (claim {claim.id})"},
+        "locations": [_location(claim.file, claim.line, claim.column)],
+        "partialFingerprints": {"factcheckFinding/v1": fingerprint(issue)},
+        "properties": {"claimId": claim.id, "claimStatus": verdict.status.value, "kind": claim.kind},
+    }
+    evidence = verdict.evidence
+    if evidence is not None:
+        related = {"id": 1, "physicalLocation": {
+            "artifactLocation": {"uri": _uri(evidence.path), "uriBaseId": "%SRCROOT%"},
+            "region": {"startLine": evidence.line, "startColumn": evidence.column,
+                       "endLine": evidence.end_line, "endColumn": max(evidence.end_column, 1),
+                       "snippet": {"text": evidence.text}}},
+            "message": {"text": ("matched in " if evidence.found else "closest passage in ")
+                        + f"{evidence.source_id} (similarity {evidence.score:.0f})"}}
+        result["relatedLocations"] = [related]
+    if issue.suppressed is not None:
+        kind = "inSource" if issue.suppressed.by == "ignore" else "external"
+        result["suppressions"] = [{"kind": kind, "justification": issue.suppressed.reason}]
+    return result
+
+
+def _problem(problem: Problem) -> dict:
+    return {"ruleId": problem.code, "ruleIndex": RULE_IDS.index(problem.code),
+            "level": _LEVEL[CODES[problem.code].severity], "message": {"text": problem.message},
+            "locations": [_location(problem.file, problem.line, problem.column)]}
+
+
+def document(report: Report) -> dict:
+    results = [_issue(i) for r in report.results for i in issues(r)]
+    results += [_problem(p) for p in report.problems + report.notices]
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "factcheck", "version": __version__, "semanticVersion": __version__,
+                                "rules": [_rule(code) for code in RULE_IDS]}},
+            "columnKind": "unicodeCodePoints",
+            "invocations": [{"executionSuccessful": not report.problems}],
+            "results": results,
+        }],
+    }
+
+
+def render(report: Report, options: Options) -> str:
+    return json.dumps(document(report), ensure_ascii=False, indent=2) + "\n"
