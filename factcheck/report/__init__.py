@@ -110,14 +110,14 @@ def summary_line(report: Report) -> str:
     text = f"{counts['total']} claim{'s' if counts['total'] != 1 else ''}: " + ", ".join(
         f"{counts[s.value]} {s.value}" for s in Status)
     extras = []
+    if report.problems:
+        extras.append(f"{len(report.problems)} claim file problem{'s' if len(report.problems) != 1 else ''}")
     skipped = sum(1 for r in report.results for s in r.suppressed if s.finding.severity != "note")
     if skipped:
         extras.append(f"{skipped} finding{'s' if skipped != 1 else ''} suppressed")
-    if report.problems:
-        extras.append(f"{len(report.problems)} claim file problem{'s' if len(report.problems) != 1 else ''}")
     if report.notices:
         extras.append(f"{len(report.notices)} notice{'s' if len(report.notices) != 1 else ''}")
-    return text + ("; " + ", ".join(extras) if extras else "")
+    return text + "".join("; " + extra for extra in extras)
 
 
 def fingerprint(issue: Issue) -> str:

@@ -36,7 +36,7 @@ def render(report: Report, console: Console) -> None:
             _result(result, console)
         for notice in (n for n in report.notices if n.file == file):
             line = Text("  ")
-            line.append("NOTE ", "bold yellow")
+            line.append("WARN ", STATUS_STYLE[Status.WARN])
             line.append(f"  {notice.file}:{notice.line}: {notice.message} [{notice.code}]")
             console.print(line)
         console.print()
