@@ -161,6 +161,8 @@ def _claim(node: YNode, position: int, file: str, base_dir: Path, language: str,
 def _codes(node: YNode) -> tuple[str, ...]:
     """An `ignore:` value: one finding code or a list of them, each a known code."""
     values = node.items if isinstance(node, YSeq) else (node,)
+    if not values:
+        raise YamlError(node.line, node.column, "'ignore' is an empty list: give finding codes, or remove it")
     codes = []
     for value in values:
         if not isinstance(value, YScalar) or value.is_null or not value.value.strip():
