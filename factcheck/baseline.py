@@ -40,9 +40,14 @@ def claim_hash(claim: Claim) -> str:
 class Baseline:
     path: Path
     entries: set[Key] = field(default_factory=set)
+    _file_keys: dict[str, str] = field(default_factory=dict, repr=False)
 
     def _file_key(self, claim_file: str) -> str:
-        return Path(os.path.relpath(Path(claim_file).resolve(), self.path.resolve().parent)).as_posix()
+        """The claim file relative to the baseline's folder (cached: asked once per finding)."""
+        if claim_file not in self._file_keys:
+            self._file_keys[claim_file] = Path(
+                os.path.relpath(Path(claim_file).resolve(), self.path.resolve().parent)).as_posix()
+        return self._file_keys[claim_file]
 
     def key(self, result: Result, code: str) -> Key:
         claim = result.claim
