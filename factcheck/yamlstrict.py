@@ -8,12 +8,14 @@ small tree from it, refusing duplicate keys, merge keys, foreign tags and alias 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
 
 MAX_NODES = 100_000  # bounds alias expansion ("billion laughs")
 MAX_DEPTH = 64
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + t
     for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge")
@@ -78,10 +80,10 @@ def load(text: str) -> YNode | None:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
         raise YamlError(mark.line + 1 if mark else 1, mark.column + 1 if mark else 1, message) from None
-    except yaml.YAMLError as exc:  # reader errors: bad characters
-        position = getattr(exc, "position", None)
-        line, column = _line_col(text, position) if position is not None else (1, 1)
-        raise YamlError(line, column, str(getattr(exc, "reason", exc)) or "invalid YAML") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        line, column = _line_col(text, exc.position)
+        character = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise YamlError(line, column, f"character U+{ord(character):04X} is not allowed in YAML") from None
     except RecursionError:
         raise YamlError(1, 1, f"nesting deeper than {MAX_DEPTH} levels") from None
     if root is None:
@@ -108,6 +110,9 @@ class _Builder:
         if node.tag not in _STANDARD_TAGS:
             raise YamlError(line, column, f"tag {node.tag!r} is not allowed")
         if isinstance(node, yaml.ScalarNode):
+            bad = _SURROGATE.search(node.value)
+            if bad:
+                raise YamlError(line, column, f"invalid character U+{ord(bad.group()):04X} (a lone surrogate)")
             is_null = node.tag == "tag:yaml.org,2002:null" and node.style is None
             return YScalar("" if is_null else node.value, line, column, is_null)
         if isinstance(node, yaml.SequenceNode):
