@@ -72,23 +72,26 @@ def describe(node: YNode) -> str:
     return "empty" if node.is_null else "text"
 
 
-def load(text: str) -> YNode | None:
-    """Parse one YAML document into a line-numbered tree of strings; None if empty."""
+def load(text: str, first_line: int = 1) -> YNode | None:
+    """Parse one YAML document into a line-numbered tree of strings; None if empty.
+
+    `first_line` is the line of the file where `text` starts (front matter starts on 2)."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
-        raise YamlError(mark.line + 1 if mark else 1, mark.column + 1 if mark else 1, message) from None
+        raise YamlError(mark.line + first_line if mark else first_line, mark.column + 1 if mark else 1, message) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
         line, column = _line_col(text, exc.position)
+        line += first_line - 1
         character = exc.character if isinstance(exc.character, str) else chr(exc.character)
         raise YamlError(line, column, f"character U+{ord(character):04X} is not allowed in YAML") from None
     except RecursionError:
-        raise YamlError(1, 1, f"nesting deeper than {MAX_DEPTH} levels") from None
+        raise YamlError(first_line, 1, f"nesting deeper than {MAX_DEPTH} levels") from None
     if root is None:
         return None
-    return _Builder().build(root, 0)
+    return _Builder(first_line).build(root, 0)
 
 
 def _line_col(text: str, position: int) -> tuple[int, int]:
@@ -97,12 +100,13 @@ def _line_col(text: str, position: int) -> tuple[int, int]:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, first_line: int) -> None:
         self.nodes = 0
+        self.first_line = first_line
 
     def build(self, node: yaml.Node, depth: int) -> YNode:
         self.nodes += 1
-        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        line, column = node.start_mark.line + self.first_line, node.start_mark.column + 1
         if self.nodes > MAX_NODES:
             raise YamlError(line, column, f"document expands to more than {MAX_NODES} nodes (aliases?)")
         if depth > MAX_DEPTH:
