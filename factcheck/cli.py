@@ -8,6 +8,7 @@ could not be checked. Command bodies live in their modules; this file only parse
 
 from __future__ import annotations
 
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -184,4 +185,7 @@ def schema(name: SchemaName = typer.Argument(..., help="claims: claim files; rep
 
 
 def main() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):  # never crash on a terminal that cannot show a character
+            stream.reconfigure(errors="backslashreplace")
     app()

@@ -55,6 +55,7 @@ def run(paths: list[Path], sources: Path, *, language: str = "auto", strictness:
     claims = []
     for path, shown in claim_files(paths):
         claim_file = read_claim_file(path, shown, language)
+        report.files.append(shown)
         report.problems.extend(claim_file.problems)
         claims.extend(claim_file.claims)
     for done, claim in enumerate(claims, start=1):

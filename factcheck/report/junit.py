@@ -35,10 +35,8 @@ def _case(suite: ET.Element, file: str, name: str, line: int) -> ET.Element:
 
 def document(report: Report, options: Options) -> ET.Element:
     root = ET.Element("testsuites", {"name": "factcheck"})
-    files = list(dict.fromkeys([r.claim.file for r in report.results] + [p.file for p in report.problems]
-                               + [n.file for n in report.notices]))
     totals = dict.fromkeys(("tests", "failures", "errors", "skipped"), 0)
-    for file in files:
+    for file in report.file_order():
         suite = ET.SubElement(root, "testsuite", {"name": file})
         counts = dict.fromkeys(totals, 0)
         for problem in (p for p in report.problems if p.file == file):
