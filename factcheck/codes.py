@@ -1,9 +1,11 @@
 """Stable finding codes, shared by every report format.
 
 A code never changes meaning once published. Letters group them: ``Q`` quote checks,
-``E`` claims or sources that could not be checked, ``X`` suppressions and baselines. Within ``Q`` the hundreds give the
+``E`` claims or sources that could not be checked. Within ``Q`` the hundreds give the
 severity: ``Q1xx`` cosmetic (the claim still passes), ``Q2xx`` minor (warn), ``Q3xx``
 material (fail).
+
+``X`` codes (suppressions and baselines) are reported by the run itself, not by a checker.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "E002": ('- quote: "Ini contoh praktik baik"',
              '- qoute: "Ini contoh praktik baik"\n# error: E002 unknown key \'qoute\' (nearest known key: \'quote\')'),
     "E003": ('- quote: "Ini contoh praktik baik"',
-             "- figure: Rp20.000\n  context: beras ditebus\n# error: E003 (until figure claims are supported)"),
+             "- figure: Rp20.000\n  context: beras ditebus\n# error: E003 while this version cannot check figure claims"),
     "E004": ("- id: rice\n  quote: ...\n- id: villages\n  quote: ...",
              "- id: rice\n  quote: ...\n- id: rice\n  quote: ...\n# error: E004 duplicate id 'rice'"),
     "E005": ("# sources/notes.md saved as UTF-8 text",

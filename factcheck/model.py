@@ -75,7 +75,6 @@ class Claim:
     ignore: tuple[str, ...] = ()  # finding codes the editor suppressed (with fields["reason"])
 
 
-
 @dataclass(frozen=True)
 class Mark:
     """A highlighted range for renderers: `side` is "claim" or "source", offsets in that text."""

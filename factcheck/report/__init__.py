@@ -104,20 +104,24 @@ def issues(result: Result, skipped: bool = True) -> list[Issue]:
     return out
 
 
+def summary_extras(report: Report) -> list[tuple[str, str]]:
+    """What the counts leave out, as (text, kind): kind is "problems", "suppressed" or "notices"."""
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'s' if n != 1 else ''}"
+
+    suppressed = sum(1 for r in report.results for s in r.suppressed if s.finding.severity != "note")
+    extras = [(plural(len(report.problems), "claim file problem"), "problems") if report.problems else None,
+              (plural(suppressed, "finding") + " suppressed", "suppressed") if suppressed else None,
+              (plural(len(report.notices), "notice"), "notices") if report.notices else None]
+    return [extra for extra in extras if extra is not None]
+
+
 def summary_line(report: Report) -> str:
-    """`5 claims: 4 pass, 0 warn, 1 fail, 0 error` plus suppressions and problems."""
+    """`5 claims: 4 pass, 0 warn, 1 fail, 0 error` plus problems, suppressions and notices."""
     counts = report.counts()
     text = f"{counts['total']} claim{'s' if counts['total'] != 1 else ''}: " + ", ".join(
         f"{counts[s.value]} {s.value}" for s in Status)
-    extras = []
-    if report.problems:
-        extras.append(f"{len(report.problems)} claim file problem{'s' if len(report.problems) != 1 else ''}")
-    skipped = sum(1 for r in report.results for s in r.suppressed if s.finding.severity != "note")
-    if skipped:
-        extras.append(f"{skipped} finding{'s' if skipped != 1 else ''} suppressed")
-    if report.notices:
-        extras.append(f"{len(report.notices)} notice{'s' if len(report.notices) != 1 else ''}")
-    return text + "".join("; " + extra for extra in extras)
+    return text + "".join("; " + extra for extra, _ in summary_extras(report))
 
 
 def fingerprint(issue: Issue) -> str:

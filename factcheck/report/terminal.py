@@ -11,6 +11,7 @@ from rich.text import Text
 
 from factcheck.codes import CODES
 from factcheck.model import Evidence, Mark, Report, Result, Status
+from factcheck.report import summary_extras
 
 STATUS_STYLE = {
     Status.PASS: "bold green",
@@ -19,6 +20,7 @@ STATUS_STYLE = {
     Status.ERROR: "bold magenta",
 }
 SEVERITY_STYLE = {"fail": "bold red", "warn": "yellow", "note": "dim", "error": "magenta"}
+EXTRA_STYLE = {"problems": STATUS_STYLE[Status.ERROR], "suppressed": "dim", "notices": "bold yellow"}
 INDENT = " " * 9
 
 
@@ -48,14 +50,8 @@ def summary(report: Report) -> Text:
     for n, (status, count) in enumerate(parts):
         text.append(f"{count} {status.value}", STATUS_STYLE[status] if count else "dim")
         text.append(", " if n < len(parts) - 1 else "")
-    if report.problems:
-        text.append(f"; {len(report.problems)} claim file problem{'s' if len(report.problems) > 1 else ''}",
-                    STATUS_STYLE[Status.ERROR])
-    suppressed = sum(1 for r in report.results for s in r.suppressed if s.finding.severity != "note")
-    if suppressed:
-        text.append(f"; {suppressed} finding{'s' if suppressed != 1 else ''} suppressed", "dim")
-    if report.notices:
-        text.append(f"; {len(report.notices)} notice{'s' if len(report.notices) != 1 else ''}", "bold yellow")
+    for extra, kind in summary_extras(report):
+        text.append(f"; {extra}", EXTRA_STYLE[kind])
     return text
 
 
