@@ -10,6 +10,7 @@ material (fail).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 
@@ -83,5 +84,80 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              "# claim rice was corrected, edited or removed, so its Q301 entry matches nothing\n"
              "# warn: X002 baseline entry no longer matches: claim 'rice' Q301"),
 }
+
+# Quote codes: (the source's words, a quote that passes, a quote that raises the code);
+# tests/test_explain.py runs the quote judge on each.
+QUOTE_EXAMPLES: dict[str, tuple[str, str, str]] = {
+    "Q101": ("“Ini ‘program unik’ kami,” katanya.",
+             "Ini ‘program unik’ kami",
+             "Ini 'program unik' kami"),
+    "Q102": ("“Jalan ini — katanya — sudah rampung,” ujarnya.",
+             "Jalan ini — katanya — sudah rampung",
+             "Jalan ini - katanya - sudah rampung"),
+    "Q103": ("“Kami siap membantu,” katanya.",
+             "Kami siap membantu",
+             "Kami  siap membantu"),
+    "Q104": ("“Kita bisa saling berbagi,” ujarnya.",
+             "Kita bisa saling berbagi",
+             "kita bisa saling berbagi"),
+    "Q105": ("“Kita bisa saling berbagi, kata dia,” ujarnya.",
+             "Kita bisa saling berbagi",
+             "Kita bisa saling berbagi."),
+    "Q106": ("“Kita bisa saling berbagi hal positif agar manfaatnya lebih luas,” ujarnya.",
+             "Kita bisa saling berbagi hal positif agar manfaatnya lebih luas",
+             "Kita bisa saling berbagi ... agar manfaatnya lebih luas"),
+    "Q107": ("“Kita bisa saling berbagi hal positif,” ujar Andra.",
+             "Kita bisa saling berbagi hal positif",
+             "[Banten dan Bengkulu] bisa saling berbagi hal positif"),
+    "Q201": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
+             "Ini contoh praktik baik yang patut kita pelajari",
+             "Ini contoh praktik baik, yang patut kita pelajari"),
+    "Q202": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
+             "Ini contoh praktik baik yang patut kita pelajari",
+             "Ini contoh Praktik Baik yang patut kita pelajari"),
+    "Q203": ("Gubernur menyebut program itu contoh praktik baik. “Kami akan mempelajarinya,” ujarnya.",
+             "Kami akan mempelajarinya",
+             "program itu contoh praktik baik"),
+    "Q301": ("“Beras seharga Rp70.000 bisa ditebus Rp20.000,” ujarnya.",
+             "Beras seharga Rp70.000 bisa ditebus Rp20.000",
+             "Beras seharga Rp70.000 bisa ditebus Rp25.000"),
+    "Q302": ("“Kami tidak akan menaikkan harga,” katanya.",
+             "Kami tidak akan menaikkan harga",
+             "Kami akan menaikkan harga"),
+    "Q303": ("“Saya belajar banyak dari Banten,” kata Helmi.",
+             "Saya belajar banyak dari Banten",
+             "Saya belajar banyak dari Bengkulu"),
+    "Q304": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
+             "Ini contoh praktik baik yang patut kita pelajari",
+             "Ini contoh praktik baik yang patut kami pelajari"),
+    "Q305": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
+             "Ini contoh praktik baik yang patut kita pelajari",
+             "Ini contoh praktik baik sekali yang patut kita pelajari"),
+    "Q306": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
+             "Ini contoh praktik baik yang patut kita pelajari",
+             "Ini contoh praktik yang patut kita pelajari"),
+    "Q307": ("“Pemerintah Provinsi Banten luar biasa, terutama dalam hal pembangunan infrastruktur. Ini menarik, karena Banten tetap mampu membangun jalan hingga ke wilayah pedesaan,” ujar Helmi.",
+             "Pemerintah Provinsi Banten luar biasa … Banten tetap mampu membangun jalan hingga ke wilayah pedesaan",
+             "Banten tetap mampu membangun jalan hingga ke wilayah pedesaan … Pemerintah Provinsi Banten luar biasa"),
+    "Q308": ("“Kami membangun jalan di desa,” ujarnya. Ia menambahkan, “Anggaran kami memang terbatas.”",
+             "Anggaran kami memang terbatas",
+             "Kami membangun jalan di desa … Anggaran kami memang terbatas"),
+    "Q309": ("“Kami tidak akan menaikkan harga tahun ini,” katanya.",
+             "Kami tidak akan menaikkan harga tahun ini",
+             "Kami … akan menaikkan harga tahun ini"),
+    "Q310": ("“Kami siap membantu warga desa,” katanya.",
+             "Kami siap membantu warga desa",
+             "Semua warga mendapat bantuan gratis"),
+}
+
+
+def _quote_example(code: str, severity: str, source: str, passing: str, failing: str) -> tuple[str, str]:
+    def claim(quote: str) -> str:
+        return f"# source: {source}\nquote: {json.dumps(quote, ensure_ascii=False)}"
+    return claim(passing), claim(failing) + f"\n# {severity}: {code}"
+
+
+EXAMPLES |= {row[0]: _quote_example(row[0], row[2], *QUOTE_EXAMPLES[row[0]]) for row in _TABLE
+             if row[0] in QUOTE_EXAMPLES}
 
 CODES: dict[str, Code] = {row[0]: Code(*row, *EXAMPLES.get(row[0], ())) for row in _TABLE}

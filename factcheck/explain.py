@@ -36,7 +36,9 @@ def checker_examples(code: str) -> tuple[str, dict[str, str]] | None:
 def explain(info: Code) -> str:
     out = [f"{info.code} {info.name} ({info.severity})", "", info.summary]
     if info.passing or info.failing:
-        for label, text in (("Passing example", info.passing), ("Failing example", info.failing)):
+        labels = ("Passing example", "Failing example") if info.severity != "note" else \
+            ("Passing example, without it", "Passing example with it (a note: the claim still passes)")
+        for label, text in zip(labels, (info.passing, info.failing)):
             if text:
                 out += ["", f"{label}:", textwrap.indent(text, "    ")]
     elif (found := checker_examples(info.code)) is not None:
