@@ -87,14 +87,15 @@ def _main(
 @app.command()
 def check(
     paths: Optional[list[Path]] = typer.Argument(
-        None, help="Claim files, or folders searched for *.yaml and *.yml. Default: ./claims", show_default=False
+        None, help="Claim files, folders searched for *.yaml and *.yml, or globs. Default: the configured "
+        "claims (./claims).", show_default=False
     ),
-    sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of source documents. [default: sources]",
+    sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of source documents (default: sources, or the configuration's).",
                                            show_default=False),
     formats: Optional[list[str]] = typer.Option(None, "--format", "-f", metavar="FORMAT[:PATH]", help=FORMAT_HELP,
                                                 show_default=False),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 on a failed claim (fail), also on a "
-                                             "warning (warn), or never; errors always exit 2. [default: fail]",
+                                             "warning (warn), or never; errors always exit 2 (default: fail, or the configuration's).",
                                              show_default=False),
     color: Color = typer.Option(Color.auto, "--color", help="Colour: auto (a terminal, unless NO_COLOR or "
                                 "TERM=dumb; FORCE_COLOR forces it), always or never."),

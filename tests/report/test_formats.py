@@ -195,3 +195,15 @@ def test_unknown_format_is_a_usage_error(golden_project):
     result = run("yaml")
     assert result.exit_code == 2
     assert "unknown format 'yaml'; choose from full, concise" in result.stderr
+
+
+def test_odd_file_names_stay_valid(golden_project):
+    folder = golden_project / "claims" / "berita baru"
+    folder.mkdir()
+    (folder / "ü,1.yaml").write_text('source: banten-bengkulu\nclaims:\n  - quote: "Ini contoh praktik buruk"\n',
+                                     encoding="utf-8")
+    sarif = json.loads(runner.invoke(app, ["check", "claims/berita baru", "--format", "sarif"]).stdout)
+    (result,) = sarif["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "claims/berita%20baru/%C3%BC%2C1.yaml"
+    github = runner.invoke(app, ["check", "claims/berita baru", "--format", "github"]).stdout
+    assert github.startswith("::error file=claims/berita baru/ü%2C1.yaml,line=3,col=5,")
