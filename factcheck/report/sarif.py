@@ -1,6 +1,7 @@
 """`--format sarif`: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 
-One rule per finding code (ruleId = the code, help text from codes.py); one result per
+One rule per finding code reported (ruleId = the code, help text and examples as `factcheck
+explain` prints them); one result per
 finding that counts or was suppressed (then with a `suppressions` entry), located at the
 claim in its YAML file, with `relatedLocations` at the source passage it was matched to,
 and `partialFingerprints` that survive moving the claim. Unreadable claim files and
@@ -20,7 +21,6 @@ from factcheck.report import Issue, Options, fingerprint, issues
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"note": "note", "warn": "warning", "fail": "error", "error": "error", "skipped": "note"}
-RULE_IDS = list(CODES)
 
 
 def _uri(path: str) -> str:
@@ -47,11 +47,11 @@ def _rule(code: str) -> dict:
     }
 
 
-def _issue(issue: Issue) -> dict:
+def _issue(issue: Issue, rule_ids: list[str]) -> dict:
     claim, verdict, finding = issue.result.claim, issue.result.verdict, issue.finding
     result: dict = {}
     if finding.code:
-        result |= {"ruleId": finding.code, "ruleIndex": RULE_IDS.index(finding.code)}
+        result |= {"ruleId": finding.code, "ruleIndex": rule_ids.index(finding.code)}
     result |= {
         "level": _LEVEL[issue.status] if issue.status != "skipped" else _LEVEL[finding.severity],
         "message": {"text": f"{finding.message} (claim {claim.id})"},
@@ -75,21 +75,23 @@ def _issue(issue: Issue) -> dict:
     return result
 
 
-def _problem(problem: Problem) -> dict:
-    return {"ruleId": problem.code, "ruleIndex": RULE_IDS.index(problem.code),
+def _problem(problem: Problem, rule_ids: list[str]) -> dict:
+    return {"ruleId": problem.code, "ruleIndex": rule_ids.index(problem.code),
             "level": _LEVEL[CODES[problem.code].severity], "message": {"text": problem.message},
             "locations": [_location(problem.file, problem.line, problem.column)]}
 
 
 def document(report: Report) -> dict:
-    results = [_issue(i) for r in report.results for i in issues(r)]
-    results += [_problem(p) for p in report.problems + report.notices]
+    found = [i for r in report.results for i in issues(r)]
+    others = report.problems + report.notices
+    rule_ids = sorted({i.finding.code for i in found if i.finding.code} | {p.code for p in others})
+    results = [_issue(i, rule_ids) for i in found] + [_problem(p, rule_ids) for p in others]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "factcheck", "version": __version__, "semanticVersion": __version__,
-                                "rules": [_rule(code) for code in RULE_IDS]}},
+                                "rules": [_rule(code) for code in rule_ids]}},
             "columnKind": "unicodeCodePoints",
             "invocations": [{"executionSuccessful": not report.problems}],
             "results": results,
