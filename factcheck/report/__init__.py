@@ -6,10 +6,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.baseline import claim_hash
 from factcheck.model import Finding, Report, Result, Status, Suppressed
 
 # format name -> (module under factcheck.report, what it is for)
@@ -127,10 +129,6 @@ def summary_line(report: Report) -> str:
 def fingerprint(issue: Issue) -> str:
     """A stable id for a finding across runs: claim file, claim id, code, the claim's text
     and the finding's place among its code's findings, never line numbers."""
-    import hashlib
-
-    from factcheck.baseline import claim_hash
-
     claim = issue.result.claim
     key = "\0".join((claim.file, claim.id, issue.finding.code, claim_hash(claim), str(issue.occurrence)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]

@@ -1,11 +1,10 @@
 """`--format sarif`: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 
-One rule per finding code reported (ruleId = the code, help text and examples as `factcheck
-explain` prints them); one result per
-finding that counts or was suppressed (then with a `suppressions` entry), located at the
-claim in its YAML file, with `relatedLocations` at the source passage it was matched to,
-and `partialFingerprints` that survive moving the claim. Unreadable claim files and
-notices are results too.
+One rule per finding code reported (ruleId = the code; help text and examples as
+`factcheck explain` prints them); one result per finding that counts or was suppressed
+(then with a `suppressions` entry), located at the claim in its YAML file, with
+`relatedLocations` at the source passage it was matched to, and `partialFingerprints` that
+survive moving the claim. Unreadable claim files and notices are results too.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from factcheck.model import Problem, Report
 from factcheck.report import Issue, Options, fingerprint, issues
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-_LEVEL = {"note": "note", "warn": "warning", "fail": "error", "error": "error", "skipped": "note"}
+_LEVEL = {"note": "note", "warn": "warning", "fail": "error", "error": "error"}
 
 
 def _uri(path: str) -> str:
