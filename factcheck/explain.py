@@ -14,7 +14,8 @@ import textwrap
 from factcheck.codes import CODES, Code
 
 _CODE = re.compile(r"\b([A-Z])\d{3}\b")
-_EXAMPLE = re.compile(r"^(Passing|Failing) example([^\n]*?)::\n\n((?:[ \t]+[^\n]*\n|\n)+)", re.M)
+# "Passing example (source: …)::" or "Failing example:" and the indented block below it
+_EXAMPLE = re.compile(r"^(Passing|Failing) examples?([^\n]*?):?:[ \t]*\n\n?((?:[ \t]+[^\n]*\n|[ \t]*\n)+)", re.M)
 
 
 def checker_examples(code: str) -> tuple[str, dict[str, str]] | None:
@@ -27,7 +28,7 @@ def checker_examples(code: str) -> tuple[str, dict[str, str]] | None:
         doc = module.__doc__ or ""
         if code[0] in {m.group(1) for m in _CODE.finditer(doc)}:
             found = {m.group(1): (m.group(2).strip() + "\n" if m.group(2).strip() else "")
-                     + textwrap.dedent(m.group(3)).strip() for m in _EXAMPLE.finditer(doc)}
+                     + textwrap.dedent(m.group(3)).strip() for m in _EXAMPLE.finditer(doc + "\n")}
             if found:
                 return module.__name__, found
     return None

@@ -57,3 +57,34 @@ def test_unknown_code_suggests_the_nearest():
 def test_without_a_code_every_code_is_listed():
     lines = runner.invoke(app, ["explain"]).stdout.splitlines()
     assert [line.split()[0] for line in lines] == list(CODES)
+
+
+def test_a_new_checkers_docstring_explains_its_codes(monkeypatch):
+    import sys
+    import types
+
+    from factcheck import checks
+
+    module = types.ModuleType("factcheck.checks.fake")
+    module.__doc__ = """Figure claims (F101 figure-changed).
+
+Passing example:
+    - figure: Rp20.000
+      context: beras ditebus
+
+Failing example (source: beras ditebus Rp20.000)::
+
+    - figure: Rp25.000
+    # fail: F101
+"""
+
+    def check_fake(claim, sources):
+        raise AssertionError("not called")
+
+    check_fake.__module__ = module.__name__
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    monkeypatch.setitem(checks.CHECKERS, "fake", check_fake)
+    name, examples = checker_examples("F102")
+    assert name == "factcheck.checks.fake"
+    assert examples["Passing"] == "- figure: Rp20.000\n  context: beras ditebus"
+    assert examples["Failing"] == "(source: beras ditebus Rp20.000)\n- figure: Rp25.000\n# fail: F101"
