@@ -207,3 +207,12 @@ def test_odd_file_names_stay_valid(golden_project):
     assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "claims/berita%20baru/%C3%BC%2C1.yaml"
     github = runner.invoke(app, ["check", "claims/berita baru", "--format", "github"]).stdout
     assert github.startswith("::error file=claims/berita baru/ü%2C1.yaml,line=3,col=5,")
+
+
+def test_gitlab_issues_have_what_code_quality_requires(golden_project):
+    issues = json.loads(run("gitlab").stdout)
+    assert len(issues) == 6  # fail, warn, unused ignore, error, unreadable file, stale entry; no skipped
+    for issue in issues:
+        assert {"description", "check_name", "fingerprint", "severity", "location"} <= set(issue)
+        assert issue["severity"] in ("info", "minor", "major", "critical", "blocker")
+        assert isinstance(issue["location"]["path"], str) and issue["location"]["lines"]["begin"] >= 1
