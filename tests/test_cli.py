@@ -105,7 +105,7 @@ def test_missing_source_suggests_the_closest_id(project):
     assert "closest: banten-bengkulu" in result.stdout
 
 
-def test_other_kinds_are_not_supported_yet(project):
+def test_date_and_figure_claims_are_checked(project):
     write(project / "claims" / "d.yaml", """\
 source: banten-bengkulu
 claims:
@@ -113,12 +113,16 @@ claims:
     context: menandatangani nota kesepahaman
   - figure: 70.000
     context: beras
+  - id: wrong-day
+    date: 2025-10-25
+    context: menandatangani nota kesepahaman
 """)
     result = runner.invoke(app, ["check", "claims/d.yaml", "--format", "json"])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     results = json.loads(result.stdout)["results"]
-    assert [r["kind"] for r in results] == ["date", "figure"]
-    assert all(r["status"] == "error" and "not supported yet" in r["message"] for r in results)
+    assert [(r["kind"], r["status"]) for r in results] == [("date", "pass"), ("figure", "pass"), ("date", "fail")]
+    assert results[2]["codes"] == ["D301"]
+    assert results[2]["source"]["line"] == 6 and "Jumat (24/10/2025)" in results[2]["source"]["text"]
 
 
 def test_scalars_are_read_as_written(project):
