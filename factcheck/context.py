@@ -51,10 +51,12 @@ def similar(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4:
         return False
-    if a in b or b in a:
+    if min(len(a), len(b)) >= 5 and (a in b or b in a):  # "harga" in "seharga"; not "rice" in "price"
         return True
     prefix = len(_common_prefix(a, b))
-    return (prefix >= 4 and prefix >= 0.6 * min(len(a), len(b))) or fuzz.ratio(a, b) >= 80
+    if prefix >= 4 and prefix >= 0.6 * min(len(a), len(b)):
+        return True
+    return min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 80  # "penandatanganan" / "menandatangani"
 
 
 def _common_prefix(a: str, b: str) -> str:

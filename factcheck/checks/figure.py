@@ -27,7 +27,7 @@ from factcheck.checks.nearby import Candidate, candidates, evidence, status_of
 from factcheck.context import Passage
 from factcheck.dates import find_dates
 from factcheck.model import Claim, Finding, Mark, Status, Verdict
-from factcheck.numbers import PERCENT, Figure, describe, find_figures, parse_figure, same_value, units_agree
+from factcheck.numbers import PERCENT, POINTS, Figure, describe, find_figures, parse_figure, same_value, units_agree
 from factcheck.sources import Source
 
 
@@ -36,7 +36,7 @@ def check_figure(claim: Claim, sources: list[Source]) -> Verdict:
     text = claim.fields["figure"]
     if parse_figure(text, claim.language) is None:
         return _invalid(claim, f"'figure' {text!r} is not a figure (write e.g. Rp20.000, 20 ribu, 25%, 1.5 million)")
-    if "tolerance" in claim.fields and _tolerance(claim, parse_figure(text, claim.language)) is None:
+    if "tolerance" in claim.fields and _tolerance(claim, parse_figure(text, claim.language), claim.language) is None:
         return _invalid(claim, f"'tolerance' {claim.fields['tolerance']!r} must be an amount (500, Rp1.000) or a percentage (5%)")
     verdicts = [judge(claim, source) for source in sources]
     return min(verdicts, key=lambda v: (v.status.rank, -(v.evidence.score if v.evidence else 0)))
@@ -47,13 +47,13 @@ def _invalid(claim: Claim, message: str) -> Verdict:
     return Verdict(Status.ERROR, finding.message, (finding,))
 
 
-def _tolerance(claim: Claim, figure: Figure) -> Decimal | None:
+def _tolerance(claim: Claim, figure: Figure, language: str) -> Decimal | None:
     """The claim's tolerance as an absolute amount (0 without one); None when unreadable."""
     written = claim.fields.get("tolerance")
     if written is None:
         return Decimal(0)
-    tolerance = parse_figure(written, claim.language)
-    if tolerance is None or tolerance.ambiguous:
+    tolerance = parse_figure(written, language)
+    if tolerance is None:
         return None
     if tolerance.unit == PERCENT:
         return abs(figure.value) * tolerance.value / 100
@@ -65,7 +65,7 @@ def judge(claim: Claim, source: Source) -> Verdict:
     language = claim.language if claim.language != "auto" else source.language
     written = claim.fields["figure"]
     figure = parse_figure(written, language)
-    tolerance = _tolerance(claim, figure)
+    tolerance = _tolerance(claim, figure, language)
     context = " ".join(claim.fields["context"].split())
 
     def figures(passage: Passage) -> list[Figure]:
@@ -74,7 +74,7 @@ def judge(claim: Claim, source: Source) -> Verdict:
                 if not any(f.start < d.end and d.start < f.end for d in dates)]
 
     passages, found = candidates(context, source, figures,
-                                 prefer=lambda f: figure.unit is None or f.unit == figure.unit)
+                                 prefer=lambda f: figure.unit is None or _kind(f.unit) == _kind(figure.unit))
     if not passages:
         finding = Finding("F303", f'the context "{context}" is not in {source.id}')
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=written)
@@ -126,6 +126,11 @@ def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source,
         if status is Status.WARN:
             message += f"; {next(f.message for f in findings if f.severity == 'warn')}"
     return Verdict(status, message, tuple(findings), where, written, marks)
+
+
+def _kind(unit: str | None) -> str | None:
+    """Money, or a share (% and percentage points): a figure of the claim's kind is preferred."""
+    return "share" if unit in (PERCENT, POINTS) else "money" if unit else None
 
 
 def _squash(text: str) -> str:
