@@ -330,7 +330,7 @@ class _Judge:
         said, wrote = self.source_words(positions), self.claim_words(items)
         both = f'the source says "{said}", the claim ' + (f'"{wrote}"' if wrote else "leaves it out")
         negations = sum(map(_negation, claim_keys)) != sum(map(_negation, source_keys))
-        numbers = Counter(k for k in claim_keys if _number(k)) != Counter(k for k in source_keys if _number(k))
+        numbers = Counter(filter(_numeric, claim_keys)) != Counter(filter(_numeric, source_keys))
         if numbers and self.same_figures(wrote, said):
             self.add("Q204", f"number written differently, same value: {both}", items, positions)
             numbers = False  # the words around the numbers are judged on their own
@@ -515,15 +515,16 @@ def _number(key: str) -> bool:
 
 
 def _numeric(key: str) -> bool:
-    """Is this word part of how a figure is written (a digit, number word, scale, unit)?"""
+    """Is this word part of how a figure is written: a digit, number word, scale or unit?"""
     return _number(key) or key in _figure_words()
 
 
 @cache
 def _figure_words() -> frozenset[str]:
-    phrases = [*lang_words("PERCENT_WORDS"), *lang_words("POINT_WORDS"), *table("CURRENCY_WORDS"),
-               *table("CURRENCY_PREFIXES"), *cldr.scale_words(), *cldr.short_scales(), *table("NUMBER_VALUES")]
-    return frozenset(word for phrase in phrases for word in phrase.replace(".", " ").split())
+    # one-word entries only: "as" of "dolar AS" or "per" of "per cent" are ordinary words too
+    entries = [*lang_words("PERCENT_WORDS"), *table("CURRENCY_WORDS"), *table("CURRENCY_PREFIXES"),
+               *cldr.scale_words(), *table("NUMBER_VALUES")]
+    return frozenset(e.rstrip(".") for e in entries if " " not in e) | {"$"}
 
 
 def _style_code(wrote: str, said: str) -> str:
