@@ -34,8 +34,10 @@ def write(path: Path, text: str) -> Path:
 def test_bundled_example_passes(project):
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.count("PASS") == 5
-    assert "5 claims: 5 pass, 0 warn, 0 fail, 0 error" in result.stdout
+    assert result.stdout.count("PASS") == 8
+    assert "8 claims: 8 pass, 0 warn, 0 fail, 0 error" in result.stdout
+    assert 'signing-date  claims/banten-bengkulu.yaml:34  the source says "Jumat (24/10/2025)"' in result.stdout
+    assert 'rice-redeemed-price  claims/banten-bengkulu.yaml:38  the source gives "Rp20.000"' in result.stdout
 
 
 def test_misquote_fails_with_the_sources_words(project):
@@ -66,7 +68,7 @@ claims:
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert report["version"] == 1
-    assert report["summary"] == {"total": 7, "pass": 6, "warn": 0, "fail": 1, "error": 0}
+    assert report["summary"] == {"total": 10, "pass": 9, "warn": 0, "fail": 1, "error": 0}
     first = next(r for r in report["results"] if r["file"] == "claims/story.yaml")
     assert {k: first[k] for k in ("file", "line", "id", "kind", "status")} == {
         "file": "claims/story.yaml", "line": 3, "id": "1", "kind": "quote", "status": "fail"}
@@ -183,6 +185,6 @@ def test_console_script_runs_in_a_subprocess(project):
     assert script, "the factcheck console script is not installed next to this Python"
     done = subprocess.run([script, "check", "--format", "json"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["summary"]["pass"] == 5
+    assert json.loads(done.stdout)["summary"]["pass"] == 8
     module = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True)
     assert module.stdout.strip() == f"factcheck {__version__}"
