@@ -188,3 +188,67 @@ def test_console_script_runs_in_a_subprocess(project):
     assert json.loads(done.stdout)["summary"]["pass"] == 8
     module = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True)
     assert module.stdout.strip() == f"factcheck {__version__}"
+
+
+def test_figure_and_date_misstatements_show_the_sources_value(project):
+    write(project / "claims" / "story.yaml", """\
+source: banten-bengkulu
+language: id
+claims:
+  - id: rice
+    figure: Rp25.000
+    context: beras ditebus
+  - id: signed
+    date: 2025-10-25
+    context: menandatangani nota kesepahaman
+""")
+    result = runner.invoke(app, ["check", "claims/story.yaml"])
+    assert result.exit_code == 1
+    out = result.stdout
+    assert 'FAIL   rice  claims/story.yaml:4  figure differs: the source gives "Rp20.000"' in out
+    assert "{+Rp25.000+}" in out and "[-Rp20.000-]" in out
+    assert "sources/banten-bengkulu.md:15:" in out and "F301 figure-differs" in out
+    assert "FAIL   signed  claims/story.yaml:7  date differs: the source dates it 2025-10-24 (Friday)" in out
+    assert "[-Jumat (24/10/2025)-]" in out and "D301 date-differs" in out
+
+
+def test_english_relative_dates_use_the_published_date(project):
+    write(project / "sources" / "deal.md", """\
+---
+published: 2025-10-25
+---
+The ministers signed the rice agreement yesterday in Hanoi, officials said.
+""")
+    write(project / "claims" / "en.yaml", """\
+source: deal
+claims:
+  - date: 2025-10-24
+    context: ministers signed the rice agreement
+""")
+    result = runner.invoke(app, ["check", "claims/en.yaml", "--format", "json"])
+    assert result.exit_code == 0, result.stdout
+    (only,) = json.loads(result.stdout)["results"]
+    assert only["status"] == "pass" and only["codes"] == ["D101"]
+    assert only["source"]["text"].startswith("The ministers signed")
+
+
+def test_tolerance_belongs_to_figure_claims(project):
+    write(project / "claims" / "t.yaml", """\
+source: banten-bengkulu
+claims:
+  - date: 2025-10-24
+    context: menandatangani nota kesepahaman
+    tolerance: 1
+  - figure: Rp21.000
+    context: beras ditebus
+    tolerance: 5%
+  - figure: banyak sekali
+    context: beras ditebus
+""")
+    result = runner.invoke(app, ["check", "claims/t.yaml", "--format", "json"])
+    assert result.exit_code == 2
+    results = json.loads(result.stdout)["results"]
+    assert [r["status"] for r in results] == ["error", "pass", "error"]
+    assert "'tolerance' goes with a 'figure' claim only" in results[0]["message"]
+    assert results[1]["codes"] == ["F102"]
+    assert "is not a figure" in results[2]["message"] and "claims/t.yaml" == results[2]["file"]
