@@ -63,14 +63,15 @@ def _tolerance(claim: Claim, figure: Figure, language: str) -> Decimal | None:
 def judge(claim: Claim, source: Source) -> Verdict:
     """The figure claim against one source."""
     language = claim.language if claim.language != "auto" else source.language
+    source_language = source.language if source.language != "auto" else claim.language
     written = claim.fields["figure"]
     figure = parse_figure(written, language)
     tolerance = _tolerance(claim, figure, language)
     context = " ".join(claim.fields["context"].split())
 
     def figures(passage: Passage) -> list[Figure]:
-        dates = find_dates(source.text, source.language, source.published, passage.start, passage.end)
-        return [f for f in find_figures(source.text, source.language, passage.start, passage.end)
+        dates = find_dates(source.text, source_language, source.published, passage.start, passage.end)
+        return [f for f in find_figures(source.text, source_language, passage.start, passage.end)
                 if not any(f.start < d.end and d.start < f.end for d in dates)]
 
     passages, found = candidates(context, source, figures,

@@ -114,3 +114,11 @@ def test_unknown_language_flags_an_ambiguous_figure(tmp_path):
     verdict = figure(read_source(path), "1250", "ton hilang")
     assert verdict.status is Status.WARN and "F201" in codes(verdict)
     assert "1250 or 1.25" in verdict.message
+
+
+def test_the_claim_files_language_reads_a_source_of_unknown_language(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("Gudang: 1.250 ton hilang.\n")
+    verdict = figure(read_source(path), "1250", "ton hilang", language="id")
+    assert verdict.status is Status.PASS and codes(verdict) == []
+    assert figure(read_source(path), "1,25", "ton hilang", language="id").status is Status.FAIL
