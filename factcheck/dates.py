@@ -135,6 +135,8 @@ def _base(kind: str, m: re.Match[str], text: str, floor: int, language: str,
         return None  # "24/10" alone may be a score or a fraction
     start = before.start() if weekday is not None else m.start()
     stop = m.end()
+    if m.group().endswith("."):
+        stop -= 1  # a date ending in its month: the dot ends the sentence or an abbreviation
     if weekday is not None and "(" in text[start : m.start()] and text[stop : stop + 1] == ")":
         stop += 1
     span = dict(start=start, end=stop, text=text[start:stop], weekday=weekday)
