@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -34,7 +35,12 @@ class Passage:
     end: int
     share: float  # share of the context's words found in it
     hits: tuple[tuple[int, int], ...]  # where the context's words are, as offsets
-    tokens: Tokens  # the sentence's tokens
+    text: str = field(repr=False, default="")  # the source's whole text
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        """The sentence's tokens (offsets those of the source)."""
+        return tokenize(self.text, self.start, self.end)
 
 
 def context_words(context: str) -> list[str]:
@@ -107,7 +113,7 @@ def find_context(context: str, source: Source) -> list[Passage]:
         if share >= MIN_SHARE:
             start, end = spans[s]
             offsets = tuple(sorted((token_starts[source_words[p]], source.tokens.ends[source_words[p]]) for p in hits))
-            passages.append(Passage(start, end, share, offsets, tokenize(source.text, start, end)))
+            passages.append(Passage(start, end, share, offsets, source.text))
     return sorted(passages, key=lambda p: (-p.share, p.start))
 
 

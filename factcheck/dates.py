@@ -93,6 +93,8 @@ def find_dates(text: str, language: str = "auto", anchor: dt.date | None = None,
     the other order noted); `anchor` (the published date) places relative expressions.
     """
     end = len(text) if end is None else end
+    if anchor is not None and not dt.date(2, 1, 1) <= anchor <= dt.date(9998, 12, 31):
+        anchor = None  # no room to count days from it
     patterns = _patterns(language)
     found: list[DateMention] = []
 
@@ -158,7 +160,7 @@ def _base(kind: str, m: re.Match[str], text: str, floor: int, language: str,
             year = g.get("y")
             if year is None:
                 return _no_year(readings[0], anchor, span)
-            full = int(year) + (2000 if len(year) == 2 else 0)
+            full = int(year) + (0 if len(year) == 4 else 2000 if int(year) < 70 else 1900)
             days = [dt.date(full, month, day) for month, day in readings]
             if weekday is not None and len(days) == 2 and [d.weekday() == weekday for d in days].count(True) == 1:
                 days = [d for d in days if d.weekday() == weekday]  # the weekday settles the order
