@@ -76,4 +76,7 @@ def check(
 
 
 def main() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):  # never crash on a terminal that cannot show a character
+            stream.reconfigure(errors="backslashreplace")
     app()

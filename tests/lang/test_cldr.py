@@ -1,4 +1,4 @@
-"""Per-language tables, and the locale data merged from CLDR (babel)."""
+"""CLDR locale data merged with our tables (factcheck.lang.cldr), mapping tables, language guessing."""
 
 import pytest
 
