@@ -2,7 +2,8 @@
 
 The quote is located fuzzily, then every difference is judged by its kind. Typography,
 spacing, the first letter's case, punctuation at the edges and omissions marked with an
-ellipsis are cosmetic; a changed number, negation, name or word is a misquote.
+ellipsis are cosmetic; a changed number, negation, name or word is a misquote. Numbers
+are compared by value: "Rp 70 ribu" for "Rp70.000" only warns (the words were changed).
 
 Passing example (source: “Kita bisa saling berbagi hal positif …,” tambahnya)::
 

@@ -7,6 +7,7 @@ either language is a negation).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from factcheck.lang import en, id as id_
@@ -34,8 +35,6 @@ def table(name: str, language: str = "auto") -> dict:
 
 def guess(text: str) -> str:
     """"id" or "en" when the text's function words clearly say so, else "auto"."""
-    import re
-
     counts = {lang: 0 for lang in LANGUAGES}
     for word in re.findall(r"[^\W\d_]+", text[:20_000].lower()):
         for lang, module in LANGUAGES.items():
