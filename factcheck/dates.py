@@ -70,11 +70,12 @@ def _patterns(language: str) -> _Patterns:
     flags = re.IGNORECASE
     bases = (
         ("iso", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])")),
-        ("numeric", re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/]|[.,-]\d)")),
+        # "24/10/2025", "24-10-25", "24.10.2025"; slashes may be spaced ("24 / 10 / 2025")
+        ("numeric", re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<s> ?/ ?|[.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/]|[.,-]\d)")),
         ("dmy", re.compile(rf"{_B}{day}\s+(?:of\s+)?(?P<mn>{months})\.?{_E}(?:,?\s+{year})?", flags)),
         ("mdy", re.compile(rf"{_B}(?P<mn>{months})\.?\s+{day}(?:,?\s+{year})?", flags)),
         ("month", re.compile(rf"{_B}(?P<mn>{months})\.?\s+{year}", flags)),
-        ("daymonth", re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|[.,]\d)")),
+        ("daymonth", re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,2}) ?/ ?(?P<b>\d{1,2})(?![\d/]| ?/ ?\d|[.,]\d)")),
     )
     weekday_before = re.compile(rf"{_B}(?P<w>{weekdays}|{abbreviations})\.?,?\s*\(?\s*$", flags)
     weekday = re.compile(rf"{_B}(?P<w>{weekdays}){_E}", flags)
@@ -114,7 +115,7 @@ def find_dates(text: str, language: str = "auto", anchor: dt.date | None = None,
             if mention is not None and free(mention.start, mention.end):
                 found.append(mention)
     for m in patterns.fixed.finditer(text, start, end):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _counted(text, m.start(), language):
             found.append(_fixed(m, language, anchor))
     return sorted(found, key=lambda m: m.start)
 
@@ -237,6 +238,15 @@ def _weekday_from(anchor: dt.date, weekday: int, shift: int | None) -> dt.date:
         return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     monday = anchor - dt.timedelta(days=anchor.weekday())  # 0, -7, 7: in this, last, next week
     return monday + dt.timedelta(days=weekday + shift)
+
+
+def _counted(text: str, start: int, language: str) -> bool:
+    """Is a number right before the phrase ("dua pekan lalu": two weeks ago, not last week)?"""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return word[:1].isdigit() or word in table("NUMBER_VALUES", language) or word in cldr.scale_words(language)
 
 
 def _fixed(m: re.Match[str], language: str, anchor: dt.date | None) -> DateMention:

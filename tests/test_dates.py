@@ -19,6 +19,7 @@ FOUND = [
     ("id", "sejak Oktober 2025", "Oktober 2025", "2025-10-01", "2025-10-31", None),
     ("id", "pada 17 Agt 2025", "17 Agt 2025", "2025-08-17", "2025-08-17", None),
     ("id", "Jumat (24/10)", "Jumat (24/10)", "2025-10-24", "2025-10-24", 4),
+    ("id", "pada Kamis ( 23 / 10 / 2025) rapat", "Kamis ( 23 / 10 / 2025)", "2025-10-23", "2025-10-23", 3),
     ("id", "pada 24 Oktober", "24 Oktober", "2025-10-24", "2025-10-24", None),
     ("id", "Ia datang kemarin.", "kemarin", "2025-10-24", "2025-10-24", None),
     ("id", "akan kembali lusa", "lusa", "2025-10-27", "2025-10-27", None),
@@ -55,6 +56,7 @@ def test_dates_are_found_and_read(language, text, span, first, last, weekday):
     ("id", "setiap Jumat di masjid-masjid diadakan pasar murah untuk anak-anak yang salat Jumat"),
     ("id", "inflasi 2,35 persen dan 1.500 orang"),
     ("id", "skor 2/1 di babak pertama"),  # day/month without a year counts only after a weekday
+    ("id", "tes cepat dua pekan lalu"),  # two weeks ago, not last week
     ("id", "31/02/2025"),  # no such day
     ("en", "prices may 5 times rise"),  # "may" is a month only capitalised
     ("en", "Friday prayers"),  # a bare weekday needs a cue
