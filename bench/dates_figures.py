@@ -67,6 +67,9 @@ def main() -> int:
     kinds = Counter("relative" if d.relative else "range" if d.first and not d.exact else "no year" if d.month_day and not d.first else "day" for d in dates)
     print("         by kind:", dict(kinds.most_common()))
     print("         sample:", "; ".join(sorted({d.text for d in dates})[:25]))
+    named = [d for d in dates if d.weekday is not None and d.exact and not d.relative]
+    wrong = [d.text for d in named if d.first.weekday() != d.weekday]
+    print(f"         weekday before a date: {len(named)}, contradicting it (D201): {len(wrong)} {wrong[:5]}")
     seconds, figures = timed(find_figures, text, "id")
     print(f"figures: {len(figures):5} found in {seconds:.3f}s ({mb / seconds:.1f} MB/s)")
     units = Counter(f.unit or "-" for f in figures)

@@ -160,7 +160,7 @@ def _base(kind: str, m: re.Match[str], text: str, floor: int, language: str,
                 return None
             year = g.get("y")
             if year is None:
-                return _no_year(readings[0], anchor, span)
+                return _no_year(readings[0], anchor, span, weekday)
             full = int(year) + (0 if len(year) == 4 else 2000 if int(year) < 70 else 1900)
             days = [dt.date(full, month, day) for month, day in readings]
             if weekday is not None and len(days) == 2 and [d.weekday() == weekday for d in days].count(True) == 1:
@@ -168,7 +168,7 @@ def _base(kind: str, m: re.Match[str], text: str, floor: int, language: str,
             return DateMention(first=days[0], last=days[0], other_reading=days[1] if len(days) > 1 else None, **span)
         month, day_ = months[g["mn"].casefold()], int(g["d"])
         if g.get("y") is None:
-            return _no_year((month, day_), anchor, span)
+            return _no_year((month, day_), anchor, span, weekday)
         day = dt.date(int(g["y"]), month, day_)
         return DateMention(first=day, last=day, **span)
     except ValueError:  # 31 February and the like: no date
@@ -183,7 +183,9 @@ def _numeric_readings(a: int, b: int, language: str) -> list[tuple[int, int]]:
     return valid
 
 
-def _no_year(month_day: tuple[int, int], anchor: dt.date | None, span: dict) -> DateMention | None:
+def _no_year(month_day: tuple[int, int], anchor: dt.date | None, span: dict,
+             weekday: int | None = None) -> DateMention | None:
+    """A date without a year: the year nearest the anchor, or the one a named weekday fits."""
     month, day = month_day
     if anchor is None:
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -197,7 +199,8 @@ def _no_year(month_day: tuple[int, int], anchor: dt.date | None, span: dict) -> 
             pass
     if not candidates:
         return None
-    nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+    fitting = [d for d in candidates if d.weekday() == weekday] or candidates
+    nearest = min(fitting, key=lambda d: abs((d - anchor).days))
     return DateMention(first=nearest, last=nearest, month_day=month_day, year_inferred=True, **span)
 
 

@@ -97,6 +97,12 @@ def test_a_year_is_inferred_nearest_the_anchor():
     assert mention.first == dt.date(2025, 12, 30) and mention.year_inferred
 
 
+def test_a_named_weekday_settles_the_year():
+    # published 1 April 2020; 7 November was a Saturday in 2020, a Thursday in 2019
+    (mention,) = find_dates("pada Sabtu (7/11)", "id", dt.date(2020, 4, 1))
+    assert mention.first == dt.date(2020, 11, 7)
+
+
 def test_offsets_are_those_of_the_whole_text():
     text = "Judul\nPada Jumat (24/10/2025) kemarin."
     found = find_dates(text, "id", PUBLISHED, start=6)
