@@ -106,8 +106,8 @@ def _tables(language: str) -> _Tables:
     word_phrase = rf"(?:{article})?{number_word}(?:(?:[\s-]+(?:(?:{connector})\s+)*){number_word})*"
     prefix = rf"(?P<prefix>{_alternation(prefixes)})\s?" if prefixes else ""
     pattern = re.compile(
-        rf"(?<![\w.,/:-])(?:{prefix})?"
-        rf"(?:(?P<digits>\d+(?:[.,]\d+)*(?![/:]\d))|(?P<words>{word_phrase}))"
+        rf"(?<![\w.,/:-])(?<!/ )(?:{prefix})?"  # not inside "24/10/2025" or "24 / 10 / 2025"
+        rf"(?:(?P<digits>\d+(?:[.,]\d+)*(?![/:]\d| ?/ ?\d))|(?P<words>{word_phrase}))"
         rf"(?:\s?(?P<scale>{_alternation(scales)}){_E}|(?P<short>{_alternation(short)}){_E}|\s(?P<spaced_short>{_alternation(short)}){_E})?"
         rf"(?:\s?(?P<suffix>{_alternation(suffixes)})(?:{_E}|(?<=%)))?",
         re.IGNORECASE,

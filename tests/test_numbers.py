@@ -106,4 +106,4 @@ def test_figures_in_a_sentence_keep_their_offsets():
 
 
 def test_numbers_inside_words_and_dates_are_no_figures():
-    assert find_figures("Covid-19 pada 24/10/2025 pukul", "id") == []
+    assert find_figures("Covid-19 pada 24/10/2025 pukul, Rabu ( 15 / 7 / 2020)", "id") == []
