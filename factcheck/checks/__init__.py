@@ -29,5 +29,5 @@ def check(claim: Claim, library: SourceLibrary) -> Verdict:
         return _error(exc.code, exc.message)
     if not sources:
         return _error("E001", f"no source to check against: the claim names none and "
-                              f"{display_path(library.folder)} holds no .md or .txt files")
+                              f"{display_path(library.folder)} holds no sources")
     return checker(claim, sources)
