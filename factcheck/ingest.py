@@ -71,13 +71,13 @@ class Fetched:
 
 
 def add(target: str, folder: Path, source_id: str | None = None, fmt: str | None = None, force: bool = False,
-        timeout: float = TIMEOUT, max_bytes: int = MAX_DOWNLOAD_BYTES) -> Added:
+        timeout: float = TIMEOUT, max_bytes: int | None = None) -> Added:
     """Convert the file or URL `target` into `folder/<id>.md`; raises IngestError."""
     if fmt is not None and fmt not in READERS:
         raise IngestError(f"unknown format {fmt!r} (known: {', '.join(READERS)})")
     meta: dict[str, str] = {}
     if "://" in target:
-        fetched = fetch(target, timeout, max_bytes)
+        fetched = fetch(target, timeout, max_bytes or MAX_DOWNLOAD_BYTES)
         data, charset, shown = fetched.data, fetched.charset, fetched.url
         fmt = fmt or _format_of_download(fetched)
         name = urllib.parse.urlsplit(fetched.url).path.rstrip("/").rsplit("/", 1)[-1]
@@ -194,8 +194,9 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_DOWNLOAD_BYTES) -> Fetched:
+def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int | None = None) -> Fetched:
     """Download `url` (http or https) within `timeout` seconds and `max_bytes` bytes."""
+    max_bytes = max_bytes or MAX_DOWNLOAD_BYTES
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise IngestError(f"{url}: only http and https URLs are fetched")

@@ -45,17 +45,18 @@ def decode(data: bytes, shown: str) -> tuple[str, list[str]]:
     matches = list(from_bytes(data))
     if not matches:
         raise ReadError(refused)
-    best = matches[0]
+    best, encoding = matches[0], matches[0].encoding
     for match in matches:
-        if match.encoding == PREFERRED_LEGACY and match.chaos <= best.chaos + PREFERENCE_MARGIN:
-            best = match
+        if PREFERRED_LEGACY in match.could_be_from_charset and match.chaos <= best.chaos + PREFERENCE_MARGIN:
+            best, encoding = match, PREFERRED_LEGACY  # (code pages decoding alike are listed together)
+            break
     binary = b"\x00" in data[:8192]
-    if binary and not best.encoding.startswith(("utf_16", "utf_32")):
+    if binary and not encoding.startswith(("utf_16", "utf_32")):
         raise ReadError(refused)
     text = str(best)
     if _CONTROL.search(text.lstrip("\ufeff")):
         raise ReadError(refused)
-    name = best.encoding.replace("_", "-")
+    name = encoding.replace("_", "-")
     return text, [f"{shown}: not UTF-8; decoded as {name} (a guess): check the quotes and save the file as UTF-8"]
 
 
