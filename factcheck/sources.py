@@ -264,7 +264,8 @@ class SourceLibrary:
         from rapidfuzz import process
 
         ids = self.ids()
-        where = ", ".join(dict.fromkeys(display_path(p) for p in tried))
+        by_suffix = f"{display_path(self.folder / ref)}.{{{','.join(suffix[1:] for suffix in FORMATS)}}}"
+        where = ", ".join(dict.fromkeys([by_suffix] + [display_path(p) for p in tried[len(FORMATS):]]))
         message = f"source {ref!r} not found (looked for {where})"
         close = [match for match, _, _ in process.extract(ref, ids, limit=3, score_cutoff=60)]
         if close:
