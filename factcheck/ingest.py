@@ -76,8 +76,9 @@ def add(target: str, folder: Path, source_id: str | None = None, fmt: str | None
     if fmt is not None and fmt not in READERS:
         raise IngestError(f"unknown format {fmt!r} (known: {', '.join(READERS)})")
     meta: dict[str, str] = {}
+    original: Path | None = None  # a local file, which may stay beside its conversion
     if "://" in target:
-        fetched = fetch(target, timeout, max_bytes or MAX_DOWNLOAD_BYTES)
+        fetched = fetch(target, timeout, max_bytes)
         data, charset, shown = fetched.data, fetched.charset, fetched.url
         fmt = fmt or _format_of_download(fetched)
         name = urllib.parse.urlsplit(fetched.url).path.rstrip("/").rsplit("/", 1)[-1]
@@ -85,7 +86,7 @@ def add(target: str, folder: Path, source_id: str | None = None, fmt: str | None
         stem = stem or urllib.parse.urlsplit(fetched.url).hostname or ""
         meta["url"] = fetched.url
     else:
-        path = Path(target)
+        original = path = Path(target)
         if not path.is_file():
             raise IngestError(f"{target}: no such file")
         shown, charset, stem = display_path(path), None, path.stem
@@ -109,16 +110,14 @@ def add(target: str, folder: Path, source_id: str | None = None, fmt: str | None
                           f"starting with a letter or digit")
     folder.mkdir(parents=True, exist_ok=True)
     target_path = folder / f"{source_id}.md"
-    _check_id_free(folder, source_id, target_path, Path(target) if "url" not in meta else None, force)
+    _check_id_free(folder, source_id, target_path, original, force)
 
+    record = {"retrieved": dt.datetime.now(dt.timezone.utc).date().isoformat(), "sha256": hashlib.sha256(data).hexdigest()}
+    if fmt == "markdown":  # a file converted before keeps its record of the original
+        record.update({key: document.meta[key] for key in record if key in document.meta})
+    # what the document says about itself, then where it came from
+    meta = document.meta | meta | record | {"format": document.format if fmt == "markdown" else fmt}
     body = document.text[document.body_start:]
-    meta = document.meta | meta  # what the document says about itself, then where it came from
-    # a Markdown file converted before keeps its record of the original
-    keep = ("retrieved", "sha256") if fmt == "markdown" else ()
-    meta = {k: v for k, v in meta.items() if k in keep or k not in ("retrieved", "format", "sha256")}
-    meta.setdefault("retrieved", dt.datetime.now(dt.timezone.utc).date().isoformat())
-    meta["format"] = document.format if fmt == "markdown" else fmt
-    meta.setdefault("sha256", hashlib.sha256(data).hexdigest())
     content = (front_matter(meta) + body.lstrip("\n")).encode("utf-8")
     write_atomic(target_path, content, force)
     written = read_source(target_path, source_id)
