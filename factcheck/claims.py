@@ -42,7 +42,7 @@ def read_claim_file(path: Path, display: str) -> ClaimFile:
     try:
         root = load(read_text(path, display, MAX_CLAIM_FILE_BYTES))
     except TextError as exc:
-        return problem(1, 1, str(exc).removeprefix(display + ": "))
+        return problem(exc.line or 1, 1, exc.message)
     except YamlError as exc:
         return problem(exc.line, exc.column, exc.message)
     if root is None:
@@ -105,7 +105,9 @@ def _sources(node: YNode | None) -> tuple[str, ...]:
         return ()
     values = node.items if isinstance(node, YSeq) else (node,)
     for value in values:
-        if not isinstance(value, YScalar) or value.is_null or not value.value.strip():
+        if isinstance(value, YScalar) and (value.is_null or not value.value.strip()):
+            raise YamlError(value.line, value.column, "'source' is empty")
+        if not isinstance(value, YScalar):
             raise YamlError(value.line, value.column,
                             f"'source' must be a source id or path, or a list of them; found {describe(value)}")
     return tuple(value.value.strip() for value in values)

@@ -106,4 +106,7 @@ def sources_add(
 
 
 def main() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):  # never crash on a terminal that cannot show a character
+            stream.reconfigure(errors="backslashreplace")
     app()

@@ -154,6 +154,12 @@ class Result:
 class Report:
     results: list[Result] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # claim files in the order read
+
+    def file_order(self) -> list[str]:
+        """Claim files in the order read, then any others the results or problems name."""
+        named = [r.claim.file for r in self.results] + [p.file for p in self.problems]
+        return list(dict.fromkeys(self.files + named))
 
     def counts(self) -> dict[str, int]:
         counts = {"total": len(self.results)} | {s.value: 0 for s in Status}

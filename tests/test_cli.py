@@ -182,3 +182,20 @@ def test_console_script_runs_in_a_subprocess(project):
     assert json.loads(done.stdout)["summary"]["pass"] == 5
     module = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True)
     assert module.stdout.strip() == f"factcheck {__version__}"
+
+
+def test_hostile_claim_files_get_clear_errors_in_file_order(project):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{n}: &{n} [{', '.join(['*' + p] * 10)}]\n" for p, n in zip("abcdef", "bcdefg")) + "claims: []\n"
+    write(project / "claims" / "1-bomb.yaml", bomb)
+    write(project / "claims" / "2-surrogate.yaml", 'claims:\n  - quote: "\\ud800 lone"\n')
+    write(project / "claims" / "3-tag.yaml", "claims:\n  - quote: !!python/object:os.system ls\n")
+    result = runner.invoke(app, ["check", "claims"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    err = result.stderr.splitlines()
+    assert err[0].startswith("claims/1-bomb.yaml:") and "more than 100000 nodes" in err[0]
+    assert err[1] == "claims/2-surrogate.yaml:2:12: invalid character U+D800 (a lone surrogate)"
+    assert err[2].startswith("claims/3-tag.yaml:2:") and "is not allowed" in err[2]
+    out = result.stdout
+    assert out.index("claims/1-bomb.yaml") < out.index("claims/2-surrogate.yaml") < out.index("claims/banten")

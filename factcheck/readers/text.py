@@ -66,9 +66,9 @@ def front_matter(text: str, shown: str) -> tuple[int, dict[str, str]]:
     if not m:
         return 0, {}
     try:
-        node = load(m.group(1) or "")
+        node = load(m.group(1) or "", first_line=2)
     except YamlError as exc:
-        raise ReadError(f"{shown}:{exc.line + 1}:{exc.column}: front matter: {exc.message}") from None
+        raise ReadError(f"{shown}:{exc.line}:{exc.column}: front matter: {exc.message}") from None
     if node is not None and not isinstance(node, YMap):
         raise ReadError(f"{shown}:2: front matter must be a mapping of keys to values")
     meta = {k.value: v.value for k, v in (node.items if node else ()) if isinstance(v, YScalar)}

@@ -23,8 +23,7 @@ INDENT = " " * 9
 
 
 def render(report: Report, console: Console) -> None:
-    files = list(dict.fromkeys([r.claim.file for r in report.results] + [p.file for p in report.problems]))
-    for file in files:
+    for file in report.file_order():
         console.print(Text(file, style="bold underline"))
         for problem in (p for p in report.problems if p.file == file):
             line = Text("  ")
@@ -65,6 +64,8 @@ def _result(result: Result, console: Console) -> None:
         console.print(_labelled("claim ", _marked(verdict.claim_text, 0, verdict.marks, "claim", plain)))
         console.print(_labelled("source", _source_text(verdict.evidence, verdict.marks, plain)))
     for finding in verdict.findings:
+        if finding.message == verdict.message:
+            continue  # already the headline
         line = Text(INDENT)
         line.append(finding.code, SEVERITY_STYLE[finding.severity])
         line.append(f" {CODES[finding.code].name}", "dim")
