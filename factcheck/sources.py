@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -65,9 +64,8 @@ class Source:
         if not self.skipped:
             return tokens
         kept = Tokens(self.text)
-        starts, k = [s for s, _ in self.skipped], 0
         for i, begin in enumerate(tokens.starts):
-            k = bisect_right(starts, begin) - 1
+            k = bisect_right(self._skipped_starts, begin) - 1
             if k >= 0 and begin < self.skipped[k][1]:
                 continue
             kept.kinds.append(tokens.kinds[i])
@@ -145,18 +143,34 @@ class Source:
 
     def speaker_at(self, offset: int) -> str | None:
         """The transcript speaker whose turn holds `offset` (None: not a transcript, or unlabelled)."""
-        turn = _at(self.turns, offset)
+        turn = _at(self.turns, self._turn_starts, offset)
         return turn.speaker if turn else None
+
+    @cached_property
+    def _skipped_starts(self) -> list[int]:
+        return [start for start, _ in self.skipped]
+
+    @cached_property
+    def _page_starts(self) -> list[int]:
+        return [start for start, _, _ in self._pages]
+
+    @cached_property
+    def _cue_starts(self) -> list[int]:
+        return [cue.start for cue in self._transcript.cues] if self._transcript else []
+
+    @cached_property
+    def _turn_starts(self) -> list[int]:
+        return [turn.start for turn in self.turns]
 
     def locate(self, offset: int) -> Location:
         """Where `offset` is, in the terms an editor can open (see `Location`)."""
         line, column = self.lines.position(offset)
         page = time = speaker = paragraph = None
         if self._pages:
-            k = bisect_right([start for start, _, _ in self._pages], offset) - 1
+            k = bisect_right(self._page_starts, offset) - 1
             page = self._pages[k][2] if k >= 0 else None
         if self._transcript:
-            cue = _at(self._transcript.cues, offset)
+            cue = _at(self._transcript.cues, self._cue_starts, offset)
             if cue:
                 time, speaker = cue.time, cue.speaker
         elif self.extracted and self.format == "html":
@@ -166,8 +180,11 @@ class Source:
     def visible(self, start: int, end: int) -> str:
         """text[start:end] with the skipped spans in it blanked out."""
         out, at = [], start
-        for a, b in self.skipped:
-            if b <= start or a >= end:
+        first = max(0, bisect_right(self._skipped_starts, start) - 1)
+        for a, b in self.skipped[first:]:
+            if a >= end:
+                break
+            if b <= start:
                 continue
             out.append(self.text[at : max(a, at)])
             out.append(" ")
@@ -181,9 +198,9 @@ class Source:
         return [self.text[a:b] for a, b in noise if a >= start and b <= end]
 
 
-def _at(spans: list, offset: int):
-    """The item of `spans` (with .start and .end, sorted) that holds `offset`, else None."""
-    k = bisect_right([s.start for s in spans], offset) - 1
+def _at(spans: list, starts: list[int], offset: int):
+    """The item of `spans` (sorted, with .end; `starts` their starts) holding `offset`, else None."""
+    k = bisect_right(starts, offset) - 1
     return spans[k] if k >= 0 and offset < spans[k].end else None
 
 
