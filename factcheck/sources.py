@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,9 +20,12 @@ from pathlib import Path
 from factcheck.model import Location
 from factcheck.quotations import QuotationIndex, find_quotations
 from factcheck.readers import FORMATS, TRANSCRIPTS, ReadError, read
+from factcheck.readers.pdf import PAGE_MARK
 from factcheck.tokens import LineIndex, Tokens, tokenize
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
+_PAGE_BREAK = re.compile(rf"\s*{PAGE_MARK.pattern}\s*", re.M)  # with the blank lines around it
+_LAYOUT_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")  # a line break that is not a blank line
 
 
 class SourceError(Exception):
@@ -94,7 +98,13 @@ class Source:
 
     @cached_property
     def quotations(self) -> QuotationIndex:
-        return QuotationIndex(find_quotations(self.text, self.body_start))
+        text = self.text
+        if self._pages:
+            # A PDF's line breaks are layout, not paragraphs, and a paragraph (and a
+            # quotation) may run on across a page break; blanking keeps the offsets.
+            text = _PAGE_BREAK.sub(lambda m: " " * len(m.group()), text)
+            text = _LAYOUT_BREAK.sub(" ", text)
+        return QuotationIndex(find_quotations(text, self.body_start))
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -114,8 +124,6 @@ class Source:
         """(start, end, number) of each page mark of a PDF's text."""
         if self.format != "pdf":
             return []
-        from factcheck.readers.pdf import PAGE_MARK
-
         return [(m.start(), m.end(), int(m.group(1))) for m in PAGE_MARK.finditer(self.text, self.body_start)]
 
     @cached_property

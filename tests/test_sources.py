@@ -348,3 +348,19 @@ def test_library_finds_every_format_and_prefers_the_converted_markdown(tmp_path)
     assert library.ids() == ["report", "talk"]
     report = library.resolve("report", tmp_path)
     assert report.path.name == "report.md" and report.locate(report.text.index("Converted")).page == 1
+
+
+def test_a_quotation_runs_on_across_a_page_break(tmp_path):
+    pages = [["Intro line here.", "“Program ini menjangkau 70.000 keluarga"], ["di seluruh Banten,” ujarnya.", "Penutup."]]
+    source = read_source(put(tmp_path / "cross.pdf", make_pdf(pages)))
+    (quotation,) = source.quotations.quotations
+    assert quotation.closed
+    assert source.quotations.at(source.text.index("seluruh")) is quotation
+    assert source.quotations.at(source.text.index("Penutup")) is None
+
+
+def test_pdf_quotations_run_across_line_breaks(tmp_path):
+    pages = [["He said: “We will not", "raise the tariff,” and left.", "“Another", "one.”"]]
+    source = read_source(put(tmp_path / "lines.pdf", make_pdf(pages)))
+    texts = [source.text[q.start : q.end] for q in source.quotations.quotations]
+    assert texts == ["“We will not\nraise the tariff,”", "“Another\none.”"]
