@@ -1,7 +1,8 @@
 """Stable finding codes, shared by every report format.
 
 A code never changes meaning once published. Letters group them: ``Q`` quote checks,
-``E`` claims or sources that could not be checked. Within ``Q`` the hundreds give the
+``S`` the source itself (changed, guessed encoding, transcript annotations), ``E`` claims
+or sources that could not be checked. Within ``Q`` the hundreds give the
 severity: ``Q1xx`` cosmetic (the claim still passes), ``Q2xx`` minor (warn), ``Q3xx``
 material (fail).
 """
@@ -43,6 +44,10 @@ _TABLE = [
     ("Q308", "spliced-quote", "fail", "The parts around an ellipsis come from different quotations."),
     ("Q309", "omission-hides-negation", "fail", "The words left out by an ellipsis or brackets hold a negation or the passage spans too much."),
     ("Q310", "quote-not-found", "fail", "The quote is not in the source."),
+    # the source itself
+    ("S001", "source-changed", "warn", "The source changed since it was verified: its sha256 is not the one the claim pins."),
+    ("S002", "encoding-guessed", "warn", "The source is not UTF-8 or UTF-16; its legacy encoding was guessed."),
+    ("S003", "transcript-annotation", "note", "A transcript annotation inside the quote ([inaudible], (crosstalk), …) was not matched."),
     # the claim could not be checked
     ("E001", "source-missing", "error", "The claim's source was not found."),
     ("E002", "claim-invalid", "error", "The claim is malformed: unknown or missing keys, wrong value types."),
