@@ -1,9 +1,10 @@
 """Stable finding codes, shared by every report format.
 
 A code never changes meaning once published. Letters group them: ``Q`` quote checks,
-``D`` date checks, ``F`` figure checks, ``E`` claims or sources that could not be checked.
-Within a letter the hundreds give the severity: ``1xx`` cosmetic (the claim still passes),
-``2xx`` minor (warn), ``3xx`` material (fail).
+``D`` date checks, ``F`` figure checks, ``S`` the source itself (changed, guessed encoding,
+transcript annotations), ``E`` claims or sources that could not be checked. Within a
+letter the hundreds give the severity: ``1xx`` cosmetic (the claim still passes), ``2xx``
+minor (warn), ``3xx`` material (fail).
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ _TABLE = [
     ("F302", "figure-not-found", "fail", "The source has the context but gives no figure near it."),
     ("F303", "figure-context-not-found", "fail", "The claim's context is not in the source."),
     ("F304", "figure-unit-differs", "fail", "The source gives the number in another unit (% / percentage points, Rp / US$)."),
+    # the source itself
+    ("S001", "source-changed", "warn", "The source changed since it was verified: its sha256 is not the one the claim pins."),
+    ("S002", "encoding-guessed", "warn", "The source is not UTF-8 or UTF-16; its legacy encoding was guessed."),
+    ("S003", "transcript-annotation", "note", "A transcript annotation inside the quote ([inaudible], (crosstalk), …) was not matched."),
     # the claim could not be checked
     ("E001", "source-missing", "error", "The claim's source was not found."),
     ("E002", "claim-invalid", "error", "The claim is malformed: unknown or missing keys, wrong value types."),

@@ -53,7 +53,7 @@ def judge(claim: Claim, day: dt.date, source: Source) -> Verdict:
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=written)
     if not found:
         where = evidence(source, passages[0])
-        finding = Finding("D302", f'{source.id} gives no date near "{context}" (line {where.line})',
+        finding = Finding("D302", f'{source.id} gives no date near "{context}" ({where.location.where()})',
                           source_text=where.text)
         return Verdict(Status.FAIL, finding.message, (finding,), where, written)
     verdicts = [_judge_one(day, written, source, c, language) for c in found]
@@ -72,7 +72,7 @@ def _judge_one(day: dt.date, written: str, source: Source, found: Candidate[Date
     status = status_of(findings)
     severity = {Status.FAIL: "fail", Status.WARN: "warn"}.get(status, "note")
     marks = (Mark("claim", 0, len(written), severity), Mark("source", said.start, said.end, severity))
-    at = f"{source.id} (line {where.line})"
+    at = f"{source.id} ({where.location.where()})"
     top = next((f for f in findings if f.severity in ("fail", "warn")), None)
     if status is Status.FAIL:
         message = f"{top.message} — {at}"

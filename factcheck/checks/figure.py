@@ -81,7 +81,7 @@ def judge(claim: Claim, source: Source) -> Verdict:
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=written)
     if not found:
         where = evidence(source, passages[0])
-        finding = Finding("F302", f'{source.id} gives no figure near "{context}" (line {where.line})',
+        finding = Finding("F302", f'{source.id} gives no figure near "{context}" ({where.location.where()})',
                           source_text=where.text)
         return Verdict(Status.FAIL, finding.message, (finding,), where, written)
     verdicts = [_judge_one(figure, tolerance, written, source, c) for c in found]
@@ -119,7 +119,7 @@ def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source,
     status = status_of(findings)
     severity = {Status.FAIL: "fail", Status.WARN: "warn"}.get(status, "note")
     marks = (Mark("claim", 0, len(written), severity), Mark("source", said.start, said.end, severity))
-    at = f"{source.id} (line {where.line})"
+    at = f"{source.id} ({where.location.where()})"
     if status is Status.FAIL:
         message = f"{findings[0].message} — {at}"
     else:

@@ -35,7 +35,8 @@ def candidates(context: str, source: Source, find: Callable[[Passage], Sequence[
     for share in sorted({p.share for p in passages}, reverse=True):
         found = []
         for passage in (p for p in passages if p.share == share):
-            values = list(find(passage))
+            # page marks and transcript timestamps or labels are not the document's words
+            values = [v for v in find(passage) if source.visible(v.start, v.end) == v.text]
             if not values:
                 continue
             ranked = sorted(values, key=lambda v: (not prefer(v), distance(passage, v.start, v.end), v.start))
@@ -57,10 +58,10 @@ def evidence(source: Source, passage: Passage, focus: tuple[int, int] | None = N
         while hi < end and not text[hi].isspace():
             hi += 1
         start, end = lo, hi
-    line, column = source.lines.position(start)
+    location = source.locate(start)
     end_line, end_column = source.lines.position(end)
-    return Evidence(source.id, source.display, start, end, line, column, end_line, end_column,
-                    source.text[start:end], round(100 * passage.share, 1))
+    return Evidence(source.id, source.display, start, end, location.line, location.column, end_line, end_column,
+                    source.text[start:end], round(100 * passage.share, 1), location=location)
 
 
 def status_of(findings: Sequence[Finding]) -> Status:

@@ -123,10 +123,10 @@ def _evidence(source: Source, first: int, last: int, score: float, found: bool =
     """Evidence for source words first..last (inclusive positions in `source.words`)."""
     tokens = source.tokens
     start, end = tokens.starts[source.words[first]], tokens.ends[source.words[last]]
-    line, column = source.lines.position(start)
+    location = source.locate(start)
     end_line, end_column = source.lines.position(end)
-    return Evidence(source.id, source.display, start, end, line, column, end_line, end_column,
-                    source.text[start:end], round(score, 1), found)
+    return Evidence(source.id, source.display, start, end, location.line, location.column, end_line, end_column,
+                    source.text[start:end], round(score, 1), found, location)
 
 
 def _score(claim: PreparedQuote, source: Source, first: int, last: int) -> float:
@@ -145,7 +145,7 @@ def _not_found(claim: PreparedQuote, source: Source, match: Match | None) -> Ver
     evidence = _evidence(source, a.start, a.end - 1, score, found=False)
     finding = Finding(
         "Q310",
-        f"the quote is not in {source.id}; the closest passage (line {evidence.line}) "
+        f"the quote is not in {source.id}; the closest passage ({evidence.location.where()}) "
         f"matches {a.equal} of its {claim.word_count} words (score {score:.0f})",
         source_text=evidence.text,
     )
@@ -210,6 +210,7 @@ class _Judge:
         used = [op.sj for op in self.ops if op.kind in (EQUAL, SUB)]
         first, last = min(used), max(used)
         evidence = _evidence(self.source, first, last, _score(self.claim, self.source, first, last))
+        self.annotations(evidence)
         return Verdict(_status(self.findings), self.message(evidence), tuple(self._sorted()), evidence,
                        self.claim.text, tuple(self.marks))
 
@@ -218,7 +219,7 @@ class _Judge:
         return sorted(self.findings, key=lambda f: (order[f.severity], f.code))
 
     def message(self, evidence: Evidence) -> str:
-        where = f"{self.source.id} (line {evidence.line})"
+        where = f"{self.source.id} ({evidence.location.where()})"
         findings = self._sorted()
         if not findings:
             return f"quote found verbatim in {where}"
@@ -251,11 +252,11 @@ class _Judge:
             at = alone.alignment.start
             before = [p[1] for p in placed[:k] if p]
             after = [p[0] for p in placed[k + 1 :] if p]
-            line = self.source.lines.position(self.source.tokens.starts[self.source.words[at]])[0]
+            where = self.source.locate(self.source.tokens.starts[self.source.words[at]]).where()
             if (before and at < max(before)) or (after and at > min(after)):
-                code, what = "Q307", f"is in the source in another order (line {line})"
+                code, what = "Q307", f"is in the source in another order ({where})"
             else:
-                code, what = "Q308", f"comes from another passage of the source (line {line})"
+                code, what = "Q308", f"comes from another passage of the source ({where})"
             self.add(code, f"a fragment of the quote {what}", list(range(lo, hi)),
                      [op.sj for op in alone.alignment.ops if op.kind == EQUAL])
             self.remove_items(lo, hi)
@@ -451,7 +452,7 @@ class _Judge:
             c_lo, c_hi = self.claim.item_token[a.ci], self.claim.item_token[b.ci]
             s_lo, s_hi = self.source.words[a.sj], self.source.words[b.sj]
             c_raw = self.claim.text[ct.ends[c_lo] : ct.starts[c_hi]]
-            s_raw = self.source.text[st.ends[s_lo] : st.starts[s_hi]]
+            s_raw = self.source.visible(st.ends[s_lo], st.starts[s_hi])  # page marks, labels: spaces
             if c_raw == s_raw:
                 continue
             c_punct = [ct.keys[t] for t in range(c_lo + 1, c_hi)]
@@ -490,6 +491,12 @@ class _Judge:
             found.append(tokens.keys[t])
             t += step
         return found[::-1] if step < 0 else found
+
+    def annotations(self, evidence: Evidence) -> None:
+        """Transcript annotations the matched passage steps over ([inaudible], (ph), …)."""
+        found = self.source.annotations(evidence.start, evidence.end)
+        if found:
+            self.add("S003", f"the transcript has {', '.join(found)} inside the quote; not matched")
 
     def narration(self) -> None:
         quotes = self.source.quotations

@@ -22,6 +22,18 @@ NUMBER_WORDS = frozenset(
 # A negation followed by these words does not negate ("not only … but also").
 NEGATION_IDIOMS = frozenset({"not only", "not just", "not merely", "not simply"})
 
+# Transcript annotations in (round) or [square] brackets, matched by their first words:
+# "(ph)", "[inaudible 00:03:12]", "(through translator)". Not the speaker's words.
+TRANSCRIPT_NOISE = frozenset(
+    {
+        "ph", "sp", "inaudible", "unintelligible", "indiscernible", "crosstalk", "cross talk",
+        "laughter", "laughs", "laughing", "applause", "music", "pause", "silence", "cough",
+        "coughs", "background noise", "noise", "through translator", "through interpreter",
+        "via translator", "via interpreter", "translated", "foreign language", "audio cuts out",
+        "static", "overlapping", "unclear",
+    }
+)
+
 # --- dates and figures (factcheck.numbers, factcheck.dates) ----------------------------
 # Month and weekday names come from CLDR via babel (factcheck.lang.cldr); these are the
 # abbreviations CLDR lacks.

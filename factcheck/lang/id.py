@@ -20,6 +20,15 @@ NUMBER_WORDS = frozenset(
 # only … but also); leaving such a phrase out with an ellipsis hides no negation.
 NEGATION_IDIOMS = frozenset({"tidak hanya", "tak hanya", "bukan hanya", "tidak cuma", "bukan cuma", "tidak sekadar", "bukan sekadar", "tidak saja", "bukan saja"})
 
+# Transcript annotations in (round) or [square] brackets (see en.py).
+TRANSCRIPT_NOISE = frozenset(
+    {
+        "tidak terdengar", "tak terdengar", "tidak jelas", "suara tidak jelas", "tertawa",
+        "tawa", "tepuk tangan", "hening", "jeda", "batuk", "bersahutan", "musik",
+        "melalui penerjemah", "lewat penerjemah", "diterjemahkan", "bahasa daerah",
+    }
+)
+
 # --- dates and figures (factcheck.numbers, factcheck.dates) ----------------------------
 # Month and weekday names come from CLDR via babel (factcheck.lang.cldr); these are the
 # spellings and newsroom abbreviations CLDR lacks.

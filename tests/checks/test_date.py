@@ -115,3 +115,11 @@ def test_an_unknown_language_flags_an_ambiguous_order(tmp_path):
     for day in ("2025-11-10", "2025-10-11"):
         verdict = date(source, day, "rapat")
         assert verdict.status is Status.WARN and codes(verdict) == ["D204"]
+
+
+def test_a_transcripts_date_is_reported_by_time_and_speaker(tmp_path):
+    source = write(tmp_path, "wawancara.md", "---\nformat: transcript\nlanguage: id\n---\n"
+                   "[00:01:02.500] Helmi Hasan: Kami menandatangani nota kesepahaman pada Jumat (24/10/2025).\n")
+    verdict = date(source, "2025-10-24", "menandatangani nota kesepahaman")
+    assert verdict.status is Status.PASS, verdict.message
+    assert "00:01:02.500, Helmi Hasan" in verdict.message

@@ -122,3 +122,13 @@ def test_the_claim_files_language_reads_a_source_of_unknown_language(tmp_path):
     verdict = figure(read_source(path), "1250", "ton hilang", language="id")
     assert verdict.status is Status.PASS and codes(verdict) == ["F101"]  # no F201: the claim's language decides
     assert figure(read_source(path), "1,25", "ton hilang", language="id").status is Status.FAIL
+
+
+def test_a_pdf_sources_figure_is_reported_by_page_and_page_marks_are_no_figures(tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text("---\nformat: pdf\nlanguage: id\n---\n<!-- page 1 -->\nLaporan tahunan.\n<!-- page 2 -->\n"
+                    "Harga beras yang ditebus warga Rp20.000 per karung.\n", encoding="utf-8")
+    source = read_source(path)
+    verdict = figure(source, "Rp20.000", "beras ditebus warga")
+    assert verdict.status is Status.PASS and "(page 2)" in verdict.message
+    assert figure(source, "2", "beras ditebus warga").status is Status.FAIL  # the page number is no figure
