@@ -20,7 +20,7 @@ MAX_CLAIM_FILE_BYTES = 8 * 1024 * 1024
 FILE_KEYS = ("source", "language", "sha256", "claims")
 LANGUAGES = ("auto", "id", "en")
 KIND_KEYS = {"quote": "quote", "said": "attribution", "date": "date", "figure": "figure"}
-CLAIM_KEYS = ("id", "source", "speaker", "context", "sha256", *KIND_KEYS)
+CLAIM_KEYS = ("id", "source", "speaker", "context", "tolerance", "sha256", *KIND_KEYS)
 REQUIRES = {"said": "speaker", "date": "context", "figure": "context"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
@@ -165,6 +165,8 @@ def _claim(node: YNode, position: int, file: str, base_dir: Path, language: str,
     for kind_key, needed in REQUIRES.items():
         if kind_key in kinds and needed not in fields:
             bad(node.line, f"a {kind_key!r} claim needs {needed!r}")
+    if "tolerance" in fields and "figure" not in fields:
+        bad(node.line, "'tolerance' goes with a 'figure' claim only")
     if "date" in fields and not _is_iso_date(fields["date"]):
         bad(node.line, f"'date' must be a calendar date written YYYY-MM-DD, not {fields['date']!r}")
     pin = file_pin if sources == default_sources else None  # the file's pin is its own source's

@@ -9,6 +9,7 @@ transcript annotations) are `skipped`: they yield no tokens, so matching steps o
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -109,6 +110,25 @@ class Source:
     @cached_property
     def lines(self) -> LineIndex:
         return LineIndex(self.text)
+
+    @cached_property
+    def language(self) -> str:
+        """"id" or "en": the front matter's `language`, else guessed from the words; "auto"
+        when neither says."""
+        from factcheck.lang import LANGUAGES, guess
+
+        stated = self.meta.get("language", "").strip().lower()[:2]
+        return stated if stated in LANGUAGES else guess(self.text[self.body_start :])
+
+    @cached_property
+    def published(self) -> dt.date | None:
+        """The front matter's `published` date (YYYY-MM-DD, a time after it allowed); it
+        anchors relative dates such as "kemarin" or "last Friday"."""
+        value = self.meta.get("published", "").strip()
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
 
     # -- layout: pages, transcript cues, skipped spans -----------------------------------
     @cached_property

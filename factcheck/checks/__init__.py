@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from factcheck.checks.date import check_date
+from factcheck.checks.figure import check_figure
 from factcheck.checks.quote import check_quote
 from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.sources import Source, SourceError, SourceLibrary, display_path
 
 Checker = Callable[[Claim, list[Source]], Verdict]
-CHECKERS: dict[str, Checker] = {"quote": check_quote}
+CHECKERS: dict[str, Checker] = {"quote": check_quote, "date": check_date, "figure": check_figure}
 
 
 def _error(code: str, message: str) -> Verdict:
@@ -23,7 +25,7 @@ def check(claim: Claim, library: SourceLibrary) -> Verdict:
         return Verdict(Status.ERROR, claim.problems[0].message, claim.problems)
     checker = CHECKERS.get(claim.kind or "")
     if checker is None:
-        return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes")
+        return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes, dates and figures")
     try:
         sources = [library.resolve(ref, claim.base_dir) for ref in claim.sources] or library.all()
     except SourceError as exc:
