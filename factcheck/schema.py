@@ -27,6 +27,8 @@ DESCRIPTIONS = {
     "date": "The date of an event, YYYY-MM-DD; needs context.",
     "figure": "A figure such as Rp20.000 or 25%; needs context.",
     "ignore": "Finding codes to suppress for this claim (see factcheck explain CODE); needs reason.",
+    "tolerance": "How far a figure may be from the source's and still pass, e.g. 5% or 1000.",
+    "sha256": "The SHA-256 of the one source's file (64 hex digits), so a changed source is noticed.",
     "reason": "Why the findings in ignore are suppressed.",
 }
 # YAML editors read `figure: 70.000` as a number and `quote: true` as a boolean; factcheck
@@ -42,6 +44,8 @@ def _key(name: str) -> dict:
         schema = {"oneOf": [_TEXT, {"type": "array", "items": _TEXT, "minItems": 1}]}
     elif name == "date":
         schema = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    elif name == "sha256":
+        schema = {"type": "string", "pattern": "^[0-9a-fA-F]{64}$"}
     else:
         schema = dict(_TEXT)
     return {"description": DESCRIPTIONS.get(name, "See the README.")} | schema
@@ -56,12 +60,11 @@ def claims_schema() -> dict:
         "oneOf": [{"required": [key]} for key in KIND_KEYS],
         "dependencies": {key: [needed] for key, needed in REQUIRES.items()},
     }
-    properties = {
-        "source": _key("source"),
+    special = {
         "language": {"description": DESCRIPTIONS["language"], "enum": list(LANGUAGES)},
         "claims": {"description": DESCRIPTIONS["claims"], "type": ["array", "null"], "items": claim},
     }
-    assert set(properties) == set(FILE_KEYS), "a file key without a schema"
+    properties = {name: special.get(name) or _key(name) for name in FILE_KEYS}
     return {
         "$schema": DRAFT,
         "title": "factcheck claim file",

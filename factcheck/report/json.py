@@ -1,12 +1,12 @@
 """The JSON report (see README.md, "JSON report"; the contract is version 1, its JSON
-Schema is factcheck/report/schema.py, published as schemas/report.schema.json)."""
+Schema is built in factcheck/schema.py, published as schemas/report.schema.json)."""
 
 from __future__ import annotations
 
 import json
 
 from factcheck.codes import CODES
-from factcheck.model import Finding, Problem, Report, Result
+from factcheck.model import Evidence, Finding, Location, Problem, Report, Result
 from factcheck.report import Options
 
 VERSION = 1
@@ -36,9 +36,18 @@ def result_dict(result: Result) -> dict:
             "end_column": evidence.end_column,
             "text": evidence.text,
             "found": evidence.found,
+            **_location(evidence),
         },
         "score": None if evidence is None else evidence.score,
     }
+
+
+def _location(evidence: Evidence) -> dict:
+    """The editor's terms: PDF page, transcript time and speaker, HTML paragraph (or null);
+    `extracted`: line and column count in the text extracted from the file."""
+    where = evidence.location or Location(evidence.line, evidence.column)
+    return {"page": where.page, "time": where.time, "speaker": where.speaker,
+            "paragraph": where.paragraph, "extracted": where.extracted}
 
 
 def finding_dict(finding: Finding) -> dict:

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 
 from factcheck.model import Report, Result, Status
 from factcheck.report import Options, issues
+from factcheck.report.terminal import location_label
 
 
 def _details(result: Result) -> str:
@@ -24,7 +25,7 @@ def _details(result: Result) -> str:
         lines.append(f"{code}{issue.status}: {issue.finding.message}{why}")
     evidence = result.verdict.evidence
     if evidence is not None:
-        lines.append(f"source: {evidence.path}:{evidence.line}:{evidence.column}: {evidence.text}")
+        lines.append(f"source: {location_label(evidence)}: {evidence.text}")
     return "\n".join(lines)
 
 

@@ -17,6 +17,7 @@ from factcheck.codes import CODES
 from factcheck.explain import explain
 from factcheck.model import Problem, Report
 from factcheck.report import Issue, Options, fingerprint, issues
+from factcheck.report.terminal import location_label
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"note": "note", "warn": "warning", "fail": "error", "error": "error"}
@@ -60,13 +61,19 @@ def _issue(issue: Issue, rule_ids: list[str]) -> dict:
     }
     evidence = verdict.evidence
     if evidence is not None:
-        related = {"id": 1, "physicalLocation": {
-            "artifactLocation": {"uri": _uri(evidence.path), "uriBaseId": "%SRCROOT%"},
-            "region": {"startLine": evidence.line, "startColumn": evidence.column,
-                       "endLine": evidence.end_line, "endColumn": max(evidence.end_column, 1),
-                       "snippet": {"text": evidence.text}}},
-            "message": {"text": ("matched in " if evidence.found else "closest passage in ")
-                        + f"{evidence.source_id} (similarity {evidence.score:.0f})"}}
+        where = evidence.location
+        physical: dict = {"artifactLocation": {"uri": _uri(evidence.path), "uriBaseId": "%SRCROOT%"}}
+        if where is None or not where.extracted:  # lines of text extracted from a PDF or HTML are not the file's
+            physical["region"] = {"startLine": evidence.line, "startColumn": evidence.column,
+                                  "endLine": evidence.end_line, "endColumn": max(evidence.end_column, 1),
+                                  "snippet": {"text": evidence.text}}
+        related = {"id": 1, "physicalLocation": physical,
+                   "message": {"text": ("matched in " if evidence.found else "closest passage in ")
+                               + f"{location_label(evidence)} (similarity {evidence.score:.0f})"}}
+        if where is not None and where.extracted:
+            related["properties"] = {k: v for k, v in (("page", where.page), ("time", where.time),
+                                     ("speaker", where.speaker), ("paragraph", where.paragraph)) if v is not None}
+            related["properties"]["snippet"] = evidence.text
         result["relatedLocations"] = [related]
     if issue.suppressed is not None:
         kind = "inSource" if issue.suppressed.by == "ignore" else "external"

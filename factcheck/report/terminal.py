@@ -99,8 +99,26 @@ def _labelled(label: str, body: Text) -> Text:
 
 def _source_text(evidence: Evidence, marks: tuple[Mark, ...], plain: bool) -> Text:
     text = _marked(evidence.text, evidence.start, marks, "source", plain)
-    text.append(f"  ({evidence.path}:{evidence.line}:{evidence.column})", "cyan")
+    text.append(f"  ({location_label(evidence)})", "cyan")
     return text
+
+
+def location_label(evidence: Evidence) -> str:
+    """"sources/a.md:15:3"; for extracted text the page, time and speaker or paragraph
+    instead of its line ("sources/r.pdf, page 3", "sources/i.vtt @ 00:01:02.500, Helmi Hasan")."""
+    where = evidence.location
+    if where is None:
+        return f"{evidence.path}:{evidence.line}:{evidence.column}"
+    label = evidence.path if where.extracted else f"{evidence.path}:{where.line}:{where.column}"
+    if where.time:
+        label += f" @ {where.time}" + (f", {where.speaker}" if where.speaker else "")
+    elif where.page:
+        label += f", page {where.page}"
+    elif where.paragraph:
+        label += f", paragraph {where.paragraph}"
+    elif where.extracted:
+        label += f", extracted line {where.line}"
+    return label
 
 
 def _marked(text: str, offset: int, marks: tuple[Mark, ...], side: str, plain: bool) -> Text:

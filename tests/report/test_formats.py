@@ -216,3 +216,22 @@ def test_gitlab_issues_have_what_code_quality_requires(golden_project):
         assert {"description", "check_name", "fingerprint", "severity", "location"} <= set(issue)
         assert issue["severity"] in ("info", "minor", "major", "critical", "blocker")
         assert isinstance(issue["location"]["path"], str) and issue["location"]["lines"]["begin"] >= 1
+
+
+def test_sources_read_from_extracted_text_point_at_time_not_lines(golden_project):
+    (golden_project / "sources" / "interview.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Helmi Hasan>Kami berharap ada kunjungan balasan dari Banten.\n",
+        encoding="utf-8")
+    (golden_project / "claims" / "vtt.yaml").write_text(
+        'source: interview\nclaims:\n  - quote: "Kami berharap ada kunjungan balasan dari Bengkulu"\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", "claims/vtt.yaml", "--format", "sarif"])
+    document = json.loads(result.stdout)
+    (related,) = document["runs"][0]["results"][0]["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "sources/interview.vtt"
+    assert "region" not in related["physicalLocation"]  # extracted lines are not the file's
+    assert related["properties"]["time"] == "00:00:01.000" and related["properties"]["speaker"] == "Helmi Hasan"
+    assert "@ 00:00:01.000, Helmi Hasan" in related["message"]["text"]
+    path = sarif_schema_path()
+    if path.is_file():
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        jsonschema.validators.validator_for(schema)(schema).validate(document)
