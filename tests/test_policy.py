@@ -97,6 +97,12 @@ def test_strictness_decides_what_a_warning_counts_as(strictness, status):
     assert settle(_result([Finding("Q301", "n")], Status.FAIL), strictness).verdict.status is Status.FAIL
 
 
+def test_strictness_leaves_warnings_about_the_source_and_the_run_alone():
+    for code in ("S001", "X001"):
+        assert settle(_result([Finding(code, "w")], Status.WARN), "lenient").verdict.status is Status.WARN
+        assert settle(_result([Finding(code, "w")], Status.WARN), "strict").verdict.status is Status.WARN
+
+
 def test_a_status_no_finding_explains_is_never_lowered():
     result = settle(_result([], Status.FAIL), "lenient")
     assert result.verdict.status is Status.FAIL

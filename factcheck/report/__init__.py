@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factcheck.baseline import claim_hash
 from factcheck.model import Finding, Report, Result, Status, Suppressed
+from factcheck.policy import rescaled
 
 # format name -> (module under factcheck.report, what it is for)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -94,9 +95,9 @@ def issues(result: Result, skipped: bool = True) -> list[Issue]:
     top = max((_RANK.get(f.severity, 0) for f in result.verdict.findings), default=0)
     for finding in result.verdict.findings:
         status = finding.severity
-        if status == "note" or _RANK[status] > _RANK[claim_status]:
+        if status == "note" or (_RANK[status] > _RANK[claim_status] and rescaled(finding)):
             continue
-        add(finding, claim_status if status == "warn" and top < _RANK[claim_status] else status)
+        add(finding, claim_status if rescaled(finding) and top < _RANK[claim_status] else status)
     if claim_status != "pass" and not out:
         add(Finding("", result.verdict.message), claim_status)
     if skipped:
