@@ -32,7 +32,7 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_bundled_example_passes(project):
-    result = runner.invoke(app, ["check"])
+    result = runner.invoke(app, ["check", "--format", "full"])
     assert result.exit_code == 0, result.output
     assert result.stdout.count("PASS") == 8
     assert "8 claims: 8 pass, 0 warn, 0 fail, 0 error" in result.stdout
@@ -47,7 +47,7 @@ claims:
   - id: rice
     quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"
 """)
-    result = runner.invoke(app, ["check", "claims/story.yaml"])
+    result = runner.invoke(app, ["check", "claims/story.yaml", "--format", "full"])
     assert result.exit_code == 1
     out = result.stdout
     assert "FAIL   rice  claims/story.yaml:3" in out
@@ -100,7 +100,7 @@ def test_unknown_key_is_an_error_naming_the_nearest_key(project):
 
 def test_missing_source_suggests_the_closest_id(project):
     write(project / "claims" / "m.yaml", "source: banten-bengkul\nclaims:\n  - quote: Ini contoh praktik baik\n")
-    result = runner.invoke(app, ["check", "claims/m.yaml"])
+    result = runner.invoke(app, ["check", "claims/m.yaml", "--format", "full"])
     assert result.exit_code == 2
     assert "ERROR" in result.stdout
     assert "source 'banten-bengkul' not found" in result.stdout
@@ -202,7 +202,7 @@ claims:
     date: 2025-10-25
     context: menandatangani nota kesepahaman
 """)
-    result = runner.invoke(app, ["check", "claims/story.yaml"])
+    result = runner.invoke(app, ["check", "claims/story.yaml", "--format", "full"])
     assert result.exit_code == 1
     out = result.stdout
     assert 'FAIL   rice  claims/story.yaml:4  figure differs: the source gives "Rp20.000"' in out
@@ -260,7 +260,7 @@ def test_hostile_claim_files_get_clear_errors_in_file_order(project):
     write(project / "claims" / "1-bomb.yaml", bomb)
     write(project / "claims" / "2-surrogate.yaml", 'claims:\n  - quote: "\\ud800 lone"\n')
     write(project / "claims" / "3-tag.yaml", "claims:\n  - quote: !!python/object:os.system ls\n")
-    result = runner.invoke(app, ["check", "claims"])
+    result = runner.invoke(app, ["check", "claims", "--format", "full"])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     err = result.stderr.splitlines()

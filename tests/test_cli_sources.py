@@ -84,7 +84,7 @@ def test_quotes_in_every_format_with_locations(project):
 
 
 def test_terminal_shows_page_time_and_speaker(project):
-    result = runner.invoke(app, ["check", claims(project, QUOTES)])
+    result = runner.invoke(app, ["check", claims(project, QUOTES), "--format", "full"])
     out = result.stdout
     assert "(sources/report.pdf, page 1)" in out
     assert "(sources/interview.vtt @ 00:00:09.500, Helmi Hasan)" in out
