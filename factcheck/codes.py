@@ -1,9 +1,9 @@
 """Stable finding codes, shared by every report format.
 
 A code never changes meaning once published. Letters group them: ``Q`` quote checks,
-``E`` claims or sources that could not be checked. Within ``Q`` the hundreds give the
-severity: ``Q1xx`` cosmetic (the claim still passes), ``Q2xx`` minor (warn), ``Q3xx``
-material (fail).
+``A`` speakers and attributed statements, ``E`` claims or sources that could not be
+checked. Within ``Q`` and ``A`` the hundreds give the severity: ``1xx`` a note (the claim
+still passes), ``2xx`` a warning, ``3xx`` a failure.
 """
 
 from __future__ import annotations
@@ -43,6 +43,17 @@ _TABLE = [
     ("Q308", "spliced-quote", "fail", "The parts around an ellipsis come from different quotations."),
     ("Q309", "omission-hides-negation", "fail", "The words left out by an ellipsis or brackets hold a negation or the passage spans too much."),
     ("Q310", "quote-not-found", "fail", "The quote is not in the source."),
+    # attribution: who said it (quote claims with a speaker, attribution claims)
+    ("A101", "speaker-confirmed", "note", "The source gives the words to the claimed speaker (the cue and name it uses are shown)."),
+    ("A102", "statement-supported", "note", "A statement the source attributes to the speaker supports the claim."),
+    ("A201", "speaker-undetermined", "warn", "The source's speaker for these words cannot be determined."),
+    ("A202", "speaker-name-ambiguous", "warn", "The claim's speaker name fits more than one person in the source."),
+    ("A203", "support-weak", "warn", "What the source attributes to the speaker only partly supports the claim."),
+    ("A301", "speaker-wrong", "fail", "The source gives the words to someone else."),
+    ("A302", "speaker-not-in-source", "fail", "The claim's speaker matches nobody the source names."),
+    ("A303", "statement-contradicted", "fail", "The speaker's statement disagrees with the claim (a negation, number or name differs)."),
+    ("A304", "statement-of-someone-else", "fail", "The source attributes the statement to someone else."),
+    ("A305", "statement-not-found", "fail", "The source attributes nothing like the claim to the speaker."),
     # the claim could not be checked
     ("E001", "source-missing", "error", "The claim's source was not found."),
     ("E002", "claim-invalid", "error", "The claim is malformed: unknown or missing keys, wrong value types."),

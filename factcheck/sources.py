@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.textio import TextError, read_text
 from factcheck.quotations import QuotationIndex, find_quotations
@@ -15,6 +16,9 @@ from factcheck.yamlstrict import YamlError, YMap, YScalar, load
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
+if TYPE_CHECKING:
+    from factcheck.speakers import Speech
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -63,6 +67,13 @@ class Source:
     @cached_property
     def quotations(self) -> QuotationIndex:
         return QuotationIndex(find_quotations(self.text, self.body_start))
+
+    @cached_property
+    def speech(self) -> Speech:
+        """Speakers of its quotations and what it attributes to whom (factcheck.speakers)."""
+        from factcheck.speakers import analyse
+
+        return analyse(self)
 
     @cached_property
     def lines(self) -> LineIndex:

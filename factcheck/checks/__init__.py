@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from factcheck.checks.attribution import check_attribution
 from factcheck.checks.quote import check_quote
 from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.sources import Source, SourceError, SourceLibrary, display_path
 
 Checker = Callable[[Claim, list[Source]], Verdict]
-CHECKERS: dict[str, Checker] = {"quote": check_quote}
+CHECKERS: dict[str, Checker] = {"quote": check_quote, "attribution": check_attribution}
 
 
 def _error(code: str, message: str) -> Verdict:

@@ -1,0 +1,671 @@
+"""Who said it: the speaker of each quotation in a source, and what it attributes to whom.
+
+Reads a source once (`analyse`) into:
+
+- **people**: every capitalised name in the narration, titles and roles stripped
+  ("Gubernur Bengkulu Helmi Hasan" → name "Helmi Hasan", role "Gubernur Bengkulu"), with
+  short forms joined to the full name given earlier or later ("Andra" → "Andra Soni").
+  Two names that each have a part the other lacks ("Joko Widodo", "Joko Anwar") stay two
+  people, and a short form both could take ("Joko") is left unresolved.
+- **attributions**: the speaker of every quotation that is speech (`Quotation.speech`): the
+  name next to a cue ("“…,” ujar Andra Soni", "“…,” said Smith", "“…,” Smith said",
+  "Smith said: “…”", "Menurut Andra, “…”"); a -nya cue ("tambahnya"), a pronoun ("kata
+  dia", "he said") or no cue at all carry over the current speaker: the last person the
+  narration made a speaker or subject ("Helmi Hasan mengatakan, …", "Ia berharap …").
+- **statements**: what the source attributes to each person, quoted or reported
+  ("X mengatakan, …", "Menurut X, …", "X said that …").
+
+Words come from the per-language tables in `factcheck.lang` (SPEECH_CUES, LEAD_INS, TITLES,
+…). `speaker_at` is the one lookup the checkers use, so a source with explicit speaker turns
+(a transcript) can answer it from the turns instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from factcheck.lang import words
+from factcheck.quotations import Quotation, paragraphs
+from factcheck.sources import Source
+from factcheck.tokens import NUMBER, PUNCT, WORD, Tokens, tokenize
+
+_SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
+_NAME_JOINERS = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "la", "le"})
+_THAT = frozenset({"bahwa", "that"})
+_MAX_TITLE_WORDS = 3
+
+
+@cache
+def _table(name: str) -> frozenset[str]:
+    return words(name)
+
+
+@cache
+def _titles() -> dict[tuple[str, ...], int]:
+    """Every title as a tuple of words (multi-word titles match word by word)."""
+    return {tuple(title.split()): len(title.split()) for title in _table("TITLES")}
+
+
+@dataclass
+class Person:
+    """One person (or body) the source names, with every form it uses for them."""
+
+    id: int
+    tokens: set[str]  # folded name words: {"helmi", "hasan"}
+    name: str  # the fullest name as written: "Helmi Hasan"
+    full: str  # the fullest mention as written, titles included: "Gubernur Bengkulu Helmi Hasan"
+    roles: set[str] = field(default_factory=set)  # folded title and role words: {"gubernur", "bengkulu"}
+    aliases: list[str] = field(default_factory=list)  # every distinct mention as written
+    titled: bool = False  # named with a title or as a speaker at least once: surely a person
+
+    def __str__(self) -> str:
+        return self.full
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name phrase in the text; `name` empty for a role alone ("kata Presiden")."""
+
+    first: int  # token indices, inclusive
+    last: int
+    start: int  # character offsets
+    end: int
+    text: str
+    titles: tuple[str, ...]
+    role: tuple[str, ...]
+    name: tuple[str, ...]
+    name_text: str
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self.role + self.name
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker of one quotation (all the paragraphs of a continued quotation)."""
+
+    start: int  # from the first opening mark …
+    end: int  # … to the last closing mark
+    speaker: Person | None
+    how: str  # named | lead-in | pronoun | carried | undetermined
+    cue: str  # the cue as written ("ujar", "tambahnya", "mengatakan"), "" when none
+    mention: str  # the words naming the speaker next to the cue ("Andra", "Ia"), "" when none
+    reason: str = ""  # why the speaker is undetermined
+
+    @property
+    def determined(self) -> bool:
+        return self.speaker is not None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Something the source attributes to a speaker: a quotation or reported speech."""
+
+    speaker: Person | None
+    start: int
+    end: int
+    text: str
+    direct: bool
+    cue: str
+
+
+@dataclass
+class Speech:
+    """Everything `analyse` finds in one source."""
+
+    people: list[Person]
+    attributions: list[Attribution]
+    statements: list[Statement]
+    places: frozenset[str] = frozenset()  # words the source uses as places or bodies
+
+    def at(self, offset: int) -> Attribution | None:
+        """The attribution of the speech quotation containing `offset`."""
+        for attribution in self.attributions:
+            if attribution.start <= offset < attribution.end:
+                return attribution
+        return None
+
+
+def speaker_at(source: Source, start: int, end: int | None = None) -> Attribution | None:
+    """The speaker the source gives to the words at `start` (a speech quotation), or None
+    when they are not inside one. The single entry point for speaker lookup."""
+    return source.speech.at(start)
+
+
+# -- reading a source ------------------------------------------------------------------
+
+
+def analyse(source: Source) -> Speech:
+    """People, quotation speakers and attributed statements of a source."""
+    return _Analysis(source).run()
+
+
+class _Analysis:
+    def __init__(self, source: Source):
+        self.source = source
+        self.text = source.text
+        self.tokens: Tokens = source.tokens
+        self.keys = self.tokens.keys
+        self.quotations = [q for q in source.quotations.quotations]
+        self.quoted = self._quoted_tokens()
+        self.para_of = self._paragraph_ids()
+        self.place_like = self._place_like()
+        self.people: list[Person] = []
+        self.mention_at: dict[int, Mention] = {}
+        self.person_of: dict[int, Person | None] = {}  # mention first token -> person
+
+    # -- token helpers ----------------------------------------------------------------
+    def _quoted_tokens(self) -> list[bool]:
+        inside = [False] * len(self.tokens)
+        starts, k = self.tokens.starts, 0
+        for q in self.quotations:
+            while k < len(starts) and starts[k] < q.start:
+                k += 1
+            j = k
+            while j < len(starts) and starts[j] < q.end:
+                inside[j] = True
+                j += 1
+        return inside
+
+    def _paragraph_ids(self) -> list[int]:
+        body = self.source.body_start
+        bounds = [(a + body, b + body) for a, b in paragraphs(self.text[body:])]
+        ids, p = [], 0
+        for start in self.tokens.starts:
+            while p + 1 < len(bounds) and start >= bounds[p][1]:
+                p += 1
+            ids.append(p)
+        return ids
+
+    def surface(self, i: int) -> str:
+        return self.tokens.surface(i)
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens.kinds[i] == WORD
+
+    def capitalised(self, i: int) -> bool:
+        return self.is_word(i) and self.surface(i)[:1].isupper()
+
+    def is_punct(self, i: int, marks: str | frozenset[str]) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens.kinds[i] == PUNCT and self.keys[i] in marks
+
+    def sentence_end(self, i: int) -> bool:
+        """Does token i end a sentence? ("H." and "Dr." before a name do not.)"""
+        if not self.is_punct(i, _SENTENCE_END):
+            return False
+        if self.keys[i] == "." and self.is_word(i - 1) and self.tokens.ends[i - 1] == self.tokens.starts[i]:
+            prev = self.keys[i - 1]
+            if len(prev) == 1 or prev in _table("TITLES"):
+                return not self.capitalised(i + 1)
+        return True
+
+    def _place_like(self) -> set[str]:
+        """Capitalised words the text also uses as a place or organisation: after "di",
+        "Provinsi", "Kementerian", …, or written in capitals (acronyms)."""
+        markers = _table("PLACE_MARKERS")
+        found = set(_table("ORGANISATION_WORDS"))
+        for i in range(1, len(self.tokens)):
+            if self.capitalised(i) and self.keys[i - 1] in markers:
+                found.add(self.keys[i])
+            surface = self.surface(i) if self.is_word(i) else ""
+            if len(surface) > 1 and surface.isupper():
+                found.add(self.keys[i])
+        return found
+
+    # -- mentions -----------------------------------------------------------------------
+    def title_at(self, i: int) -> int:
+        """Number of tokens of the longest title starting at token i (0 if none); a title
+        written as an abbreviation may carry its dot ("Dr.", "H.")."""
+        best = 0
+        for size in range(_MAX_TITLE_WORDS, 0, -1):
+            if i + size <= len(self.keys) and all(self.is_word(i + k) for k in range(size)):
+                if tuple(self.keys[i : i + size]) in _titles():
+                    best = size
+                    break
+        if best and self.is_punct(i + best, ".") and self.capitalised(i + best + 1):
+            best += 1
+        return best
+
+    def name_word(self, i: int) -> bool:
+        """A word that can be part of a name: capitalised, or an initial."""
+        return self.capitalised(i) and not self.quoted[i]
+
+    def joined(self, i: int) -> bool:
+        """Is token i on the same line as token i - 1 (names never cross a line break)?"""
+        return i > 0 and "\n" not in self.text[self.tokens.ends[i - 1] : self.tokens.starts[i]]
+
+    def read_mention(self, i: int, lower_titles: bool = False) -> Mention | None:
+        """The name phrase starting at token i: titles, then capitalised words (initials and
+        particles such as "bin" or "van" included); with an apposition "role, Name" read whole."""
+        if not (0 <= i < len(self.tokens)) or self.quoted[i]:
+            return None
+        if self.keys[i] in _table("NOT_NAMES") and not self.title_at(i):
+            return None
+        j, titles = i, []
+        if lower_titles and self.keys[j] in ("the", "sang"):
+            j += 1
+        while j < len(self.tokens) and (j == i or self.joined(j)) and (
+                self.capitalised(j) or (lower_titles or titles) and self.is_word(j)):
+            size = self.title_at(j)
+            if not size or not (self.capitalised(j) or lower_titles or titles):
+                break
+            titles.extend(k for k in self.keys[j : j + size] if k != ".")
+            j += size
+        name_start = j
+        while j < len(self.tokens) and (j == i or self.joined(j)):
+            if self.name_word(j):
+                j += 1
+                if self.is_punct(j, ".") and len(self.surface(j - 1)) <= 2 and self.capitalised(j + 1):
+                    j += 1  # an initial: "M." in "Daeng M. Faqih"
+            elif self.keys[j] in _NAME_JOINERS and self.name_word(j + 1) and j > name_start:
+                j += 1
+            elif self.tokens.kinds[j] == NUMBER and j > name_start and self.is_punct(j - 1, "-"):
+                j += 1
+            else:
+                break
+        words_ = [k for k in range(name_start, j) if self.is_word(k)]
+        if not titles and not words_:
+            return None
+        if not words_ and titles and self.is_punct(j, ",") and self.capitalised(j + 1) and self.joined(j + 1):
+            apposed = self.read_mention(j + 1)  # "Juru bicara KPK, Ali Fikri"
+            if apposed and apposed.name and not apposed.titles:
+                words_ = list(range(apposed.first, apposed.last + 1))
+                words_ = [k for k in words_ if self.is_word(k)]
+        last = max(words_) if words_ else j - 1
+        while self.tokens.kinds[last] == PUNCT and last > i:
+            last -= 1
+        keys = [self.keys[k] for k in words_]
+        name = _split_name(keys, self.place_like, bool(titles))
+        role = tuple(keys[: len(keys) - len(name)])
+        first_name_token = words_[len(role)] if name else None
+        name_text = self.text[self.tokens.starts[first_name_token] : self.tokens.ends[words_[-1]]] if name else ""
+        start, end = self.tokens.starts[i], self.tokens.ends[last]
+        return Mention(i, last, start, end, self.text[start:end], tuple(titles), role, tuple(name), name_text)
+
+    def person_like(self, mention: Mention) -> bool:
+        """Could this mention name a person (not a place, body or sentence-initial word)?"""
+        if not mention.name:
+            return bool(mention.titles)
+        if mention.name[0] in _table("ORGANISATION_WORDS"):
+            return False
+        if not mention.titles and all(k in self.place_like for k in mention.name):
+            return False
+        return True
+
+    def collect_mentions(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            if not self.quoted[i] and self.capitalised(i) and not self.name_word_continues(i):
+                mention = self.read_mention(i)
+                if mention is not None:
+                    self.mention_at[mention.first] = mention
+                    if self.person_like(mention):
+                        self.person_of[mention.first] = self.cluster(mention)
+                    i = mention.last + 1
+                    continue
+            i += 1
+
+    def name_word_continues(self, i: int) -> bool:
+        return self.capitalised(i - 1) and not self.quoted[i - 1] and self.joined(i) and (
+            self.keys[i - 1] not in _table("NOT_NAMES"))
+
+    # -- people ---------------------------------------------------------------------------
+    def cluster(self, mention: Mention) -> Person | None:
+        """Join a mention to the person it names, or start a new person."""
+        if not mention.name:
+            return self.by_role(mention)
+        tokens = set(mention.name)
+        compatible = [p for p in self.people if tokens <= p.tokens or p.tokens <= tokens]
+        if len(compatible) > 1:
+            exact = [p for p in compatible if p.tokens == tokens]
+            compatible = exact or compatible
+        if len(compatible) > 1:
+            return None  # a short form several people share: leave unresolved
+        if compatible:
+            person = compatible[0]
+            if len(tokens) > len(person.tokens):
+                person.tokens = tokens
+                person.name = mention.name_text
+            if len(mention.text) > len(person.full) or (mention.titles and not person.roles):
+                person.full = mention.text
+        else:
+            person = Person(len(self.people), tokens, mention.name_text, mention.text)
+            self.people.append(person)
+        person.roles.update(mention.titles, mention.role)
+        person.titled = person.titled or bool(mention.titles)
+        if mention.text not in person.aliases:
+            person.aliases.append(mention.text)
+        return person
+
+    def by_role(self, mention: Mention) -> Person | None:
+        """A role alone ("kata Presiden") names the one person given that role."""
+        wanted = set(mention.titles) | set(mention.role)
+        found = [p for p in self.people if wanted <= p.roles]
+        return found[0] if len(found) == 1 else None
+
+    def person_for(self, mention: Mention | None) -> Person | None:
+        if mention is None:
+            return None
+        if mention.first in self.person_of:
+            return self.person_of[mention.first]
+        return self.cluster(mention) if self.person_like(mention) else None
+
+    # -- cues -----------------------------------------------------------------------------
+    def pronoun(self, i: int) -> bool:
+        return self.is_word(i) and self.keys[i] in _table("SPEAKER_PRONOUNS")
+
+    def speech_cue(self, i: int) -> bool:
+        return self.is_word(i) and self.keys[i] in _table("SPEECH_CUES")
+
+    def pronoun_cue(self, i: int) -> bool:
+        return self.is_word(i) and self.keys[i] in _table("SPEECH_CUES_PRONOUN")
+
+    def lead_in(self, i: int) -> bool:
+        return self.is_word(i) and self.keys[i] in _table("LEAD_INS") and not self.capitalised(i)
+
+    def according_to(self, i: int) -> int:
+        """Length of an "according to" phrase at token i (0 if none)."""
+        for size in (2, 1):
+            if all(self.is_word(i + k) for k in range(size)):
+                if " ".join(self.keys[i : i + size]) in _table("ACCORDING_TO"):
+                    return size
+        return 0
+
+    def mention_ending_at(self, i: int) -> Mention | None:
+        """The name phrase whose last token is i ("Smith" in "Smith said")."""
+        j = i
+        while j > 0 and not self.quoted[j - 1] and (
+            self.capitalised(j - 1) or self.keys[j - 1] in _NAME_JOINERS or self.is_punct(j - 1, ".")
+            and len(self.surface(j - 2) if j >= 2 else "") <= 2 or self.title_at(j - 1)
+            or self.keys[j - 1] in ("the",)):
+            if self.is_punct(j - 1, ".") and not self.capitalised(j - 2):
+                break
+            j -= 1
+        for start in range(j, i + 1):
+            mention = self.mention_at.get(start) or self.read_mention(start, lower_titles=True)
+            if mention is not None and mention.last == i and self.person_like(mention):
+                return mention
+        return None
+
+    def speaker_after_cue(self, i: int) -> tuple[Person | None, str, str] | None:
+        """(person, how, words) for the speaker named right after a cue verb at i - 1."""
+        if self.pronoun(i):
+            return None, "pronoun", self.surface(i)
+        mention = self.mention_at.get(i) or self.read_mention(i, lower_titles=True)
+        if mention is None or not self.person_like(mention):
+            return None
+        return self.person_for(mention), "named", mention.text
+
+    def trailing_cue(self, end: int) -> tuple[str, str, Person | None, str] | None:
+        """A cue right after a quotation's closing mark: (cue, how, person, words)."""
+        i = end
+        while i < len(self.tokens) and self.tokens.kinds[i] == PUNCT and self.keys[i] in {",", "-", '"'}:
+            i += 1
+        if i >= len(self.tokens) or self.quoted[i] or self.para_of[i] != self.para_of[max(end - 1, 0)]:
+            return None
+        if self.pronoun_cue(i):
+            return self.surface(i), "pronoun", None, ""
+        if self.speech_cue(i) or self.lead_in(i):
+            found = self.speaker_after_cue(i + 1)
+            if found:
+                person, how, mention = found
+                return self.surface(i), how, person, mention
+        # name first: "Smith said", "he said", "Andra menambahkan"
+        for j in range(i, min(i + 12, len(self.tokens))):
+            if self.quoted[j] or self.sentence_end(j) or self.is_punct(j, ","):
+                break
+            if self.speech_cue(j) or self.lead_in(j) or self.pronoun_cue(j):
+                if j > i and self.pronoun(j - 1) and j - 1 == i:
+                    return self.surface(j), "pronoun", None, self.surface(j - 1)
+                mention = self.mention_ending_at(j - 1) if j > i else None
+                if mention is not None and mention.first <= i + 1:
+                    return self.surface(j), "named", self.person_for(mention), mention.text
+                break
+        return None
+
+    def leading_cue(self, start: int) -> tuple[str, str, Person | None, str] | None:
+        """A cue in the narration that ends right at a quotation's opening mark:
+        "Andra mengatakan, “…”", "Smith said: “…”", "Menurut Andra, “…”", "kata Andra, “…”"."""
+        i = start - 1
+        while i >= 0 and self.tokens.kinds[i] == PUNCT and self.keys[i] in {",", ":", "-", '"'}:
+            i -= 1
+        if i < 0 or self.quoted[i] or self.para_of[i] != self.para_of[start]:
+            return None
+        if self.is_word(i) and self.keys[i] in _THAT:
+            i -= 1
+        if self.lead_in(i) or self.speech_cue(i):  # "X mengatakan, “…”"
+            return self.subject_of(i)
+        # "Menurut Andra, “…”", "kata Andra, “…”": a cue then a name, ending at the quote
+        begin = self.clause_start(i)
+        for j in range(begin, i + 1):
+            size = self.according_to(j) or (1 if self.speech_cue(j) else 0)
+            if size:
+                found = self.speaker_after_cue(j + size)
+                if found:
+                    person, how, mention = found
+                    return " ".join(self.surface(k) for k in range(j, j + size)), how, person, mention
+        return None
+
+    def clause_start(self, i: int) -> int:
+        """First token of the narration sentence holding token i."""
+        while i > 0 and not self.quoted[i - 1] and not self.sentence_end(i - 1) and self.para_of[i - 1] == self.para_of[i]:
+            i -= 1
+        return i
+
+    def subject_of(self, verb: int) -> tuple[str, str, Person | None, str] | None:
+        """The speaker of a lead-in verb: its subject, the first person named in its clause
+        that is not the object of a preposition; a pronoun subject refers back."""
+        begin = self.clause_start(verb)
+        cue = self.surface(verb)
+        j = begin
+        while j < verb:
+            if self.pronoun(j) and (j == begin or self.is_punct(j - 1, ",")):
+                return cue, "pronoun", None, self.surface(j)
+            mention = self.mention_at.get(j)
+            if mention is not None and mention.last < verb:
+                preposition = j > begin and self.keys[j - 1] in _table("PLACE_MARKERS")
+                if self.person_like(mention) and not preposition and mention.first in self.person_of:
+                    return cue, "lead-in", self.person_of[mention.first], mention.text
+                j = mention.last + 1
+                continue
+            j += 1
+        return None
+
+    # -- the pass over the text ----------------------------------------------------------
+    def run(self) -> Speech:
+        self.collect_mentions()
+        groups: dict[int, list[Quotation]] = {}
+        for q in self.quotations:
+            if q.speech:
+                groups.setdefault(q.group, []).append(q)
+        events = self.narration_events()
+        attributions: list[Attribution] = []
+        statements: list[Statement] = []
+        current: Person | None = None
+        pending = sorted(events, key=lambda e: e[0])
+        k = 0
+        for parts in groups.values():
+            first, last = parts[0], parts[-1]
+            while k < len(pending) and pending[k][0] < first.start:
+                current = self._apply(pending[k], current, statements)
+                k += 1
+            attribution = self.attribute(parts, current)
+            attributions.append(attribution)
+            if attribution.speaker is not None:
+                current = attribution.speaker
+                attribution.speaker.titled = True
+            elif attribution.how != "pronoun":
+                current = None if attribution.reason.startswith("ambiguous") else current
+            for q in parts:
+                inner = self.text[q.start : q.end]
+                statements.append(Statement(attribution.speaker, q.start, q.end, inner, True, attribution.cue))
+            # events inside the quotation's own sentence (its trailing cue) are already used
+            while k < len(pending) and pending[k][0] < last.end:
+                k += 1
+        while k < len(pending):
+            current = self._apply(pending[k], current, statements)
+            k += 1
+        people = [p for p in self.people if p.titled]
+        return Speech(people, attributions, statements, frozenset(self.place_like))
+
+    def attribute(self, parts: list[Quotation], current: Person | None) -> Attribution:
+        first, last = parts[0], parts[-1]
+        end_token = self._token_after(last.end)
+        found = self.trailing_cue(end_token)
+        if found is None:
+            for q in parts:
+                found = self.leading_cue(self._token_at(q.start))
+                if found:
+                    break
+        if found is None:
+            # "“A,” kata X, “B.”": B continues the sentence of an attributed quotation
+            if current is not None:
+                return Attribution(first.start, last.end, current, "carried", "", "")
+            return Attribution(first.start, last.end, None, "undetermined", "", "",
+                               "no cue and no earlier speaker")
+        cue, how, person, mention = found
+        if how == "pronoun":
+            if current is None:
+                return Attribution(first.start, last.end, None, "undetermined", cue, mention,
+                                   f'"{cue}{" " + mention if mention else ""}" refers back, but no speaker comes before')
+            return Attribution(first.start, last.end, current, "pronoun", cue, mention)
+        if person is None:
+            return Attribution(first.start, last.end, None, "undetermined", cue, mention,
+                               f'ambiguous: "{mention}" could be more than one person')
+        return Attribution(first.start, last.end, person, how, cue, mention)
+
+    def _token_at(self, offset: int) -> int:
+        from bisect import bisect_left
+
+        return bisect_left(self.tokens.starts, offset)
+
+    def _token_after(self, offset: int) -> int:
+        from bisect import bisect_left
+
+        return bisect_left(self.tokens.starts, offset)
+
+    def narration_events(self) -> list[tuple[int, str, Person | None, int, int, str]]:
+        """Speaker changes in the narration: (offset, kind, person, statement start, end, cue).
+        kind: "speaker" (a lead-in or "Menurut X"), "pronoun" (Ia berharap …), "subject"."""
+        events = []
+        i, n = 0, len(self.tokens)
+        while i < n:
+            if self.quoted[i]:
+                i += 1
+                continue
+            begin = i
+            while i < n and not self.quoted[i] and not self.sentence_end(i) and self.para_of[i] == self.para_of[begin]:
+                i += 1
+            end = i  # exclusive
+            events.extend(self.sentence_events(begin, end))
+            if i < n and self.sentence_end(i):
+                i += 1
+        return events
+
+    def sentence_events(self, begin: int, end: int):
+        found = []
+        stop = self.tokens.ends[end - 1] if end > begin else self.tokens.starts[begin]
+        for j in range(begin, end):
+            size = self.according_to(j)
+            if size and (j == begin or self.is_punct(j - 1, ",")) and self.keys[j] not in ("kata", "ujar", "tutur"):
+                speaker = self.speaker_after_cue(j + size)
+                if speaker is not None:
+                    person, how, mention = speaker
+                    content = self._content_after(j + size, end)
+                    kind = "pronoun" if how == "pronoun" else "speaker"
+                    found.append((self.tokens.starts[j], kind, person, content, stop, self.surface(j)))
+                    return found
+            if self.lead_in(j):
+                subject = self.subject_of(j)
+                if subject is not None:
+                    cue, how, person, mention = subject
+                    k = j + 1
+                    while k < end and self.tokens.kinds[k] == PUNCT:
+                        k += 1
+                    content = self.tokens.starts[k] if k < end else stop
+                    kind = "pronoun" if how == "pronoun" else "speaker"
+                    found.append((self.tokens.starts[j], kind, person, content, stop, cue))
+                    return found
+        # no speech verb: a titled person as the sentence's subject becomes the topic
+        mention = self.mention_at.get(begin)
+        if mention is None and begin + 2 < end and self.is_punct(begin + 1, ","):
+            mention = self.mention_at.get(begin + 2)  # "Sementara itu, …" is read as one word here
+        if mention is not None and self.person_of.get(mention.first) is not None:
+            person = self.person_of[mention.first]
+            later = [m for k, m in self.mention_at.items() if mention.last < k < end and m.first in self.person_of
+                     and self.person_of[m.first] not in (None, person)]
+            if person.titled and not later:
+                found.append((self.tokens.starts[begin], "subject", person, 0, 0, ""))
+        return found
+
+    def _content_after(self, i: int, end: int) -> int:
+        """Offset where reported speech begins after "Menurut X,"."""
+        j = i
+        while j < end and not self.is_punct(j, ","):
+            j += 1
+        return self.tokens.starts[j + 1] if j + 1 < end else self.tokens.starts[min(j, len(self.tokens) - 1)]
+
+    def _apply(self, event, current: Person | None, statements: list[Statement]) -> Person | None:
+        offset, kind, person, content, stop, cue = event
+        if kind == "pronoun":
+            person = current
+        if kind in ("speaker", "pronoun") and content and stop > content:
+            statements.append(Statement(person, content, stop, self.text[content:stop], False, cue))
+        if kind == "speaker" and person is not None:
+            person.titled = True
+        return person if person is not None or kind == "speaker" else current
+
+
+def _split_name(keys: list[str], place_like: set[str], titled: bool) -> list[str]:
+    """The name part of a mention's words: after a title, the trailing words that are not a
+    place or body ("Gubernur [Bengkulu] Helmi Hasan"); without one, every word."""
+    if not titled:
+        return list(keys)
+    name: list[str] = []
+    for key in reversed(keys):
+        if key in place_like or not re.match(r"[^\W\d_]", key):
+            break
+        name.insert(0, key)
+    return name
+
+
+# -- claims ----------------------------------------------------------------------------
+
+
+def claim_name(source: Source, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A claim's speaker as (name words, role words), read like a mention in the source."""
+    tokens = tokenize(name)
+    keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind != PUNCT]
+    titles: list[str] = []
+    i = 0
+    while i < len(keys):
+        size = next((s for s in range(_MAX_TITLE_WORDS, 0, -1) if tuple(keys[i : i + s]) in _titles()), 0)
+        if not size or i + size > len(keys):
+            break
+        titles.extend(keys[i : i + size])
+        i += size
+    rest = keys[i:]
+    if not rest:
+        return (), tuple(titles)
+    split = _split_name(rest, source.speech.places, bool(titles))
+    return tuple(split), tuple(titles) + tuple(rest[: len(rest) - len(split)])
+
+
+def people_named(source: Source, name: str) -> list[Person]:
+    """The people of the source a claim's `speaker` can mean: every name word among the
+    person's name words, every role word among the person's roles or name."""
+    wanted, role = claim_name(source, name)
+    people = source.speech.people
+    if not wanted and not role:
+        return []
+    found = []
+    for person in people:
+        if wanted and not set(wanted) <= person.tokens:
+            continue
+        if not set(role) <= person.roles | person.tokens:
+            continue
+        found.append(person)
+    return found
