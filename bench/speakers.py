@@ -48,12 +48,19 @@ def outcome(source: Source, start: int, end: int, speaker: str) -> tuple[str, st
 # -- PFSA-ID ---------------------------------------------------------------------------------
 
 
+PRONOUNS = {"ia", "dia", "beliau", "nya"}
+
+
 def _entity(article: Article, mention: Span) -> str:
-    """The full name a PERSON / PERSONCOREF span stands for."""
+    """The full name a PERSON / PERSONCOREF span stands for: a short form stands for the
+    nearest earlier PERSON with its words, a pronoun for the nearest earlier PERSON."""
     if mention.label == "PERSON":
         return mention.text
     wanted = set(mention.text.casefold().split())
-    for person in reversed([p for p in article.of("PERSON") if p.start < mention.start]):
+    earlier = [p for p in article.of("PERSON") if p.start < mention.start]
+    if wanted <= PRONOUNS:
+        return earlier[-1].text if earlier else mention.text
+    for person in reversed(earlier):
         if wanted <= set(person.text.casefold().split()):
             return person.text
     return mention.text
@@ -62,7 +69,7 @@ def _entity(article: Article, mention: Span) -> str:
 def gold_speakers(article: Article) -> list[tuple[Span, str, str]]:
     """(statement, speaker's full name, "cue" | "carried") for each statement the
     annotation gives a speaker."""
-    people = article.of("PERSON", "PERSONCOREF")
+    people = [p for p in article.of("PERSON", "PERSONCOREF") if not any(q in p.text for q in "“”\"")]
     statements = article.of("STATEMENT")
     found = []
     for statement in statements:

@@ -153,6 +153,7 @@ class _Analysis:
         self.quoted = self._quoted_tokens()
         self.para_of = self._paragraph_ids()
         self.place_like = self._place_like()
+        self.common = {k for k, i in zip(self.keys, range(len(self.keys))) if self.is_word(i) and self.surface(i)[:1].islower()}
         self.people: list[Person] = []
         self.mention_at: dict[int, Mention] = {}
         self.person_of: dict[int, Person | None] = {}  # mention first token -> person
@@ -237,53 +238,80 @@ class _Analysis:
         """Is token i on the same line as token i - 1 (names never cross a line break)?"""
         return i > 0 and "\n" not in self.text[self.tokens.ends[i - 1] : self.tokens.starts[i]]
 
-    def read_mention(self, i: int, lower_titles: bool = False) -> Mention | None:
-        """The name phrase starting at token i: titles, then capitalised words (initials and
-        particles such as "bin" or "van" included); with an apposition "role, Name" read whole."""
+    def read_mention(self, i: int, lower_titles: bool = False, speaker: bool = False) -> Mention | None:
+        """The name phrase starting at token i: titles and roles, then the name (initials,
+        particles such as "bin" or "van", a title inside it: "Sultra dr Ridwan"). After a
+        role alone, an apposition is read whole ("juru bicara KPK, Ali Fikri"). Outside a
+        speaker position (`speaker`), leading words the text also writes in lower case are
+        dropped: a sentence's first word ("Belum bisa …") is no name."""
         if not (0 <= i < len(self.tokens)) or self.quoted[i]:
             return None
         if self.keys[i] in _table("NOT_NAMES") and not self.title_at(i):
             return None
-        j, titles = i, []
+        j, n = i, len(self.tokens)
         if lower_titles and self.keys[j] in ("the", "sang"):
             j += 1
-        while j < len(self.tokens) and (j == i or self.joined(j)) and (
-                self.capitalised(j) or (lower_titles or titles) and self.is_word(j)):
-            size = self.title_at(j)
-            if not size or not (self.capitalised(j) or lower_titles or titles):
-                break
-            titles.extend(k for k in self.keys[j : j + size] if k != ".")
-            j += size
-        name_start = j
-        while j < len(self.tokens) and (j == i or self.joined(j)):
-            if self.name_word(j):
+        words_: list[int] = []
+        titles: list[int] = []
+        boundary = 0  # index in words_ where the name may begin: after the last title or bracket
+        while j < n and (j == i or self.joined(j)):
+            size = self.title_at(j) if self.is_word(j) else 0
+            if size and (self.capitalised(j) or lower_titles and not words_ or words_ and self.capitalised(j + size)) \
+                    and (not words_ or len(self.keys[j]) >= 3 or not boundary < len(words_)):
+                taken = [k for k in range(j, j + size) if self.is_word(k)]
+                words_ += taken
+                titles += taken
+                boundary = len(words_)
+                j += size
+            elif self.name_word(j):
+                words_.append(j)
                 j += 1
                 if self.is_punct(j, ".") and len(self.surface(j - 1)) <= 2 and self.capitalised(j + 1):
                     j += 1  # an initial: "M." in "Daeng M. Faqih"
-            elif self.keys[j] in _NAME_JOINERS and self.name_word(j + 1) and j > name_start:
+            elif words_ and self.keys[j] in _NAME_JOINERS and self.name_word(j + 1):
                 j += 1
-            elif self.tokens.kinds[j] == NUMBER and j > name_start and self.is_punct(j - 1, "-"):
-                j += 1
+            elif words_ and self.is_punct(j, "-") and (self.tokens.kinds[j + 1] == NUMBER if j + 1 < n else False):
+                j += 2  # "Covid - 19"
+            elif words_ and self.is_punct(j, "("):
+                close = next((k for k in range(j + 1, min(j + 9, n)) if self.is_punct(k, ")")), None)
+                if close is None or not self.capitalised(close + 1) or not self.joined(close + 1):
+                    break
+                boundary = len(words_)  # "PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti"
+                j = close + 1
             else:
                 break
-        words_ = [k for k in range(name_start, j) if self.is_word(k)]
-        if not titles and not words_:
+        if not words_:
             return None
-        if not words_ and titles and self.is_punct(j, ",") and self.capitalised(j + 1) and self.joined(j + 1):
-            apposed = self.read_mention(j + 1)  # "Juru bicara KPK, Ali Fikri"
-            if apposed and apposed.name and not apposed.titles:
-                words_ = list(range(apposed.first, apposed.last + 1))
-                words_ = [k for k in words_ if self.is_word(k)]
-        last = max(words_) if words_ else j - 1
-        while self.tokens.kinds[last] == PUNCT and last > i:
-            last -= 1
-        keys = [self.keys[k] for k in words_]
+        if not titles and not speaker and self.keys[words_[0]] in self.common:
+            rest = words_[1] if len(words_) > 1 else None
+            return self.read_mention(rest) if rest is not None and rest == words_[0] + 1 else None
+        last = words_[-1]
+        candidates = words_[boundary:]
+        if not candidates and titles:
+            apposed = self.apposition(j)
+            if apposed is not None:
+                candidates, last = [k for k in range(apposed.first, apposed.last + 1) if self.is_word(k)], apposed.last
+        keys = [self.keys[k] for k in candidates]
         name = _split_name(keys, self.place_like, bool(titles))
-        role = tuple(keys[: len(keys) - len(name)])
-        first_name_token = words_[len(role)] if name else None
-        name_text = self.text[self.tokens.starts[first_name_token] : self.tokens.ends[words_[-1]]] if name else ""
+        name_tokens = candidates[len(candidates) - len(name):]
+        title_keys = tuple(self.keys[k] for k in titles)
+        role = tuple(self.keys[k] for k in words_ if k not in titles and k not in name_tokens)
+        name_text = self.text[self.tokens.starts[name_tokens[0]] : self.tokens.ends[name_tokens[-1]]] if name else ""
         start, end = self.tokens.starts[i], self.tokens.ends[last]
-        return Mention(i, last, start, end, self.text[start:end], tuple(titles), role, tuple(name), name_text)
+        return Mention(i, last, start, end, self.text[start:end], title_keys, role, tuple(name), name_text)
+
+    def apposition(self, j: int) -> Mention | None:
+        """The name after a role's comma, a few words on: "kata juru bicara Gugus Tugas
+        Covid-19 Kabupaten Bekasi, Alamsyah"."""
+        for k in range(j, min(j + 14, len(self.tokens) - 1)):
+            if self.quoted[k] or self.sentence_end(k) or self.lead_in(k) or self.speech_cue(k):
+                return None
+            if self.is_punct(k, ",") and self.capitalised(k + 1) and self.joined(k + 1):
+                apposed = self.read_mention(k + 1, speaker=True)
+                if apposed is not None and apposed.name and not apposed.titles and self.person_like(apposed):
+                    return apposed
+                return None
+        return None
 
     def person_like(self, mention: Mention) -> bool:
         """Could this mention name a person (not a place, body or sentence-initial word)?"""
@@ -318,7 +346,7 @@ class _Analysis:
         if not mention.name:
             return self.by_role(mention)
         tokens = set(mention.name)
-        compatible = [p for p in self.people if tokens <= p.tokens or p.tokens <= tokens]
+        compatible = [p for p in self.people if _covers(p.tokens, tokens) or _covers(tokens, p.tokens)]
         if len(compatible) > 1:
             exact = [p for p in compatible if p.tokens == tokens]
             compatible = exact or compatible
@@ -385,7 +413,7 @@ class _Analysis:
                 break
             j -= 1
         for start in range(j, i + 1):
-            mention = self.mention_at.get(start) or self.read_mention(start, lower_titles=True)
+            mention = self.read_mention(start, lower_titles=True, speaker=True)
             if mention is not None and mention.last == i and self.person_like(mention):
                 return mention
         return None
@@ -394,7 +422,7 @@ class _Analysis:
         """(person, how, words) for the speaker named right after a cue verb at i - 1."""
         if self.pronoun(i):
             return None, "pronoun", self.surface(i)
-        mention = self.mention_at.get(i) or self.read_mention(i, lower_titles=True)
+        mention = self.read_mention(i, lower_titles=True, speaker=True)
         if mention is None or not self.person_like(mention):
             return None
         return self.person_for(mention), "named", mention.text
@@ -619,6 +647,12 @@ class _Analysis:
         return person if person is not None or kind == "speaker" else current
 
 
+def _covers(full: set[str], short: set[str]) -> bool:
+    """Does every word of `short` stand for a word of `full`: the same word, or its first
+    letters ("Risma" for "Rismaharini")?"""
+    return all(w in full or len(w) >= 4 and any(f.startswith(w) for f in full) for w in short)
+
+
 def _split_name(keys: list[str], place_like: set[str], titled: bool) -> list[str]:
     """The name part of a mention's words: after a title, the trailing words that are not a
     place or body ("Gubernur [Bengkulu] Helmi Hasan"); without one, every word."""
@@ -663,7 +697,7 @@ def people_named(source: Source, name: str) -> list[Person]:
         return []
     found = []
     for person in people:
-        if wanted and not set(wanted) <= person.tokens:
+        if wanted and not _covers(person.tokens, set(wanted)):
             continue
         if not set(role) <= person.roles | person.tokens:
             continue

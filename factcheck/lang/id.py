@@ -32,7 +32,7 @@ SPEECH_CUES = frozenset(
     }
 )
 # The -nya forms: the verb with the speaker as a pronoun ("tambahnya": he/she added).
-SPEECH_CUES_PRONOUN = frozenset(cue + "nya" for cue in SPEECH_CUES)
+SPEECH_CUES_PRONOUN = frozenset(cue + "nya" for cue in SPEECH_CUES) | {"menurutnya"}
 
 # Verbs that introduce direct or indirect speech with the speaker as subject:
 # "Helmi Hasan mengatakan, …", "Ia berharap …".
@@ -45,7 +45,8 @@ LEAD_INS = frozenset(
         "menanggapi", "mengungkap", "menyinggung", "melanjutkan", "menandaskan", "menukas",
         "mengaku", "menuliskan", "menulis", "bercerita", "menceritakan", "mengklaim", "memastikan",
         "menjawab", "menyoroti", "mengeluhkan", "mengusulkan", "menduga", "memperkirakan",
-        "mengutarakan", "menyarankan", "mendorong", "menyatakannya", "mencontohkan", "menyebutnya",
+        "mengutarakan", "menyarankan", "mendorong", "mencontohkan", "menjabarkan", "menganjurkan",
+        "menambahkan", "mengingatkan", "menerangkan", "membenarkan", "mengonfirmasi", "menyayangkan",
     }
 )
 # "Menurut Helmi, …": the speaker follows the phrase.
@@ -71,7 +72,7 @@ TITLES = frozenset(
         "rektor", "dekan", "guru besar", "profesor", "prof", "dokter", "dr", "ir", "drs", "dra",
         "h", "hj", "haji", "hajjah", "kh", "kiai", "kyai", "ustaz", "ustadz", "habib", "gus",
         "pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "tuan", "nyonya", "saudara",
-        "sdr", "raden", "ra", "rm", "tengku", "teuku", "cut", "andi", "datuk", "sultan", "raja",
+        "sdr", "raden", "tengku", "teuku", "datuk", "sultan", "raja",
         "pendeta", "romo", "uskup", "kardinal", "pastor", "pimpinan", "pemimpin", "koordinator",
         "kapolresta", "kajati", "kajari", "kasubbag", "kabag", "kabiro", "plt", "pj", "pjs",
         "staf", "staf khusus", "penasihat", "pengamat", "peneliti", "analis", "ekonom", "pakar",
