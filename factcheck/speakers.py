@@ -34,6 +34,7 @@ from factcheck.tokens import NUMBER, PUNCT, WORD, Tokens, tokenize
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
 _NAME_JOINERS = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "la", "le"})
 _THAT = frozenset({"bahwa", "that"})
+_ROLE_JOINERS = frozenset({"dan", "serta", "/", "&", "and", "of", "for"})
 _MAX_TITLE_WORDS = 3
 
 
@@ -59,6 +60,7 @@ class Person:
     roles: set[str] = field(default_factory=set)  # folded title and role words: {"gubernur", "bengkulu"}
     aliases: list[str] = field(default_factory=list)  # every distinct mention as written
     titled: bool = False  # named with a title or as a speaker at least once: surely a person
+    spoke: bool = False  # the source has made them a speaker before the current point
 
     def __str__(self) -> str:
         return self.full
@@ -212,7 +214,7 @@ class _Analysis:
             if self.capitalised(i) and self.keys[i - 1] in markers:
                 found.add(self.keys[i])
             surface = self.surface(i) if self.is_word(i) else ""
-            if len(surface) > 1 and surface.isupper():
+            if len(surface) > 2 and surface.isupper():
                 found.add(self.keys[i])
         return found
 
@@ -270,6 +272,8 @@ class _Analysis:
                     j += 1  # an initial: "M." in "Daeng M. Faqih"
             elif words_ and self.keys[j] in _NAME_JOINERS and self.name_word(j + 1):
                 j += 1
+            elif speaker and titles and self.keys[j] in _ROLE_JOINERS and self.name_word(j + 1) and self.joined(j + 1):
+                j += 1  # "Menteri Riset dan Teknologi / Kepala Badan Riset …"
             elif words_ and self.is_punct(j, "-") and (self.tokens.kinds[j + 1] == NUMBER if j + 1 < n else False):
                 j += 2  # "Covid - 19"
             elif words_ and self.is_punct(j, "("):
@@ -287,12 +291,16 @@ class _Analysis:
             return self.read_mention(rest) if rest is not None and rest == words_[0] + 1 else None
         last = words_[-1]
         candidates = words_[boundary:]
-        if not candidates and titles:
+        keys = [self.keys[k] for k in candidates]
+        roled = bool(titles) or bool(keys) and keys[0] in _table("ORGANISATION_WORDS")
+        name = _split_name(keys, self.place_like, roled)
+        if not name and titles:
             apposed = self.apposition(j)
             if apposed is not None:
                 candidates, last = [k for k in range(apposed.first, apposed.last + 1) if self.is_word(k)], apposed.last
-        keys = [self.keys[k] for k in candidates]
-        name = _split_name(keys, self.place_like, bool(titles))
+                words_ = words_ + candidates
+                keys = [self.keys[k] for k in candidates]
+                name = _split_name(keys, self.place_like, False)
         name_tokens = candidates[len(candidates) - len(name):]
         title_keys = tuple(self.keys[k] for k in titles)
         role = tuple(self.keys[k] for k in words_ if k not in titles and k not in name_tokens)
@@ -304,8 +312,12 @@ class _Analysis:
         """The name after a role's comma, a few words on: "kata juru bicara Gugus Tugas
         Covid-19 Kabupaten Bekasi, Alamsyah"."""
         for k in range(j, min(j + 14, len(self.tokens) - 1)):
-            if self.quoted[k] or self.sentence_end(k) or self.lead_in(k) or self.speech_cue(k):
+            if self.quoted[k] or self.sentence_end(k) or not self.joined(k):
                 return None
+            if self.is_word(k) and not self.capitalised(k) and self.keys[k] not in _ROLE_JOINERS:
+                return None  # "kata Presiden dalam rapat …, Jakarta": the role has ended
+            if self.is_punct(k, "(") or self.is_punct(k, ")"):
+                continue
             if self.is_punct(k, ",") and self.capitalised(k + 1) and self.joined(k + 1):
                 apposed = self.read_mention(k + 1, speaker=True)
                 if apposed is not None and apposed.name and not apposed.titles and self.person_like(apposed):
@@ -317,7 +329,7 @@ class _Analysis:
         """Could this mention name a person (not a place, body or sentence-initial word)?"""
         if not mention.name:
             return bool(mention.titles)
-        if mention.name[0] in _table("ORGANISATION_WORDS"):
+        if mention.name[0] in _table("ORGANISATION_WORDS") and not mention.role:
             return False
         if not mention.titles and all(k in self.place_like for k in mention.name):
             return False
@@ -488,19 +500,32 @@ class _Analysis:
         that is not the object of a preposition; a pronoun subject refers back."""
         begin = self.clause_start(verb)
         cue = self.surface(verb)
-        j = begin
+        j, candidates = begin, []
         while j < verb:
-            if self.pronoun(j) and (j == begin or self.is_punct(j - 1, ",")):
+            if self.pronoun(j) and (j == begin or self.is_punct(j - 1, ",")) and not candidates:
                 return cue, "pronoun", None, self.surface(j)
             mention = self.mention_at.get(j)
             if mention is not None and mention.last < verb:
                 preposition = j > begin and self.keys[j - 1] in _table("PLACE_MARKERS")
                 if self.person_like(mention) and not preposition and mention.first in self.person_of:
-                    return cue, "lead-in", self.person_of[mention.first], mention.text
+                    candidates.append(mention)
                 j = mention.last + 1
                 continue
             j += 1
-        return None
+        strong = [m for m in candidates if self.strong(m)]
+        if not candidates:
+            return None
+        chosen = strong[0] if strong else candidates[-1]
+        return cue, "lead-in", self.person_of[chosen.first], chosen.text
+
+    def strong(self, mention: Mention) -> bool:
+        """A mention that surely names a person: a name with a title, a full name, or a
+        short form of a person named so elsewhere (not a lone role, not a lone word)."""
+        person = self.person_of.get(mention.first)
+        if not mention.name:
+            return False
+        return bool(mention.titles) or len(mention.name) > 1 or person is not None and (
+            len(person.tokens) > 1 or person.spoke)
 
     # -- the pass over the text ----------------------------------------------------------
     def run(self) -> Speech:
@@ -524,7 +549,7 @@ class _Analysis:
             attributions.append(attribution)
             if attribution.speaker is not None:
                 current = attribution.speaker
-                attribution.speaker.titled = True
+                attribution.speaker.titled = attribution.speaker.spoke = True
             elif attribution.how != "pronoun":
                 current = None if attribution.reason.startswith("ambiguous") else current
             for q in parts:
@@ -606,6 +631,13 @@ class _Analysis:
                     kind = "pronoun" if how == "pronoun" else "speaker"
                     found.append((self.tokens.starts[j], kind, person, content, stop, self.surface(j)))
                     return found
+            if self.speech_cue(j) and j > begin and self.is_punct(j - 1, ","):
+                speaker = self.speaker_after_cue(j + 1)
+                if speaker is not None and speaker[1] == "named":
+                    person, how, mention = speaker
+                    found.append((self.tokens.starts[j], "speaker", person, self._content_after(j + 1, end), stop,
+                                  self.surface(j)))
+                    return found
             if self.lead_in(j):
                 subject = self.subject_of(j)
                 if subject is not None:
@@ -625,7 +657,7 @@ class _Analysis:
             person = self.person_of[mention.first]
             later = [m for k, m in self.mention_at.items() if mention.last < k < end and m.first in self.person_of
                      and self.person_of[m.first] not in (None, person)]
-            if person.titled and not later:
+            if person.spoke and mention.name and not later:
                 found.append((self.tokens.starts[begin], "subject", person, 0, 0, ""))
         return found
 
@@ -643,7 +675,7 @@ class _Analysis:
         if kind in ("speaker", "pronoun") and content and stop > content:
             statements.append(Statement(person, content, stop, self.text[content:stop], False, cue))
         if kind == "speaker" and person is not None:
-            person.titled = True
+            person.titled = person.spoke = True
         return person if person is not None or kind == "speaker" else current
 
 
@@ -670,22 +702,25 @@ def _split_name(keys: list[str], place_like: set[str], titled: bool) -> list[str
 
 
 def claim_name(source: Source, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A claim's speaker as (name words, role words), read like a mention in the source."""
+    """A claim's speaker as (name words, role words), read like a mention in the source:
+    the name follows the last title ("Wakil Kepala Polda Sumbar Brigadir Jenderal Edi
+    Mardianto" → "Edi Mardianto")."""
     tokens = tokenize(name)
     keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind != PUNCT]
-    titles: list[str] = []
-    i = 0
+    boundary, i, titled = 0, 0, False
     while i < len(keys):
         size = next((s for s in range(_MAX_TITLE_WORDS, 0, -1) if tuple(keys[i : i + s]) in _titles()), 0)
-        if not size or i + size > len(keys):
-            break
-        titles.extend(keys[i : i + size])
-        i += size
-    rest = keys[i:]
+        if size and (i == boundary or len(keys[i]) >= 3):
+            i += size
+            boundary, titled = i, True
+        else:
+            i += 1
+    rest = keys[boundary:]
     if not rest:
-        return (), tuple(titles)
-    split = _split_name(rest, source.speech.places, bool(titles))
-    return tuple(split), tuple(titles) + tuple(rest[: len(rest) - len(split)])
+        return (), tuple(keys)
+    roled = titled or rest[0] in _table("ORGANISATION_WORDS")
+    split = _split_name(rest, source.speech.places, roled)
+    return tuple(split), tuple(keys[: len(keys) - len(split)])
 
 
 def people_named(source: Source, name: str) -> list[Person]:
