@@ -58,6 +58,7 @@ class Person:
     name: str  # the fullest name as written: "Helmi Hasan"
     full: str  # the fullest mention as written, titles included: "Gubernur Bengkulu Helmi Hasan"
     roles: set[str] = field(default_factory=set)  # folded title and role words: {"gubernur", "bengkulu"}
+    role_phrases: set[tuple[str, ...]] = field(default_factory=set)  # ("wakil", "presiden"), ("gubernur", "bengkulu")
     aliases: list[str] = field(default_factory=list)  # every distinct mention as written
     titled: bool = False  # named with a title or as a speaker at least once: surely a person
     spoke: bool = False  # the source has made them a speaker before the current point
@@ -256,6 +257,15 @@ class _Analysis:
         words_: list[int] = []
         titles: list[int] = []
         boundary = 0  # index in words_ where the name may begin: after the last title or bracket
+        if lower_titles:  # a role in lower case before the name: "said fire chief Victor Duarte"
+            k = j
+            while k < min(j + 3, n) and self.is_word(k) and not self.capitalised(k) and not self.title_at(k) \
+                    and self.keys[k] not in _table("FUNCTION_WORDS") and self.joined(k):
+                k += 1
+            if k > j and (self.capitalised(k) or self.title_at(k)) and self.joined(k):
+                words_ = titles = list(range(j, k))
+                titles = list(titles)
+                boundary, j = len(words_), k
         while j < n and (j == i or self.joined(j)):
             size = self.title_at(j) if self.is_word(j) else 0
             if size and (self.capitalised(j) or lower_titles and not words_ or words_ and self.capitalised(j + size)) \
@@ -286,7 +296,7 @@ class _Analysis:
                 break
         if not words_:
             return None
-        if not titles and not speaker and self.keys[words_[0]] in self.common:
+        if not titles and not speaker and (self.keys[words_[0]] in self.common or _not_a_name(self.keys[words_[0]])):
             rest = words_[1] if len(words_) > 1 else None
             return self.read_mention(rest) if rest is not None and rest == words_[0] + 1 else None
         last = words_[-1]
@@ -375,6 +385,9 @@ class _Analysis:
             person = Person(len(self.people), tokens, mention.name_text, mention.text)
             self.people.append(person)
         person.roles.update(mention.titles, mention.role)
+        if mention.titles:
+            person.role_phrases.add(mention.titles)
+            person.role_phrases.add(mention.titles + mention.role)
         person.titled = person.titled or bool(mention.titles)
         if mention.text not in person.aliases:
             person.aliases.append(mention.text)
@@ -382,8 +395,7 @@ class _Analysis:
 
     def by_role(self, mention: Mention) -> Person | None:
         """A role alone ("kata Presiden") names the one person given that role."""
-        wanted = set(mention.titles) | set(mention.role)
-        found = [p for p in self.people if wanted <= p.roles]
+        found = _by_role(self.people, mention.titles + mention.role)
         return found[0] if len(found) == 1 else None
 
     def person_for(self, mention: Mention | None) -> Person | None:
@@ -461,7 +473,9 @@ class _Analysis:
                 if j > i and self.pronoun(j - 1) and j - 1 == i:
                     return self.surface(j), "pronoun", None, self.surface(j - 1)
                 mention = self.mention_ending_at(j - 1) if j > i else None
-                if mention is not None and mention.first <= i + 1:
+                between = range(i, mention.first) if mention is not None else ()
+                if mention is not None and all(self.is_word(k) and not self.capitalised(k) for k in between) \
+                        and len(between) <= 3:
                     return self.surface(j), "named", self.person_for(mention), mention.text
                 break
         return None
@@ -506,7 +520,7 @@ class _Analysis:
                 return cue, "pronoun", None, self.surface(j)
             mention = self.mention_at.get(j)
             if mention is not None and mention.last < verb:
-                preposition = j > begin and self.keys[j - 1] in _table("PLACE_MARKERS")
+                preposition = j > begin and self.keys[j - 1] in _table("PREPOSITIONS")
                 if self.person_like(mention) and not preposition and mention.first in self.person_of:
                     candidates.append(mention)
                 j = mention.last + 1
@@ -561,7 +575,7 @@ class _Analysis:
         while k < len(pending):
             current = self._apply(pending[k], current, statements)
             k += 1
-        people = [p for p in self.people if p.titled]
+        people = list(self.people)
         return Speech(people, attributions, statements, frozenset(self.place_like))
 
     def attribute(self, parts: list[Quotation], current: Person | None) -> Attribution:
@@ -650,14 +664,14 @@ class _Analysis:
                     found.append((self.tokens.starts[j], kind, person, content, stop, cue))
                     return found
         # no speech verb: a titled person as the sentence's subject becomes the topic
-        mention = self.mention_at.get(begin)
-        if mention is None and begin + 2 < end and self.is_punct(begin + 1, ","):
-            mention = self.mention_at.get(begin + 2)  # "Sementara itu, …" is read as one word here
+        mention = next((self.mention_at[k] for k in range(begin, min(begin + 4, end)) if k in self.mention_at), None)
+        if mention is not None and mention.first > begin and self.keys[mention.first - 1] in _table("PREPOSITIONS"):
+            mention = None
         if mention is not None and self.person_of.get(mention.first) is not None:
             person = self.person_of[mention.first]
             later = [m for k, m in self.mention_at.items() if mention.last < k < end and m.first in self.person_of
                      and self.person_of[m.first] not in (None, person)]
-            if person.spoke and mention.name and not later:
+            if (person.spoke or mention.titles) and mention.name and not later:
                 found.append((self.tokens.starts[begin], "subject", person, 0, 0, ""))
         return found
 
@@ -677,6 +691,23 @@ class _Analysis:
         if kind == "speaker" and person is not None:
             person.titled = person.spoke = True
         return person if person is not None or kind == "speaker" else current
+
+
+def _by_role(people: list[Person], role: tuple[str, ...]) -> list[Person]:
+    """The people given exactly this role ("Presiden", not "Wakil Presiden"), else every
+    person whose roles include its words."""
+    exact = [p for p in people if role in p.role_phrases]
+    return exact or [p for p in people if set(role) <= p.roles]
+
+
+@cache
+def _affixes() -> list[tuple[str, str]]:
+    return [tuple(a.split("-")) for a in _table("NOT_NAME_AFFIXES")]
+
+
+def _not_a_name(word: str) -> bool:
+    """Is the word shaped like a common noun ("penyusunan", "kemampuan", "information")?"""
+    return len(word) >= 8 and any(word.startswith(pre) and word.endswith(suf) for pre, suf in _affixes())
 
 
 def _covers(full: set[str], short: set[str]) -> bool:
@@ -705,7 +736,7 @@ def claim_name(source: Source, name: str) -> tuple[tuple[str, ...], tuple[str, .
     """A claim's speaker as (name words, role words), read like a mention in the source:
     the name follows the last title ("Wakil Kepala Polda Sumbar Brigadir Jenderal Edi
     Mardianto" → "Edi Mardianto")."""
-    tokens = tokenize(name)
+    tokens = tokenize(name.split(",")[0] if name.split(",")[0].strip() else name)
     keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind != PUNCT]
     boundary, i, titled = 0, 0, False
     while i < len(keys):
@@ -728,8 +759,8 @@ def people_named(source: Source, name: str) -> list[Person]:
     person's name words, every role word among the person's roles or name."""
     wanted, role = claim_name(source, name)
     people = source.speech.people
-    if not wanted and not role:
-        return []
+    if not wanted:
+        return _by_role(people, role) if role else []
     found = []
     for person in people:
         if wanted and not _covers(person.tokens, set(wanted)):

@@ -102,3 +102,7 @@ FUNCTION_WORDS = frozenset(
         "according", "which", "who", "whom", "what", "when", "where", "while", "if",
     }
 )
+
+PREPOSITIONS = frozenset({"of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "against", "between"})
+
+NOT_NAME_AFFIXES = frozenset({"-tion", "-ment", "-ness", "-ity", "-ings", "-sion"})

@@ -145,3 +145,10 @@ FUNCTION_WORDS = frozenset(
         "mengatakan", "menyatakan", "katanya", "kata", "ujar", "ujarnya", "menurut",
     }
 )
+
+# Words before a name that make it an object, not the subject of a speech verb.
+PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "oleh", "kepada", "dengan", "untuk", "bagi", "terhadap", "antara"})
+
+# Word shapes (prefix-suffix) of common nouns, never names, capitalised at a sentence's
+# start or in a heading glued to it: "Penyusunan …", "Kemampuan …".
+NOT_NAME_AFFIXES = frozenset({"pe-an", "ke-an", "per-an", "pem-an", "pen-an", "peng-an", "peny-an", "se-an"})
