@@ -286,6 +286,9 @@ class _Analysis:
                 j += 1  # "Menteri Riset dan Teknologi / Kepala Badan Riset …"
             elif words_ and self.is_punct(j, "-") and (self.tokens.kinds[j + 1] == NUMBER if j + 1 < n else False):
                 j += 2  # "Covid - 19"
+            elif titles and self.tokens.kinds[j] == NUMBER and self.capitalised(j + 1) and self.joined(j + 1):
+                boundary = len(words_)  # "Manajer Humas PT KAI Daop 8 Surabaya Suprapto"
+                j += 1
             elif words_ and self.is_punct(j, "("):
                 close = next((k for k in range(j + 1, min(j + 9, n)) if self.is_punct(k, ")")), None)
                 if close is None or not self.capitalised(close + 1) or not self.joined(close + 1):
@@ -330,18 +333,23 @@ class _Analysis:
                 continue
             if self.is_punct(k, ",") and self.capitalised(k + 1) and self.joined(k + 1):
                 apposed = self.read_mention(k + 1, speaker=True)
-                if apposed is not None and apposed.name and not apposed.titles and self.person_like(apposed):
+                if apposed is None:
+                    return None
+                if apposed.name and not apposed.titles and self.person_like(apposed) \
+                        and not any(w in self.place_like for w in apposed.name):
                     return apposed
-                return None
+                # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo"
         return None
 
-    def person_like(self, mention: Mention) -> bool:
-        """Could this mention name a person (not a place, body or sentence-initial word)?"""
+    def person_like(self, mention: Mention, speaker: bool = False) -> bool:
+        """Could this mention name a person (not a place, body or sentence-initial word)?
+        Next to a speech cue (`speaker`) a name that the text also uses for a place still
+        names a person ("kata Risma" after "Wali Kota Risma")."""
         if not mention.name:
             return bool(mention.titles)
         if mention.name[0] in _table("ORGANISATION_WORDS") and not mention.role:
             return False
-        if not mention.titles and all(k in self.place_like for k in mention.name):
+        if not speaker and not mention.titles and all(k in self.place_like for k in mention.name):
             return False
         return True
 
@@ -401,9 +409,10 @@ class _Analysis:
     def person_for(self, mention: Mention | None) -> Person | None:
         if mention is None:
             return None
-        if mention.first in self.person_of:
+        known = self.mention_at.get(mention.first)
+        if known == mention and mention.first in self.person_of:
             return self.person_of[mention.first]
-        return self.cluster(mention) if self.person_like(mention) else None
+        return self.cluster(mention) if self.person_like(mention, speaker=True) else None
 
     # -- cues -----------------------------------------------------------------------------
     def pronoun(self, i: int) -> bool:
@@ -447,7 +456,7 @@ class _Analysis:
         if self.pronoun(i):
             return None, "pronoun", self.surface(i)
         mention = self.read_mention(i, lower_titles=True, speaker=True)
-        if mention is None or not self.person_like(mention):
+        if mention is None or not self.person_like(mention, speaker=True):
             return None
         return self.person_for(mention), "named", mention.text
 

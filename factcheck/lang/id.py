@@ -114,8 +114,8 @@ PLACE_MARKERS = frozenset(
         "universitas", "institut", "komisi", "fraksi", "pulau", "jalan", "jl", "gedung", "kawasan",
         "wilayah", "daerah", "negara", "warga", "rakyat", "asal", "polda", "polres", "kodam",
         "bank", "rumah", "rs", "rsud", "sekolah", "sma", "smp", "sd", "pt", "cv", "yayasan",
-        "lembaga", "organisasi", "perusahaan", "pengadilan", "kejaksaan", "mahkamah", "dprd",
-        "dpr", "dpd", "mpr", "kpk", "kpu", "bawaslu", "pasar", "sungai", "gunung", "selat", "teluk",
+        "lembaga", "organisasi", "perusahaan", "pengadilan", "kejaksaan", "mahkamah", "pasar",
+        "sungai", "gunung", "selat", "teluk", "dusun", "kampung", "rt", "rw", "distrik",
     }
 )
 # The first word of an organisation's name ("Ikatan Dokter Indonesia", "Persatuan …").
@@ -128,6 +128,7 @@ ORGANISATION_WORDS = frozenset(
         "polisi", "tentara", "gugus", "satuan", "tim", "pusat", "direktorat", "balai", "rumah",
         "bank", "perusahaan", "pt", "persero", "koperasi", "sekolah", "pondok", "masjid", "gereja",
         "gedung", "kawasan", "jalan", "pulau", "organisasi", "perangkat", "bidang", "sekretariat",
+        "kelurahan", "kecamatan", "desa", "dusun", "kampung", "distrik", "puskesmas", "kantor",
     }
 )
 
