@@ -212,7 +212,8 @@ class _Analysis:
         markers = _table("PLACE_MARKERS")
         found = set(_table("ORGANISATION_WORDS"))
         for i in range(1, len(self.tokens)):
-            if self.capitalised(i) and self.keys[i - 1] in markers:
+            if self.capitalised(i) and self.keys[i - 1] in markers and not (
+                    i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles()):
                 found.add(self.keys[i])
             surface = self.surface(i) if self.is_word(i) else ""
             if len(surface) > 2 and surface.isupper():
@@ -275,7 +276,7 @@ class _Analysis:
                 titles += taken
                 boundary = len(words_)
                 j += size
-            elif self.name_word(j):
+            elif self.name_word(j) and not (words_ and self.keys[j] in _table("NOT_NAMES")):
                 words_.append(j)
                 j += 1
                 if self.is_punct(j, ".") and len(self.surface(j - 1)) <= 2 and self.capitalised(j + 1):
@@ -307,7 +308,8 @@ class _Analysis:
         keys = [self.keys[k] for k in candidates]
         roled = bool(titles) or bool(keys) and keys[0] in _table("ORGANISATION_WORDS")
         name = _split_name(keys, self.place_like, roled)
-        if not name and titles:
+        body = any(self.keys[k] in _table("ORGANISATION_WORDS") for k in words_ if k not in titles)
+        if titles and (not name or body):
             apposed = self.apposition(j)
             if apposed is not None:
                 candidates, last = [k for k in range(apposed.first, apposed.last + 1) if self.is_word(k)], apposed.last
@@ -745,6 +747,7 @@ def claim_name(source: Source, name: str) -> tuple[tuple[str, ...], tuple[str, .
     """A claim's speaker as (name words, role words), read like a mention in the source:
     the name follows the last title ("Wakil Kepala Polda Sumbar Brigadir Jenderal Edi
     Mardianto" → "Edi Mardianto")."""
+    name = re.sub(r"\([^()]*\)", " ", name)  # "Brigadir Jenderal (Pol) …"
     tokens = tokenize(name.split(",")[0] if name.split(",")[0].strip() else name)
     keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind != PUNCT]
     boundary, i, titled = 0, 0, False
@@ -765,16 +768,14 @@ def claim_name(source: Source, name: str) -> tuple[tuple[str, ...], tuple[str, .
 
 def people_named(source: Source, name: str) -> list[Person]:
     """The people of the source a claim's `speaker` can mean: every name word among the
-    person's name words, every role word among the person's roles or name."""
+    person's name words (titles and roles are not compared, except to tell apart people
+    who share a name; a claim naming a role alone means the person given that role)."""
     wanted, role = claim_name(source, name)
     people = source.speech.people
     if not wanted:
         return _by_role(people, role) if role else []
-    found = []
-    for person in people:
-        if wanted and not _covers(person.tokens, set(wanted)):
-            continue
-        if not set(role) <= person.roles | person.tokens:
-            continue
-        found.append(person)
+    found = [p for p in people if _covers(p.tokens, set(wanted))]
+    if len(found) > 1 and role:  # the role tells apart people who share a name
+        narrowed = [p for p in found if set(role) <= p.roles | p.tokens]
+        found = narrowed or found
     return found

@@ -102,6 +102,7 @@ NOT_NAMES = frozenset(
         "setiap", "semua", "seluruh", "beberapa", "banyak", "baik", "mulai", "harapannya",
         "menanggapi", "terpisah", "secara", "kini", "sekarang", "dulu", "nanti", "besok", "kemarin",
         "tahun", "bulan", "pekan", "hari", "pukul", "jam", "bapak-bapak", "ibu-ibu", "pihaknya",
+        "nomor", "no", "pasal", "ayat",
     }
 )
 
