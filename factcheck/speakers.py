@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.lang import words
+from factcheck.lang import LANGUAGES, words
 from factcheck.quotations import Quotation, paragraphs
 from factcheck.sources import Source
 from factcheck.tokens import NUMBER, PUNCT, WORD, Tokens, tokenize
@@ -39,14 +39,21 @@ _MAX_TITLE_WORDS = 3
 
 
 @cache
-def _table(name: str) -> frozenset[str]:
-    return words(name)
-
-
-@cache
-def _titles() -> dict[tuple[str, ...], int]:
+def _titles(language: str) -> dict[tuple[str, ...], int]:
     """Every title as a tuple of words (multi-word titles match word by word)."""
-    return {tuple(title.split()): len(title.split()) for title in _table("TITLES")}
+    return {tuple(title.split()): len(title.split()) for title in words("TITLES", language)}
+
+
+def language_of(source: Source) -> str:
+    """The source's language: its front matter's `language`, else the language whose
+    function words it uses most ("auto" when it has none)."""
+    declared = source.meta.get("language", "")
+    if declared in LANGUAGES:
+        return declared
+    keys = source.word_keys
+    counts = {lang: sum(1 for k in keys if k in words("FUNCTION_WORDS", lang)) for lang in LANGUAGES}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else "auto"
 
 
 @dataclass
@@ -123,6 +130,7 @@ class Speech:
     attributions: list[Attribution]
     statements: list[Statement]
     places: frozenset[str] = frozenset()  # words the source uses as places or bodies
+    language: str = "auto"
 
     def at(self, offset: int) -> Attribution | None:
         """The attribution of the speech quotation containing `offset`."""
@@ -149,6 +157,7 @@ def analyse(source: Source) -> Speech:
 class _Analysis:
     def __init__(self, source: Source):
         self.source = source
+        self.lang = language_of(source)
         self.text = source.text
         self.tokens: Tokens = source.tokens
         self.keys = self.tokens.keys
@@ -160,6 +169,10 @@ class _Analysis:
         self.people: list[Person] = []
         self.mention_at: dict[int, Mention] = {}
         self.person_of: dict[int, Person | None] = {}  # mention first token -> person
+
+    def t(self, table: str) -> frozenset[str]:
+        """A word table of the source's language."""
+        return words(table, self.lang)
 
     # -- token helpers ----------------------------------------------------------------
     def _quoted_tokens(self) -> list[bool]:
@@ -202,18 +215,18 @@ class _Analysis:
             return False
         if self.keys[i] == "." and self.is_word(i - 1) and self.tokens.ends[i - 1] == self.tokens.starts[i]:
             prev = self.keys[i - 1]
-            if len(prev) == 1 or prev in _table("TITLES"):
+            if len(prev) == 1 or prev in self.t("TITLES"):
                 return not self.capitalised(i + 1)
         return True
 
     def _place_like(self) -> set[str]:
         """Capitalised words the text also uses as a place or organisation: after "di",
         "Provinsi", "Kementerian", …, or written in capitals (acronyms)."""
-        markers = _table("PLACE_MARKERS")
-        found = set(_table("ORGANISATION_WORDS"))
+        markers = self.t("PLACE_MARKERS")
+        found = set(self.t("ORGANISATION_WORDS"))
         for i in range(1, len(self.tokens)):
             if self.capitalised(i) and self.keys[i - 1] in markers and not (
-                    i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles()):
+                    i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles(self.lang)):
                 found.add(self.keys[i])
             surface = self.surface(i) if self.is_word(i) else ""
             if len(surface) > 2 and surface.isupper():
@@ -227,7 +240,7 @@ class _Analysis:
         best = 0
         for size in range(_MAX_TITLE_WORDS, 0, -1):
             if i + size <= len(self.keys) and all(self.is_word(i + k) for k in range(size)):
-                if tuple(self.keys[i : i + size]) in _titles():
+                if tuple(self.keys[i : i + size]) in _titles(self.lang):
                     best = size
                     break
         if best and self.is_punct(i + best, ".") and self.capitalised(i + best + 1):
@@ -250,7 +263,7 @@ class _Analysis:
         dropped: a sentence's first word ("Belum bisa …") is no name."""
         if not (0 <= i < len(self.tokens)) or self.quoted[i]:
             return None
-        if self.keys[i] in _table("NOT_NAMES") and not self.title_at(i):
+        if self.keys[i] in self.t("NOT_NAMES") and not self.title_at(i):
             return None
         j, n = i, len(self.tokens)
         if lower_titles and self.keys[j] in ("the", "sang"):
@@ -261,7 +274,7 @@ class _Analysis:
         if lower_titles:  # a role in lower case before the name: "said fire chief Victor Duarte"
             k = j
             while k < min(j + 3, n) and self.is_word(k) and not self.capitalised(k) and not self.title_at(k) \
-                    and self.keys[k] not in _table("FUNCTION_WORDS") and self.joined(k):
+                    and self.keys[k] not in self.t("FUNCTION_WORDS") and self.joined(k):
                 k += 1
             if k > j and (self.capitalised(k) or self.title_at(k)) and self.joined(k):
                 words_ = titles = list(range(j, k))
@@ -276,14 +289,15 @@ class _Analysis:
                 titles += taken
                 boundary = len(words_)
                 j += size
-            elif self.name_word(j) and not (words_ and self.keys[j] in _table("NOT_NAMES")):
+            elif self.name_word(j) and not (words_ and self.keys[j] in self.t("NOT_NAMES")):
                 words_.append(j)
                 j += 1
                 if self.is_punct(j, ".") and len(self.surface(j - 1)) <= 2 and self.capitalised(j + 1):
                     j += 1  # an initial: "M." in "Daeng M. Faqih"
             elif words_ and self.keys[j] in _NAME_JOINERS and self.name_word(j + 1):
                 j += 1
-            elif speaker and titles and self.keys[j] in _ROLE_JOINERS and self.name_word(j + 1) and self.joined(j + 1):
+            elif titles and self.keys[j] in _ROLE_JOINERS and self.name_word(j + 1) and self.joined(j + 1) \
+                    and not self.title_at(j + 1):
                 j += 1  # "Menteri Riset dan Teknologi / Kepala Badan Riset …"
             elif words_ and self.is_punct(j, "-") and (self.tokens.kinds[j + 1] == NUMBER if j + 1 < n else False):
                 j += 2  # "Covid - 19"
@@ -300,15 +314,15 @@ class _Analysis:
                 break
         if not words_:
             return None
-        if not titles and not speaker and (self.keys[words_[0]] in self.common or _not_a_name(self.keys[words_[0]])):
+        if not titles and not speaker and (self.keys[words_[0]] in self.common or _not_a_name(self.keys[words_[0]], self.lang)):
             rest = words_[1] if len(words_) > 1 else None
             return self.read_mention(rest) if rest is not None and rest == words_[0] + 1 else None
         last = words_[-1]
         candidates = words_[boundary:]
         keys = [self.keys[k] for k in candidates]
-        roled = bool(titles) or bool(keys) and keys[0] in _table("ORGANISATION_WORDS")
+        roled = bool(titles) or bool(keys) and keys[0] in self.t("ORGANISATION_WORDS")
         name = _split_name(keys, self.place_like, roled)
-        body = any(self.keys[k] in _table("ORGANISATION_WORDS") for k in words_ if k not in titles)
+        body = any(self.keys[k] in self.t("ORGANISATION_WORDS") for k in words_ if k not in titles)
         if titles and (not name or body):
             apposed = self.apposition(j)
             if apposed is not None:
@@ -349,7 +363,7 @@ class _Analysis:
         names a person ("kata Risma" after "Wali Kota Risma")."""
         if not mention.name:
             return bool(mention.titles)
-        if mention.name[0] in _table("ORGANISATION_WORDS") and not mention.role:
+        if mention.name[0] in self.t("ORGANISATION_WORDS") and not mention.role:
             return False
         if not speaker and not mention.titles and all(k in self.place_like for k in mention.name):
             return False
@@ -370,7 +384,7 @@ class _Analysis:
 
     def name_word_continues(self, i: int) -> bool:
         return self.capitalised(i - 1) and not self.quoted[i - 1] and self.joined(i) and (
-            self.keys[i - 1] not in _table("NOT_NAMES"))
+            self.keys[i - 1] not in self.t("NOT_NAMES"))
 
     # -- people ---------------------------------------------------------------------------
     def cluster(self, mention: Mention) -> Person | None:
@@ -418,22 +432,22 @@ class _Analysis:
 
     # -- cues -----------------------------------------------------------------------------
     def pronoun(self, i: int) -> bool:
-        return self.is_word(i) and self.keys[i] in _table("SPEAKER_PRONOUNS")
+        return self.is_word(i) and self.keys[i] in self.t("SPEAKER_PRONOUNS")
 
     def speech_cue(self, i: int) -> bool:
-        return self.is_word(i) and self.keys[i] in _table("SPEECH_CUES")
+        return self.is_word(i) and self.keys[i] in self.t("SPEECH_CUES")
 
     def pronoun_cue(self, i: int) -> bool:
-        return self.is_word(i) and self.keys[i] in _table("SPEECH_CUES_PRONOUN")
+        return self.is_word(i) and self.keys[i] in self.t("SPEECH_CUES_PRONOUN")
 
     def lead_in(self, i: int) -> bool:
-        return self.is_word(i) and self.keys[i] in _table("LEAD_INS") and not self.capitalised(i)
+        return self.is_word(i) and self.keys[i] in self.t("LEAD_INS") and not self.capitalised(i)
 
     def according_to(self, i: int) -> int:
         """Length of an "according to" phrase at token i (0 if none)."""
         for size in (2, 1):
             if all(self.is_word(i + k) for k in range(size)):
-                if " ".join(self.keys[i : i + size]) in _table("ACCORDING_TO"):
+                if " ".join(self.keys[i : i + size]) in self.t("ACCORDING_TO"):
                     return size
         return 0
 
@@ -531,7 +545,7 @@ class _Analysis:
                 return cue, "pronoun", None, self.surface(j)
             mention = self.mention_at.get(j)
             if mention is not None and mention.last < verb:
-                preposition = j > begin and self.keys[j - 1] in _table("PREPOSITIONS")
+                preposition = j > begin and self.keys[j - 1] in self.t("PREPOSITIONS")
                 if self.person_like(mention) and not preposition and mention.first in self.person_of:
                     candidates.append(mention)
                 j = mention.last + 1
@@ -587,7 +601,7 @@ class _Analysis:
             current = self._apply(pending[k], current, statements)
             k += 1
         people = list(self.people)
-        return Speech(people, attributions, statements, frozenset(self.place_like))
+        return Speech(people, attributions, statements, frozenset(self.place_like), self.lang)
 
     def attribute(self, parts: list[Quotation], current: Person | None) -> Attribution:
         first, last = parts[0], parts[-1]
@@ -676,7 +690,7 @@ class _Analysis:
                     return found
         # no speech verb: a titled person as the sentence's subject becomes the topic
         mention = next((self.mention_at[k] for k in range(begin, min(begin + 4, end)) if k in self.mention_at), None)
-        if mention is not None and mention.first > begin and self.keys[mention.first - 1] in _table("PREPOSITIONS"):
+        if mention is not None and mention.first > begin and self.keys[mention.first - 1] in self.t("PREPOSITIONS"):
             mention = None
         if mention is not None and self.person_of.get(mention.first) is not None:
             person = self.person_of[mention.first]
@@ -712,13 +726,13 @@ def _by_role(people: list[Person], role: tuple[str, ...]) -> list[Person]:
 
 
 @cache
-def _affixes() -> list[tuple[str, str]]:
-    return [tuple(a.split("-")) for a in _table("NOT_NAME_AFFIXES")]
+def _affixes(language: str) -> list[tuple[str, str]]:
+    return [tuple(a.split("-")) for a in words("NOT_NAME_AFFIXES", language)]
 
 
-def _not_a_name(word: str) -> bool:
+def _not_a_name(word: str, language: str) -> bool:
     """Is the word shaped like a common noun ("penyusunan", "kemampuan", "information")?"""
-    return len(word) >= 8 and any(word.startswith(pre) and word.endswith(suf) for pre, suf in _affixes())
+    return len(word) >= 8 and any(word.startswith(pre) and word.endswith(suf) for pre, suf in _affixes(language))
 
 
 def _covers(full: set[str], short: set[str]) -> bool:
@@ -752,7 +766,7 @@ def claim_name(source: Source, name: str) -> tuple[tuple[str, ...], tuple[str, .
     keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind != PUNCT]
     boundary, i, titled = 0, 0, False
     while i < len(keys):
-        size = next((s for s in range(_MAX_TITLE_WORDS, 0, -1) if tuple(keys[i : i + s]) in _titles()), 0)
+        size = next((s for s in range(_MAX_TITLE_WORDS, 0, -1) if tuple(keys[i : i + s]) in _titles(source.speech.language)), 0)
         if size and (i == boundary or len(keys[i]) >= 3):
             i += size
             boundary, titled = i, True
@@ -761,7 +775,7 @@ def claim_name(source: Source, name: str) -> tuple[tuple[str, ...], tuple[str, .
     rest = keys[boundary:]
     if not rest:
         return (), tuple(keys)
-    roled = titled or rest[0] in _table("ORGANISATION_WORDS")
+    roled = titled or rest[0] in words("ORGANISATION_WORDS", source.speech.language)
     split = _split_name(rest, source.speech.places, roled)
     return tuple(split), tuple(keys[: len(keys) - len(split)])
 
