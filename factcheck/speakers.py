@@ -69,6 +69,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)  # every distinct mention as written
     titled: bool = False  # named with a title or as a speaker at least once: surely a person
     spoke: bool = False  # the source has made them a speaker before the current point
+    last: int = -1  # offset of the latest mention read so far
 
     def __str__(self) -> str:
         return self.full
@@ -223,7 +224,7 @@ class _Analysis:
         """Capitalised words the text also uses as a place or organisation: after "di",
         "Provinsi", "Kementerian", …, or written in capitals (acronyms)."""
         markers = self.t("PLACE_MARKERS")
-        found = set(self.t("ORGANISATION_WORDS"))
+        found = set(words("ORGANISATION_WORDS"))  # of every language: "Center of Reform" in Indonesian
         for i in range(1, len(self.tokens)):
             if self.capitalised(i) and self.keys[i - 1] in markers and not (
                     i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles(self.lang)):
@@ -263,7 +264,7 @@ class _Analysis:
         dropped: a sentence's first word ("Belum bisa …") is no name."""
         if not (0 <= i < len(self.tokens)) or self.quoted[i]:
             return None
-        if self.keys[i] in self.t("NOT_NAMES") and not self.title_at(i):
+        if (self.keys[i] in self.t("NOT_NAMES") or self.keys[i] in self.t("PASSIVE_LEAD_INS")) and not self.title_at(i):
             return None
         j, n = i, len(self.tokens)
         if lower_titles and self.keys[j] in ("the", "sang"):
@@ -392,7 +393,11 @@ class _Analysis:
         if not mention.name:
             return self.by_role(mention)
         tokens = set(mention.name)
-        compatible = [p for p in self.people if _covers(p.tokens, tokens) or _covers(tokens, p.tokens)]
+        if all(len(w) < 2 for w in tokens):
+            return None  # initials alone ("Kepala Peleton B")
+        # the same words first; a short form's first letters ("Risma") only when none has them
+        compatible = [p for p in self.people if tokens <= p.tokens or p.tokens <= tokens] or [
+            p for p in self.people if _covers(p.tokens, tokens) or _covers(tokens, p.tokens)]
         if len(compatible) > 1:
             exact = [p for p in compatible if p.tokens == tokens]
             compatible = exact or compatible
@@ -413,13 +418,18 @@ class _Analysis:
             person.role_phrases.add(mention.titles)
             person.role_phrases.add(mention.titles + mention.role)
         person.titled = person.titled or bool(mention.titles)
+        person.last = max(person.last, mention.start)
         if mention.text not in person.aliases:
             person.aliases.append(mention.text)
         return person
 
     def by_role(self, mention: Mention) -> Person | None:
         """A role alone ("kata Presiden") names the one person given that role."""
-        found = _by_role(self.people, mention.titles + mention.role)
+        role = mention.titles + mention.role
+        exact = [p for p in self.people if role in p.role_phrases and p.last < mention.start]
+        if exact:  # the office named last: "kata Presiden" after "Presiden Jokowi"
+            return max(exact, key=lambda p: p.last)
+        found = _by_role(self.people, role)
         return found[0] if len(found) == 1 else None
 
     def person_for(self, mention: Mention | None) -> Person | None:
@@ -676,6 +686,12 @@ class _Analysis:
                     person, how, mention = speaker
                     found.append((self.tokens.starts[j], "speaker", person, self._content_after(j + 1, end), stop,
                                   self.surface(j)))
+                    return found
+            if self.is_word(j) and self.keys[j] in self.t("PASSIVE_LEAD_INS"):
+                k = j + 1 + (self.keys[j + 1] in ("oleh", "by") if j + 1 < end else 0)
+                speaker = self.speaker_after_cue(k) if k < end else None
+                if speaker is not None and speaker[1] == "named":  # "Hal senada disampaikan Rizki Rifai"
+                    found.append((self.tokens.starts[j], "speaker", speaker[0], 0, 0, self.surface(j)))
                     return found
             if self.lead_in(j):
                 subject = self.subject_of(j)

@@ -88,6 +88,8 @@ ORGANISATION_WORDS = frozenset(
         "agency", "association", "union", "institute", "foundation", "company", "court", "house",
         "senate", "congress", "parliament", "government", "police", "army", "city", "state",
         "county", "school", "hospital", "church", "center", "centre", "bureau", "commission",
+        "research", "science", "sciences", "network", "studies", "initiative", "group", "capital",
+        "securities", "management", "holdings", "fund", "forum", "watch", "institution",
     }
 )
 
@@ -106,3 +108,5 @@ FUNCTION_WORDS = frozenset(
 PREPOSITIONS = frozenset({"of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "against", "between"})
 
 NOT_NAME_AFFIXES = frozenset({"-tion", "-ment", "-ness", "-ity", "-ings", "-sion"})
+
+PASSIVE_LEAD_INS = frozenset({"stated", "explained", "confirmed", "announced"})  # "… was confirmed by X"

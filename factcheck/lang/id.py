@@ -154,3 +154,12 @@ PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "oleh", "kepada", "dengan"
 # Word shapes (prefix-suffix) of common nouns, never names, capitalised at a sentence's
 # start or in a heading glued to it: "Penyusunan …", "Kemampuan …".
 NOT_NAME_AFFIXES = frozenset({"pe-an", "ke-an", "per-an", "pem-an", "pen-an", "peng-an", "peny-an", "se-an"})
+
+# Passive speech verbs followed by the speaker: "Hal senada disampaikan Rizki Rifai",
+# "Diakui Syafrin, …".
+PASSIVE_LEAD_INS = frozenset(
+    {
+        "disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "diakui",
+        "dituturkan", "dipaparkan", "diutarakan", "ditambahkan", "diterangkan",
+    }
+)
