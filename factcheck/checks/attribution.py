@@ -64,7 +64,7 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
 def _cue(attribution: Attribution) -> str:
     said = " ".join(w for w in (attribution.cue, attribution.mention) if w)
     if attribution.how == "pronoun":
-        return f'"{said}", referring back to {attribution.speaker.full if attribution.speaker else "?"}'
+        return f'"{said}", referring back to the speaker named before'
     if attribution.how == "carried":
         return "no cue: the quotation continues the previous speaker's"
     if attribution.how == "lead-in":
@@ -79,7 +79,7 @@ def _where(source: Source, attribution: Attribution) -> str:
 def _nobody(source: Source, claimed: str) -> Finding:
     from rapidfuzz import fuzz, process
 
-    people = source.speech.people
+    people = [p for p in source.speech.people if p.titled]  # people with a title or a say
     message = f'speaker "{claimed}" matches nobody named in {source.id}'
     close = process.extractOne(claimed, [p.full for p in people], scorer=fuzz.token_set_ratio, score_cutoff=70)
     if close:
