@@ -23,7 +23,7 @@ def check(claim: Claim, library: SourceLibrary) -> Verdict:
         return Verdict(Status.ERROR, claim.problems[0].message, claim.problems)
     checker = CHECKERS.get(claim.kind or "")
     if checker is None:
-        return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes")
+        return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes and attributions")
     try:
         sources = [library.resolve(ref, claim.base_dir) for ref in claim.sources] or library.all()
     except SourceError as exc:

@@ -81,9 +81,11 @@ def _nobody(source: Source, claimed: str) -> Finding:
 
     people = [p for p in source.speech.people if p.titled]  # people with a title or a say
     message = f'speaker "{claimed}" matches nobody named in {source.id}'
-    close = process.extractOne(claimed, [p.full for p in people], scorer=fuzz.token_set_ratio, score_cutoff=70)
+    names = {n: p.full for n, p in enumerate(people)}
+    close = process.extractOne(claimed, {n: p.name or p.full for n, p in enumerate(people)},
+                               scorer=fuzz.WRatio, score_cutoff=80)
     if close:
-        message += f"; closest: {close[0]}"
+        message += f"; closest: {names[close[2]]}"
     elif people:
         message += f" (it names {', '.join(p.full for p in people[:6])})"
     return Finding("A302", message, claimed)
@@ -199,19 +201,28 @@ def _support(said: str, content: list[str], statement: Statement) -> _Support:
     return _Support(statement, share, _conflict(said, keys, tokens.text) if share >= WEAK else "")
 
 
-def _negated(keys: list[str]) -> bool:
-    idioms = words("NEGATION_IDIOMS")
-    negations = words("NEGATIONS")
-    count = sum(1 for i, k in enumerate(keys) if (k in negations or k.endswith("n't"))
-                and f"{k} {keys[i + 1] if i + 1 < len(keys) else ''}" not in idioms)
-    return count % 2 == 1
+def _negated(keys: list[str]) -> set[str]:
+    """The words a negation governs: the next two content words after "tidak", "not", …
+    ("tidak hanya" and the like excepted)."""
+    idioms, negations = words("NEGATION_IDIOMS"), words("NEGATIONS")
+    skip = words("FUNCTION_WORDS")
+    governed: set[str] = set()
+    for i, k in enumerate(keys):
+        if (k in negations or k.endswith("n't")) and f"{k} {keys[i + 1] if i + 1 < len(keys) else ''}" not in idioms:
+            governed.update([w for w in keys[i + 1 : i + 4] if w not in skip and w not in negations][:2])
+    return governed
 
 
 def _conflict(said: str, statement_keys: list[str], statement_text: str) -> str:
     claim = tokenize(said)
     claim_keys = [k for k, kind in zip(claim.keys, claim.kinds) if kind in (WORD, NUMBER)]
-    if _negated(claim_keys) != _negated(statement_keys):
-        return "one of them is negated and the other is not"
+    claim_negated, source_negated = _negated(claim_keys), _negated(statement_keys)
+    for word in _content(said):
+        in_claim = any(_same_word(word, w) for w in claim_negated)
+        in_source = any(_same_word(word, w) for w in source_negated)
+        if in_claim != in_source and any(_same_word(word, k) for k in statement_keys):
+            return f'"{word}" is negated in {"the claim" if in_claim else "the source"} but not in {"the source" if in_claim else "the claim"}'
+
     numbers = [k for k, kind in zip(claim.keys, claim.kinds) if kind == NUMBER]
     missing = [n for n in numbers if n not in statement_keys]
     if missing:
