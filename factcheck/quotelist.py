@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.quotations import Quotation
 from factcheck.sources import TEXT_SUFFIXES, Source, SourceError, SourceLibrary
 from factcheck.speakers import Attribution
 
@@ -60,9 +61,13 @@ def rows(sources: list[Source]) -> list[QuoteRow]:
     """One row per speech quotation (all paragraphs of a continued one together)."""
     result = []
     for source in sources:
+        groups: dict[int, list[Quotation]] = {}
+        for q in source.quotations.quotations:
+            if q.speech:
+                groups.setdefault(q.group, []).append(q)
+        by_start = {parts[0].start: parts for parts in groups.values()}
         for attribution in source.speech.attributions:
-            parts = [q for q in source.quotations.quotations if attribution.start <= q.start < attribution.end and q.speech]
-            text = " ".join(_inner(source.text[q.start : q.end]) for q in parts)
+            text = " ".join(_inner(source.text[q.start : q.end]) for q in by_start[attribution.start])
             line, column = source.lines.position(attribution.start)
             end_line, end_column = source.lines.position(attribution.end)
             result.append(QuoteRow(source, attribution, text, line, column, end_line, end_column))

@@ -135,9 +135,11 @@ class Speech:
 
     def at(self, offset: int) -> Attribution | None:
         """The attribution of the speech quotation containing `offset`."""
-        for attribution in self.attributions:
-            if attribution.start <= offset < attribution.end:
-                return attribution
+        from bisect import bisect_right
+
+        k = bisect_right([a.start for a in self.attributions], offset) - 1
+        if k >= 0 and offset < self.attributions[k].end:
+            return self.attributions[k]
         return None
 
 
@@ -168,6 +170,7 @@ class _Analysis:
         self.place_like = self._place_like()
         self.common = {k for k, i in zip(self.keys, range(len(self.keys))) if self.is_word(i) and self.surface(i)[:1].islower()}
         self.people: list[Person] = []
+        self.by_word: dict[str, set[int]] = {}  # name word (and its first four letters) -> person ids
         self.mention_at: dict[int, Mention] = {}
         self.person_of: dict[int, Person | None] = {}  # mention first token -> person
 
@@ -396,8 +399,9 @@ class _Analysis:
         if all(len(w) < 2 for w in tokens):
             return None  # initials alone ("Kepala Peleton B")
         # the same words first; a short form's first letters ("Risma") only when none has them
-        compatible = [p for p in self.people if tokens <= p.tokens or p.tokens <= tokens] or [
-            p for p in self.people if _covers(p.tokens, tokens) or _covers(tokens, p.tokens)]
+        near = self.people_sharing(tokens)
+        compatible = [p for p in near if tokens <= p.tokens or p.tokens <= tokens] or [
+            p for p in near if _covers(p.tokens, tokens) or _covers(tokens, p.tokens)]
         if len(compatible) > 1:
             exact = [p for p in compatible if p.tokens == tokens]
             compatible = exact or compatible
@@ -413,6 +417,9 @@ class _Analysis:
         else:
             person = Person(len(self.people), tokens, mention.name_text, mention.text)
             self.people.append(person)
+        for word in person.tokens:
+            self.by_word.setdefault(word, set()).add(person.id)
+            self.by_word.setdefault(word[:4], set()).add(person.id)
         person.roles.update(mention.titles, mention.role)
         if mention.titles:
             person.role_phrases.add(mention.titles)
@@ -422,6 +429,11 @@ class _Analysis:
         if mention.text not in person.aliases:
             person.aliases.append(mention.text)
         return person
+
+    def people_sharing(self, tokens: set[str]) -> list[Person]:
+        """People with a word of `tokens`, or a word with the same first four letters."""
+        ids = set().union(*(self.by_word.get(w, set()) | self.by_word.get(w[:4], set()) for w in tokens))
+        return [self.people[i] for i in sorted(ids)]
 
     def by_role(self, mention: Mention) -> Person | None:
         """A role alone ("kata Presiden") names the one person given that role."""
@@ -579,6 +591,7 @@ class _Analysis:
     # -- the pass over the text ----------------------------------------------------------
     def run(self) -> Speech:
         self.collect_mentions()
+        self.mention_starts = sorted(self.mention_at)
         groups: dict[int, list[Quotation]] = {}
         for q in self.quotations:
             if q.speech:
@@ -710,11 +723,18 @@ class _Analysis:
             mention = None
         if mention is not None and self.person_of.get(mention.first) is not None:
             person = self.person_of[mention.first]
-            later = [m for k, m in self.mention_at.items() if mention.last < k < end and m.first in self.person_of
-                     and self.person_of[m.first] not in (None, person)]
+            later = [m for m in self.mentions_between(mention.last + 1, end)
+                     if self.person_of.get(m.first) not in (None, person) and m.first in self.person_of]
             if (person.spoke or mention.titles) and mention.name and not later:
                 found.append((self.tokens.starts[begin], "subject", person, 0, 0, ""))
         return found
+
+    def mentions_between(self, first: int, end: int) -> list[Mention]:
+        """The collected mentions starting at tokens first..end-1."""
+        from bisect import bisect_left
+
+        starts = self.mention_starts
+        return [self.mention_at[starts[k]] for k in range(bisect_left(starts, first), bisect_left(starts, end))]
 
     def _content_after(self, i: int, end: int) -> int:
         """Offset where reported speech begins after "Menurut X,"."""
