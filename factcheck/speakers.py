@@ -34,7 +34,8 @@ from factcheck.tokens import NUMBER, PUNCT, WORD, Tokens, tokenize
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
 _NAME_JOINERS = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "la", "le"})
 _THAT = frozenset({"bahwa", "that"})
-_ROLE_JOINERS = frozenset({"dan", "serta", "/", "&", "and", "of", "for"})
+_ROLE_JOINERS = frozenset({"dan", "serta", "/", "&", "and", "of", "for", "at"})
+_SHARED_TABLES = frozenset({"TITLES", "PREPOSITIONS"})
 _MAX_TITLE_WORDS = 3
 
 
@@ -175,8 +176,9 @@ class _Analysis:
         self.person_of: dict[int, Person | None] = {}  # mention first token -> person
 
     def t(self, table: str) -> frozenset[str]:
-        """A word table of the source's language."""
-        return words(table, self.lang)
+        """A word table of the source's language; titles and prepositions of every language,
+        as Indonesian news writes English roles ("Vice President of Marketplace …")."""
+        return words(table, "auto" if table in _SHARED_TABLES else self.lang)
 
     # -- token helpers ----------------------------------------------------------------
     def _quoted_tokens(self) -> list[bool]:
@@ -230,7 +232,7 @@ class _Analysis:
         found = set(words("ORGANISATION_WORDS"))  # of every language: "Center of Reform" in Indonesian
         for i in range(1, len(self.tokens)):
             if self.capitalised(i) and self.keys[i - 1] in markers and not (
-                    i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles(self.lang)):
+                    i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles("auto")):
                 found.add(self.keys[i])
             surface = self.surface(i) if self.is_word(i) else ""
             if len(surface) > 2 and surface.isupper():
@@ -244,7 +246,7 @@ class _Analysis:
         best = 0
         for size in range(_MAX_TITLE_WORDS, 0, -1):
             if i + size <= len(self.keys) and all(self.is_word(i + k) for k in range(size)):
-                if tuple(self.keys[i : i + size]) in _titles(self.lang):
+                if tuple(self.keys[i : i + size]) in _titles("auto"):
                     best = size
                     break
         if best and self.is_punct(i + best, ".") and self.capitalised(i + best + 1):
@@ -573,18 +575,34 @@ class _Analysis:
                 j = mention.last + 1
                 continue
             j += 1
-        strong = [m for m in candidates if self.strong(m)]
+        candidates = [m for m in candidates if self.strong(m) or self.clause_initial(m, begin)]
         if not candidates:
             return None
+        strong = [m for m in candidates if self.strong(m)]
         chosen = strong[0] if strong else candidates[-1]
+        apposed = next((m for m in candidates if m.first == chosen.last + 2 and self.is_punct(chosen.last + 1, ",")
+                        and (self.is_punct(m.last + 1, ",") or m.last + 1 == verb)), None)
+        if apposed is not None and self.role_like(chosen) and apposed.name:
+            chosen = apposed  # "Pengajar Sekolah Tinggi Pertanahan Nasional, Sutaryono, mengungkapkan"
         return cue, "lead-in", self.person_of[chosen.first], chosen.text
+
+    def clause_initial(self, mention: Mention, begin: int) -> bool:
+        """Does the mention open its clause (after a comma, a title, or nothing)?"""
+        i = mention.first
+        return i == begin or self.is_punct(i - 1, ",") or bool(mention.titles)
+
+    def role_like(self, mention: Mention) -> bool:
+        """A mention that reads as a role or body: a title, or words of a place or body."""
+        return bool(mention.titles) or any(w in self.place_like for w in mention.name + mention.role)
 
     def strong(self, mention: Mention) -> bool:
         """A mention that surely names a person: a name with a title, a full name, or a
         short form of a person named so elsewhere (not a lone role, not a lone word)."""
         person = self.person_of.get(mention.first)
-        if not mention.name:
+        if not mention.name or all(len(w) < 2 for w in mention.name):
             return False
+        if not mention.titles and any(w in self.place_like for w in mention.name):
+            return False  # "Pengajar Sekolah Tinggi Pertanahan Nasional Yogyakarta": a body
         return bool(mention.titles) or len(mention.name) > 1 or person is not None and (
             len(person.tokens) > 1 or person.spoke)
 
@@ -802,7 +820,7 @@ def claim_name(source: Source, name: str) -> tuple[tuple[str, ...], tuple[str, .
     keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind != PUNCT]
     boundary, i, titled = 0, 0, False
     while i < len(keys):
-        size = next((s for s in range(_MAX_TITLE_WORDS, 0, -1) if tuple(keys[i : i + s]) in _titles(source.speech.language)), 0)
+        size = next((s for s in range(_MAX_TITLE_WORDS, 0, -1) if tuple(keys[i : i + s]) in _titles("auto")), 0)
         if size and (i == boundary or len(keys[i]) >= 3):
             i += size
             boundary, titled = i, True

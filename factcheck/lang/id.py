@@ -46,6 +46,8 @@ LEAD_INS = frozenset(
         "mengaku", "menuliskan", "menulis", "bercerita", "menceritakan", "mengklaim", "memastikan",
         "menjawab", "menyoroti", "mengeluhkan", "mengusulkan", "menduga", "memperkirakan",
         "mengutarakan", "menyarankan", "mendorong", "mencontohkan", "menjabarkan", "menganjurkan",
+        "yakin", "optimistis", "pesimistis", "khawatir", "menganggap", "mengapresiasi", "mengajak",
+        "menolak", "menyetujui", "mengkritik",
         "menambahkan", "mengingatkan", "menerangkan", "membenarkan", "mengonfirmasi", "menyayangkan",
     }
 )
