@@ -85,6 +85,8 @@ TITLES = frozenset(
         "kuasa", "kuasa hukum", "komisioner", "duta", "duta besar", "dubes", "senator", "legislator",
         "menkes", "mendagri", "menkeu", "mensos", "mendikbud", "menlu", "menhan", "menag",
         "kapuspen", "kabareskrim", "kadiv", "humas", "kabid humas", "kepala bidang",
+        "menteri dalam negeri", "menteri luar negeri", "wakil menteri", "menteri koordinator",
+        "wamen", "menpan", "menkominfo", "menhub", "menperin", "mendag", "mentan", "menpora",
     }
 )
 
