@@ -4,8 +4,8 @@ speakers. Used by bench/speakers.py only; the data stays in ../shared (CC BY-NC-
 Text is rebuilt from the tokens with ordinary spacing. The corpus's sentence splitter often
 leaves a quotation's opening mark (written ” in Kompas, as its closing one) at the end of
 the sentence before; an opening mark that ends a sentence is moved to the start of the next
-one. Which mark opens is decided from the text alone (outside a quotation, a mark opens),
-never from the labels. Sentences inside a quotation share a paragraph; every other sentence
+one. Which mark opens is decided from the text alone (a mark before a lower-case word or a
+comma closes; otherwise, outside a quotation, a mark opens), never from the labels. Sentences inside a quotation share a paragraph; every other sentence
 starts a new one.
 """
 
@@ -71,9 +71,15 @@ def _build(number: int, sentences: list[list[tuple[str, str]]]) -> Article:
         sentence = carry + sentence
         carry = []
         roles = []
-        for token, _ in sentence:
+        for k, (token, _) in enumerate(sentence):
             if token in QUOTES:
-                opens = token == "“" or not inside
+                following = sentence[k + 1][0] if k + 1 < len(sentence) else ""
+                if token == "“":
+                    opens = True
+                elif following[:1].islower() or following in (",", "."):
+                    opens = False  # '…,” katanya': a closing mark before the cue
+                else:
+                    opens = not inside
                 inside = opens
                 roles.append("open" if opens else "close")
             else:

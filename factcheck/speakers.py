@@ -34,7 +34,7 @@ from factcheck.tokens import NUMBER, PUNCT, WORD, Tokens, tokenize
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
 _NAME_JOINERS = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "la", "le"})
 _THAT = frozenset({"bahwa", "that"})
-_ROLE_JOINERS = frozenset({"dan", "serta", "/", "&", "and", "of", "for", "at"})
+_ROLE_JOINERS = frozenset({"dan", "serta", "/", "&", "and", "of", "for", "at", "on"})
 _SHARED_TABLES = frozenset({"TITLES", "PREPOSITIONS"})
 _MAX_TITLE_WORDS = 3
 
@@ -736,7 +736,9 @@ class _Analysis:
                     found.append((self.tokens.starts[j], kind, person, content, stop, cue))
                     return found
         # no speech verb: a titled person as the sentence's subject becomes the topic
-        mention = next((self.mention_at[k] for k in range(begin, min(begin + 4, end)) if k in self.mention_at), None)
+        # the subject opens the sentence or follows its introductory phrase ("Terkait itu, X …")
+        mention = next((self.mention_at[k] for k in range(begin, min(begin + 10, end)) if k in self.mention_at
+                        and (k < begin + 4 or self.is_punct(k - 1, ","))), None)
         if mention is not None and mention.first > begin and self.keys[mention.first - 1] in self.t("PREPOSITIONS"):
             mention = None
         if mention is not None and self.person_of.get(mention.first) is not None:

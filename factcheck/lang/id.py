@@ -134,6 +134,7 @@ ORGANISATION_WORDS = frozenset(
         "bank", "perusahaan", "pt", "persero", "koperasi", "sekolah", "pondok", "masjid", "gereja",
         "gedung", "kawasan", "jalan", "pulau", "organisasi", "perangkat", "bidang", "sekretariat",
         "kelurahan", "kecamatan", "desa", "dusun", "kampung", "distrik", "puskesmas", "kantor",
+        "satgas", "panitia", "komunitas", "kelompok", "paguyuban", "forum", "lsm", "ormas",
     }
 )
 
