@@ -412,8 +412,8 @@ class _Analysis:
         if compatible:
             person = compatible[0]
             if len(tokens) > len(person.tokens):
-                person.tokens = tokens
                 person.name = mention.name_text
+            person.tokens |= tokens  # spelling variants too: "Aziz Yanuar", "Aziz Yanuari"
             if len(mention.text) > len(person.full) or (mention.titles and not person.roles):
                 person.full = mention.text
         else:
@@ -845,6 +845,9 @@ def people_named(source: Source, name: str) -> list[Person]:
     if not wanted:
         return _by_role(people, role) if role else []
     found = [p for p in people if _covers(p.tokens, set(wanted))]
+    places = source.speech.places
+    if not found and any(w not in places for w in wanted):  # "Rusdy Ambon" where Ambon is a place too
+        found = [p for p in people if _covers(p.tokens, {w for w in wanted if w not in places})]
     if len(found) > 1 and role:  # the role tells apart people who share a name
         narrowed = [p for p in found if set(role) <= p.roles | p.tokens]
         found = narrowed or found
