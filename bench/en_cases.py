@@ -161,3 +161,49 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
          ("We found out from the news", "Tom Hughes")],
     ),
 ]
+
+# Written after the engine's rules were settled and never tuned on: the held-out figure.
+HELD_OUT: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "The harbour authority closed the port on Sunday. 'Nobody sails until the storm passes,' "
+        "harbourmaster Brian Kelly told the local radio.\n\n"
+        "'We have seen waves of nine metres,' he said.",
+        [("Nobody sails until", "Brian Kelly"), ("We have seen waves", "Brian Kelly")],
+    ),
+    (
+        "Amira Haddad, who founded the clinic in 2015, said demand had tripled. \"We turn people away "
+        "every single morning,\" Haddad said.\n\n"
+        "Health officer Tomas Lind said more staff would arrive in May. \"The funding is approved,\" "
+        "Lind told reporters.",
+        [("We turn people away", "Amira Haddad"), ("The funding is approved", "Tomas Lind")],
+    ),
+    (
+        "\"This is a historic day for the village,\" said Ruth Adeyemi, chair of the residents' "
+        "association, as the new bridge opened.\n\n"
+        "\"Children no longer have to wade across the river to reach school.\"\n\n"
+        "Engineer Paolo Ricci, whose firm built the bridge, said it was designed for floods. \"It will "
+        "stand for a hundred years,\" Ricci said.",
+        [("This is a historic day", "Ruth Adeyemi"), ("Children no longer have to", "Ruth Adeyemi"),
+         ("It will stand for a hundred years", "Paolo Ricci")],
+    ),
+    (
+        "According to economist Hannah Weiss, \"inflation has peaked, but it will come down slowly.\"\n\n"
+        "Weiss expects the central bank to hold rates. \"They will not move before the summer,\" she "
+        "wrote in a report on Tuesday.",
+        [("inflation has peaked", "Hannah Weiss"), ("They will not move before", "Hannah Weiss")],
+    ),
+    (
+        "Opposition leader Samuel Mensah accused the government of hiding the figures. \"The public has "
+        "a right to know how much was spent,\" Mensah said at a rally.\n\n"
+        "Finance Minister Grace Ofori rejected the claim. \"Every cedi is in the published accounts,\" "
+        "Ofori said. \"Anyone can read them.\"",
+        [("The public has a right", "Samuel Mensah"), ("Every cedi is in", "Grace Ofori"),
+         ("Anyone can read them", "Grace Ofori")],
+    ),
+    (
+        "The coach was blunt after the defeat. \"We were second to every ball,\" said Marco Silva, "
+        "who has managed the club since 2021.\n\n"
+        "Captain Lena Vogel agreed. \"We have to look at ourselves,\" she said.",
+        [("We were second to every ball", "Marco Silva"), ("We have to look at ourselves", "Lena Vogel")],
+    ),
+]

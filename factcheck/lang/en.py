@@ -57,6 +57,10 @@ TITLES = frozenset(
         "reverend", "father", "sister", "brother", "rabbi", "imam", "bishop", "archbishop",
         "chancellor", "speaker", "attorney", "attorney general", "spokesman", "spokeswoman",
         "spokesperson", "coach", "manager", "head", "leader", "founder", "economist", "analyst",
+        "resident", "parent", "neighbour", "neighbor", "passenger", "farmer", "student", "teacher",
+        "nurse", "doctor", "lawyer", "witness", "shopkeeper", "owner", "worker", "volunteer",
+        "activist", "historian", "scientist", "researcher", "councillor", "councilman",
+        "councilwoman", "agent", "editor", "author", "chef", "driver", "pilot", "engineer",
         "former", "acting", "interim", "jr", "sr", "st", "the", "state", "foreign", "health",
         "finance", "defense", "defence", "interior", "education", "police", "army", "adm", "admiral",
     }

@@ -85,6 +85,9 @@ TITLES = frozenset(
         "kuasa", "kuasa hukum", "komisioner", "duta", "duta besar", "dubes", "senator", "legislator",
         "menkes", "mendagri", "menkeu", "mensos", "mendikbud", "menlu", "menhan", "menag",
         "kapuspen", "kabareskrim", "kadiv", "humas", "kabid humas", "kepala bidang",
+        "pedagang", "petani", "nelayan", "guru", "siswa", "mahasiswa", "sopir", "pengemudi", "buruh",
+        "karyawan", "pegawai", "pemilik", "pengusaha", "aktivis", "sejarawan", "budayawan",
+        "sosiolog", "psikolog", "epidemiolog", "ahli", "politikus", "politisi", "relawan",
         "menteri dalam negeri", "menteri luar negeri", "wakil menteri", "menteri koordinator",
         "wamen", "menpan", "menkominfo", "menhub", "menperin", "mendag", "mentan", "menpora",
     }
