@@ -14,8 +14,10 @@ so that is the person a -nya cue or a cue-less quotation refers to). A PERSONCOR
 form such as "Faqih", "Risma" or "Presiden") stands for the nearest earlier PERSON with
 those words (or words they begin), or the PERSON right after an identical ROLE, or for
 itself; a pronoun annotated as PERSONCOREF stands for the nearest earlier PERSON. The data
-is read from ../shared/datasets/pfsa-id (CC BY-NC-SA), never copied. Aim: >= 97% correct, <= 3% undetermined, >= 97% of swaps failing. The English
-cases are ours (bench/en_cases.py): CASES were used while developing, HELD_OUT were written
+is read from ../shared/datasets/pfsa-id (CC BY-NC-SA), never copied.
+
+Aim: >= 97% correct, <= 3% undetermined, >= 97% of swaps failing. The English cases are
+ours (bench/en_cases.py): CASES were used while developing, HELD_OUT were written
 afterwards and never tuned on.
 """
 

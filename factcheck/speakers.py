@@ -144,10 +144,13 @@ class Speech:
         return None
 
 
-def speaker_at(source: Source, start: int, end: int | None = None) -> Attribution | None:
-    """The speaker the source gives to the words at `start` (a speech quotation), or None
-    when they are not inside one. The single entry point for speaker lookup."""
-    return source.speech.at(start)
+def speaker_at(source: Source, start: int, end: int) -> Attribution | None:
+    """The speaker the source gives to its words start..end: the attribution of the speech
+    quotation holding their start (or middle), None when they are not inside one. The single
+    entry point for speaker lookup, so a source with speaker turns (a transcript) can answer
+    it from its turns."""
+    speech = source.speech
+    return speech.at(start) or speech.at((start + end) // 2)
 
 
 # -- reading a source ------------------------------------------------------------------

@@ -60,7 +60,7 @@ def test_statements_reported_without_quotation_marks_have_their_speaker(article)
 
 def test_narration_has_no_speaker(article):
     offset = article.text.index("Penandatanganan tersebut")
-    assert speaker_at(article, offset) is None
+    assert speaker_at(article, offset, offset + 40) is None
 
 
 # -- Indonesian cues ------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from factcheck.lang import words
 from factcheck.model import Claim, Evidence, Finding, Status, Verdict
 from factcheck.sources import Source
-from factcheck.speakers import Attribution, Person, Statement, people_named, speaker_at
+from factcheck.speakers import Attribution, Statement, people_named, speaker_at
 from factcheck.tokens import NUMBER, WORD, tokenize
 
 SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
@@ -41,13 +41,14 @@ _STEM_PREFIX = 5  # words sharing this many first letters (and one containing th
 
 def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list[Finding]:
     """Findings on whether the source gives the words at start..end to `claimed`."""
-    attribution = speaker_at(source, start, end) or speaker_at(source, (start + end) // 2, end)
+    attribution = speaker_at(source, start, end)
     candidates = people_named(source, claimed)
     if not candidates:
         return [_nobody(source, claimed)]
     if attribution is None:
-        return [Finding("A201", f"speaker undetermined: the words are not inside a quotation in {source.id}, "
-                                "so it gives them to no one")]
+        why = ("has no quotation marks (a transcript's speaker turns are not read yet)"
+               if not source.quotations.quotations else "has these words outside any quotation")
+        return [Finding("A201", f"speaker undetermined: {source.id} {why}, so it gives them to no one")]
     if attribution.speaker is None:
         return [Finding("A201", f"speaker undetermined: {attribution.reason} ({_where(source, attribution)})")]
     if attribution.speaker not in candidates:
