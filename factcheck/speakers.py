@@ -501,6 +501,9 @@ class _Analysis:
         mention = self.read_mention(i, lower_titles=True, speaker=True)
         if mention is None or not self.person_like(mention, speaker=True):
             return None
+        after = mention.last + 1
+        if not mention.name and self.is_word(after) and self.keys[after] in self.t("DEMONSTRATIVES"):
+            return None, "pronoun", self.text[mention.start : self.tokens.ends[after]]  # "kata politisi ini"
         return self.person_for(mention), "named", mention.text
 
     def trailing_cue(self, end: int) -> tuple[str, str, Person | None, str] | None:
@@ -581,6 +584,9 @@ class _Analysis:
         candidates = [m for m in candidates if self.strong(m) or self.clause_initial(m, begin)]
         if not candidates:
             return None
+        first = candidates[0]
+        if not first.name and self.is_word(first.last + 1) and self.keys[first.last + 1] in self.t("DEMONSTRATIVES"):
+            return cue, "pronoun", None, self.text[first.start : self.tokens.ends[first.last + 1]]  # "Mantan Gubernur itu"
         strong = [m for m in candidates if self.strong(m)]
         chosen = strong[0] if strong else candidates[-1]
         apposed = next((m for m in candidates if m.first == chosen.last + 2 and self.is_punct(chosen.last + 1, ",")
@@ -727,7 +733,7 @@ class _Analysis:
                 if speaker is not None and speaker[1] == "named":  # "Hal senada disampaikan Rizki Rifai"
                     found.append((self.tokens.starts[j], "speaker", speaker[0], 0, 0, self.surface(j)))
                     return found
-            if self.lead_in(j):
+            if self.lead_in(j) and not (j > begin and self.keys[j - 1] in self.t("RELATIVE_WORDS")):
                 subject = self.subject_of(j)
                 if subject is not None:
                     cue, how, person, mention = subject

@@ -114,3 +114,11 @@ PREPOSITIONS = frozenset({"of", "to", "in", "on", "at", "for", "with", "by", "fr
 NOT_NAME_AFFIXES = frozenset({"-tion", "-ment", "-ness", "-ity", "-ings", "-sion"})
 
 PASSIVE_LEAD_INS = frozenset({"stated", "explained", "confirmed", "announced"})  # "… was confirmed by X"
+
+# A speech verb after these words is in a relative clause ("… yang menceritakan …"): it
+# makes no one a speaker.
+RELATIVE_WORDS = frozenset({"who", "which", "that"})
+
+# A role followed by these words refers back to someone named before ("Mantan Gubernur DKI
+# Jakarta itu …"), like a pronoun.
+DEMONSTRATIVES = frozenset({"this", "that"})

@@ -171,3 +171,11 @@ PASSIVE_LEAD_INS = frozenset(
         "dituturkan", "dipaparkan", "diutarakan", "ditambahkan", "diterangkan",
     }
 )
+
+# A speech verb after these words is in a relative clause ("… yang menceritakan …"): it
+# makes no one a speaker.
+RELATIVE_WORDS = frozenset({"yang"})
+
+# A role followed by these words refers back to someone named before ("Mantan Gubernur DKI
+# Jakarta itu …"), like a pronoun.
+DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
