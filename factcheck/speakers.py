@@ -23,6 +23,7 @@ Words come from the per-language tables in `factcheck.lang` (SPEECH_CUES, LEAD_I
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -124,6 +125,18 @@ class Statement:
     cue: str
 
 
+@dataclass(frozen=True)
+class _Event:
+    """A change of speaker in the narration, with what it reports (content..stop)."""
+
+    offset: int
+    kind: str  # speaker ("X mengatakan", "Menurut X"), pronoun ("Ia berharap"), subject ("Helmi turut …")
+    person: Person | None
+    content: int = 0  # offsets of the reported speech, 0 when none
+    stop: int = 0
+    cue: str = ""
+
+
 @dataclass
 class Speech:
     """Everything `analyse` finds in one source."""
@@ -136,8 +149,6 @@ class Speech:
 
     def at(self, offset: int) -> Attribution | None:
         """The attribution of the speech quotation containing `offset`."""
-        from bisect import bisect_right
-
         k = bisect_right([a.start for a in self.attributions], offset) - 1
         if k >= 0 and offset < self.attributions[k].end:
             return self.attributions[k]
@@ -168,11 +179,12 @@ class _Analysis:
         self.text = source.text
         self.tokens: Tokens = source.tokens
         self.keys = self.tokens.keys
-        self.quotations = [q for q in source.quotations.quotations]
+        self.quotations = list(source.quotations.quotations)
         self.quoted = self._quoted_tokens()
         self.para_of = self._paragraph_ids()
         self.place_like = self._place_like()
-        self.common = {k for k, i in zip(self.keys, range(len(self.keys))) if self.is_word(i) and self.surface(i)[:1].islower()}
+        # words the text also writes in lower case: a capitalised one opens a sentence, names no one
+        self.common = {k for i, k in enumerate(self.keys) if self.is_word(i) and self.surface(i)[:1].islower()}
         self.people: list[Person] = []
         self.by_word: dict[str, set[int]] = {}  # name word (and its first four letters) -> person ids
         self.mention_at: dict[int, Mention] = {}
@@ -275,7 +287,7 @@ class _Analysis:
         if (self.keys[i] in self.t("NOT_NAMES") or self.keys[i] in self.t("PASSIVE_LEAD_INS")) and not self.title_at(i):
             return None
         j, n = i, len(self.tokens)
-        if lower_titles and self.keys[j] in ("the", "sang"):
+        if lower_titles and self.keys[j] in self.t("ARTICLES"):
             j += 1
         words_: list[int] = []
         titles: list[int] = []
@@ -286,13 +298,14 @@ class _Analysis:
                     and self.keys[k] not in self.t("FUNCTION_WORDS") and self.joined(k):
                 k += 1
             if k > j and (self.capitalised(k) or self.title_at(k)) and self.joined(k):
-                words_ = titles = list(range(j, k))
-                titles = list(titles)
+                titles = list(range(j, k))
+                words_ = list(titles)
                 boundary, j = len(words_), k
         while j < n and (j == i or self.joined(j)):
             size = self.title_at(j) if self.is_word(j) else 0
+            inside = len(words_) > boundary  # a title among the name's words: not an initial
             if size and (self.capitalised(j) or lower_titles and not words_ or words_ and self.capitalised(j + size)) \
-                    and (not words_ or len(self.keys[j]) >= 3 or not boundary < len(words_)):
+                    and (not inside or len(self.keys[j]) >= 3):
                 taken = [k for k in range(j, j + size) if self.is_word(k)]
                 words_ += taken
                 titles += taken
@@ -484,7 +497,7 @@ class _Analysis:
         while j > 0 and not self.quoted[j - 1] and (
             self.capitalised(j - 1) or self.keys[j - 1] in _NAME_JOINERS or self.is_punct(j - 1, ".")
             and len(self.surface(j - 2) if j >= 2 else "") <= 2 or self.title_at(j - 1)
-            or self.keys[j - 1] in ("the",)):
+            or self.keys[j - 1] in self.t("ARTICLES")):
             if self.is_punct(j - 1, ".") and not self.capitalised(j - 2):
                 break
             j -= 1
@@ -627,11 +640,11 @@ class _Analysis:
         attributions: list[Attribution] = []
         statements: list[Statement] = []
         current: Person | None = None
-        pending = sorted(events, key=lambda e: e[0])
+        pending = sorted(events, key=lambda e: e.offset)
         k = 0
         for parts in groups.values():
             first, last = parts[0], parts[-1]
-            while k < len(pending) and pending[k][0] < first.start:
+            while k < len(pending) and pending[k].offset < first.start:
                 current = self._apply(pending[k], current, statements)
                 k += 1
             attribution = self.attribute(parts, current)
@@ -639,13 +652,13 @@ class _Analysis:
             if attribution.speaker is not None:
                 current = attribution.speaker
                 attribution.speaker.titled = attribution.speaker.spoke = True
-            elif attribution.how != "pronoun":
-                current = None if attribution.reason.startswith("ambiguous") else current
+            elif attribution.reason.startswith("ambiguous"):
+                current = None  # a name several people share: do not carry anyone over
             for q in parts:
                 inner = self.text[q.start : q.end]
                 statements.append(Statement(attribution.speaker, q.start, q.end, inner, True, attribution.cue))
             # events inside the quotation's own sentence (its trailing cue) are already used
-            while k < len(pending) and pending[k][0] < last.end:
+            while k < len(pending) and pending[k].offset < last.end:
                 k += 1
         while k < len(pending):
             current = self._apply(pending[k], current, statements)
@@ -655,15 +668,15 @@ class _Analysis:
 
     def attribute(self, parts: list[Quotation], current: Person | None) -> Attribution:
         first, last = parts[0], parts[-1]
-        end_token = self._token_after(last.end)
+        end_token = self.token_from(last.end)
         found = self.trailing_cue(end_token)
         if found is None:
             for q in parts:
-                found = self.leading_cue(self._token_at(q.start))
+                found = self.leading_cue(self.token_from(q.start))
                 if found:
                     break
         if found is None:
-            # "“A,” kata X, “B.”": B continues the sentence of an attributed quotation
+            # no cue: the quotation continues the current speaker's (a follow-up paragraph)
             if current is not None:
                 return Attribution(first.start, last.end, current, "carried", "", "")
             return Attribution(first.start, last.end, None, "undetermined", "", "",
@@ -679,19 +692,12 @@ class _Analysis:
                                f'ambiguous: "{mention}" could be more than one person')
         return Attribution(first.start, last.end, person, how, cue, mention)
 
-    def _token_at(self, offset: int) -> int:
-        from bisect import bisect_left
-
+    def token_from(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
         return bisect_left(self.tokens.starts, offset)
 
-    def _token_after(self, offset: int) -> int:
-        from bisect import bisect_left
-
-        return bisect_left(self.tokens.starts, offset)
-
-    def narration_events(self) -> list[tuple[int, str, Person | None, int, int, str]]:
-        """Speaker changes in the narration: (offset, kind, person, statement start, end, cue).
-        kind: "speaker" (a lead-in or "Menurut X"), "pronoun" (Ia berharap …), "subject"."""
+    def narration_events(self) -> list[_Event]:
+        """Speaker changes in the narration, in order."""
         events = []
         i, n = 0, len(self.tokens)
         while i < n:
@@ -707,31 +713,32 @@ class _Analysis:
                 i += 1
         return events
 
-    def sentence_events(self, begin: int, end: int):
-        found = []
+    def sentence_events(self, begin: int, end: int) -> list[_Event]:
+        """The speaker change one narration sentence (tokens begin..end-1) makes, if any."""
+        found: list[_Event] = []
         stop = self.tokens.ends[end - 1] if end > begin else self.tokens.starts[begin]
         for j in range(begin, end):
             size = self.according_to(j)
-            if size and (j == begin or self.is_punct(j - 1, ",")) and self.keys[j] not in ("kata", "ujar", "tutur"):
+            if size and (j == begin or self.is_punct(j - 1, ",")):
                 speaker = self.speaker_after_cue(j + size)
                 if speaker is not None:
                     person, how, mention = speaker
                     content = self._content_after(j + size, end)
                     kind = "pronoun" if how == "pronoun" else "speaker"
-                    found.append((self.tokens.starts[j], kind, person, content, stop, self.surface(j)))
+                    found.append(_Event(self.tokens.starts[j], kind, person, content, stop, self.surface(j)))
                     return found
             if self.speech_cue(j) and j > begin and self.is_punct(j - 1, ","):
                 speaker = self.speaker_after_cue(j + 1)
                 if speaker is not None and speaker[1] == "named":
                     person, how, mention = speaker
-                    found.append((self.tokens.starts[j], "speaker", person, self._content_after(j + 1, end), stop,
-                                  self.surface(j)))
+                    found.append(_Event(self.tokens.starts[j], "speaker", person, self._content_after(j + 1, end), stop,
+                                        self.surface(j)))
                     return found
             if self.is_word(j) and self.keys[j] in self.t("PASSIVE_LEAD_INS"):
-                k = j + 1 + (self.keys[j + 1] in ("oleh", "by") if j + 1 < end else 0)
+                k = j + 1 + (self.keys[j + 1] in self.t("AGENT_MARKERS") if j + 1 < end else 0)
                 speaker = self.speaker_after_cue(k) if k < end else None
                 if speaker is not None and speaker[1] == "named":  # "Hal senada disampaikan Rizki Rifai"
-                    found.append((self.tokens.starts[j], "speaker", speaker[0], 0, 0, self.surface(j)))
+                    found.append(_Event(self.tokens.starts[j], "speaker", speaker[0], cue=self.surface(j)))
                     return found
             if self.lead_in(j) and not (j > begin and self.keys[j - 1] in self.t("RELATIVE_WORDS")):
                 subject = self.subject_of(j)
@@ -742,7 +749,7 @@ class _Analysis:
                         k += 1
                     content = self.tokens.starts[k] if k < end else stop
                     kind = "pronoun" if how == "pronoun" else "speaker"
-                    found.append((self.tokens.starts[j], kind, person, content, stop, cue))
+                    found.append(_Event(self.tokens.starts[j], kind, person, content, stop, cue))
                     return found
         # no speech verb: a titled person as the sentence's subject becomes the topic
         # the subject opens the sentence or follows its introductory phrase ("Terkait itu, X …")
@@ -755,13 +762,11 @@ class _Analysis:
             later = [m for m in self.mentions_between(mention.last + 1, end)
                      if self.person_of.get(m.first) not in (None, person) and m.first in self.person_of]
             if (person.spoke or mention.titles) and mention.name and not later:
-                found.append((self.tokens.starts[begin], "subject", person, 0, 0, ""))
+                found.append(_Event(self.tokens.starts[begin], "subject", person))
         return found
 
     def mentions_between(self, first: int, end: int) -> list[Mention]:
         """The collected mentions starting at tokens first..end-1."""
-        from bisect import bisect_left
-
         starts = self.mention_starts
         return [self.mention_at[starts[k]] for k in range(bisect_left(starts, first), bisect_left(starts, end))]
 
@@ -772,15 +777,15 @@ class _Analysis:
             j += 1
         return self.tokens.starts[j + 1] if j + 1 < end else self.tokens.starts[min(j, len(self.tokens) - 1)]
 
-    def _apply(self, event, current: Person | None, statements: list[Statement]) -> Person | None:
-        offset, kind, person, content, stop, cue = event
-        if kind == "pronoun":
-            person = current
-        if kind in ("speaker", "pronoun") and content and stop > content:
-            statements.append(Statement(person, content, stop, self.text[content:stop], False, cue))
-        if kind == "speaker" and person is not None:
+    def _apply(self, event: _Event, current: Person | None, statements: list[Statement]) -> Person | None:
+        """The current speaker after `event`; reported speech is recorded as a statement."""
+        person = current if event.kind == "pronoun" else event.person
+        if event.kind in ("speaker", "pronoun") and event.content and event.stop > event.content:
+            statements.append(Statement(person, event.content, event.stop, self.text[event.content : event.stop],
+                                        False, event.cue))
+        if event.kind == "speaker" and person is not None:
             person.titled = person.spoke = True
-        return person if person is not None or kind == "speaker" else current
+        return person if person is not None or event.kind == "speaker" else current
 
 
 def _by_role(people: list[Person], role: tuple[str, ...]) -> list[Person]:

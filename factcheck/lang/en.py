@@ -122,3 +122,8 @@ RELATIVE_WORDS = frozenset({"who", "which", "that"})
 # A role followed by these words refers back to someone named before ("Mantan Gubernur DKI
 # Jakarta itu …"), like a pronoun.
 DEMONSTRATIVES = frozenset({"this", "that"})
+
+# The word before the speaker of a passive speech verb ("disampaikan oleh X", "… by X").
+AGENT_MARKERS = frozenset({"by"})
+# Articles before a role ("the minister said", "kata sang menteri").
+ARTICLES = frozenset({"the"})

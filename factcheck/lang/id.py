@@ -52,7 +52,7 @@ LEAD_INS = frozenset(
     }
 )
 # "Menurut Helmi, …": the speaker follows the phrase.
-ACCORDING_TO = frozenset({"menurut", "kata", "ujar", "tutur"})
+ACCORDING_TO = frozenset({"menurut"})
 
 # Pronouns that refer back to the current speaker.
 SPEAKER_PRONOUNS = frozenset({"ia", "dia", "beliau", "nya"})
@@ -179,3 +179,8 @@ RELATIVE_WORDS = frozenset({"yang"})
 # A role followed by these words refers back to someone named before ("Mantan Gubernur DKI
 # Jakarta itu …"), like a pronoun.
 DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+
+# The word before the speaker of a passive speech verb ("disampaikan oleh X", "… by X").
+AGENT_MARKERS = frozenset({"oleh"})
+# Articles before a role ("the minister said", "kata sang menteri").
+ARTICLES = frozenset({"sang", "si"})
