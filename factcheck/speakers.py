@@ -179,6 +179,10 @@ class _Analysis:
         self.text = source.text
         self.tokens: Tokens = source.tokens
         self.keys = self.tokens.keys
+        self.kinds = self.tokens.kinds
+        self.n = len(self.keys)
+        self.tables: dict[str, frozenset[str]] = {}
+        self.according_first = {phrase.split()[0] for phrase in self.t("ACCORDING_TO")}
         self.quotations = list(source.quotations.quotations)
         self.quoted = self._quoted_tokens()
         self.para_of = self._paragraph_ids()
@@ -193,7 +197,9 @@ class _Analysis:
     def t(self, table: str) -> frozenset[str]:
         """A word table of the source's language; titles and prepositions of every language,
         as Indonesian news writes English roles ("Vice President of Marketplace …")."""
-        return words(table, "auto" if table in _SHARED_TABLES else self.lang)
+        if table not in self.tables:
+            self.tables[table] = words(table, "auto" if table in _SHARED_TABLES else self.lang)
+        return self.tables[table]
 
     # -- token helpers ----------------------------------------------------------------
     def _quoted_tokens(self) -> list[bool]:
@@ -222,13 +228,13 @@ class _Analysis:
         return self.tokens.surface(i)
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens.kinds[i] == WORD
+        return 0 <= i < self.n and self.kinds[i] == WORD
 
     def capitalised(self, i: int) -> bool:
         return self.is_word(i) and self.surface(i)[:1].isupper()
 
     def is_punct(self, i: int, marks: str | frozenset[str]) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens.kinds[i] == PUNCT and self.keys[i] in marks
+        return 0 <= i < self.n and self.kinds[i] == PUNCT and self.keys[i] in marks
 
     def sentence_end(self, i: int) -> bool:
         """Does token i end a sentence? ("H." and "Dr." before a name do not.)"""
@@ -485,6 +491,8 @@ class _Analysis:
 
     def according_to(self, i: int) -> int:
         """Length of an "according to" phrase at token i (0 if none)."""
+        if not self.is_word(i) or self.keys[i] not in self.according_first:
+            return 0
         for size in (2, 1):
             if all(self.is_word(i + k) for k in range(size)):
                 if " ".join(self.keys[i : i + size]) in self.t("ACCORDING_TO"):
