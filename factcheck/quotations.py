@@ -77,8 +77,9 @@ def _mark_speech(text: str, found: list[Quotation]) -> list[Quotation]:
     for group, parts in groups.items():
         inside = " ".join(text[q.start + 1 : q.end - (1 if q.closed else 0)] for q in parts)
         words = _WORD_RE.findall(inside)
-        title_like = len(words) <= 8 and not re.search(r"[.,;:!?…]\s*\S", inside.strip()) and all(
-            w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in words)
+        long_words = [w for w in words if len(w) > 3]  # "dan", "of", "the" may stay lower case in a title
+        title_like = (len(words) <= 8 and not re.search(r"[.,;:!?…]\s*\S", inside.strip()) and len(long_words) >= 2
+                      and all(w[0].isupper() or w[0].isdigit() for w in long_words))
         if len(words) < MIN_SPEECH_WORDS or title_like:
             not_speech.add(group)
     return [replace(q, speech=False) if q.group in not_speech else q for q in found]

@@ -23,6 +23,7 @@ Words come from the per-language tables in `factcheck.lang` (SPEECH_CUES, LEAD_I
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -36,7 +37,13 @@ _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
 _NAME_JOINERS = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "la", "le"})
 _THAT = frozenset({"bahwa", "that"})
 _ROLE_JOINERS = frozenset({"dan", "serta", "/", "&", "and", "of", "for", "at", "on"})
-_SHARED_TABLES = frozenset({"TITLES", "PREPOSITIONS"})
+# Tables read in every language at once: news mixes them ("Vice President of Marketplace
+# Bukalapak …, ujarnya"); words that would mislead in another language (NOT_NAMES: "Sunday"
+# is a name in Indonesian) stay per language.
+_SHARED_TABLES = frozenset({
+    "TITLES", "PREPOSITIONS", "SPEECH_CUES", "SPEECH_CUES_PRONOUN", "LEAD_INS", "ACCORDING_TO",
+    "PASSIVE_LEAD_INS", "SPEAKER_PRONOUNS", "AGENT_MARKERS", "ARTICLES",
+})
 _MAX_TITLE_WORDS = 3
 
 
@@ -178,7 +185,7 @@ class _Analysis:
         self.lang = language_of(source)
         self.text = source.text
         self.tokens: Tokens = source.tokens
-        self.keys = self.tokens.keys
+        self.keys = [_plain(k) for k in self.tokens.keys]
         self.kinds = self.tokens.kinds
         self.n = len(self.keys)
         self.tables: dict[str, frozenset[str]] = {}
@@ -195,8 +202,7 @@ class _Analysis:
         self.person_of: dict[int, Person | None] = {}  # mention first token -> person
 
     def t(self, table: str) -> frozenset[str]:
-        """A word table of the source's language; titles and prepositions of every language,
-        as Indonesian news writes English roles ("Vice President of Marketplace …")."""
+        """A word table of the source's language (of every language for _SHARED_TABLES)."""
         if table not in self.tables:
             self.tables[table] = words(table, "auto" if table in _SHARED_TABLES else self.lang)
         return self.tables[table]
@@ -796,6 +802,13 @@ class _Analysis:
         return person if person is not None or event.kind == "speaker" else current
 
 
+def _plain(key: str) -> str:
+    """A word key without accents, as editors often drop them ("Alvarez" for "Álvarez")."""
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
 def _by_role(people: list[Person], role: tuple[str, ...]) -> list[Person]:
     """The people given exactly this role ("Presiden", not "Wakil Presiden"), else every
     person whose roles include its words."""
@@ -841,7 +854,7 @@ def claim_name(source: Source, name: str) -> tuple[tuple[str, ...], tuple[str, .
     Mardianto" → "Edi Mardianto")."""
     name = re.sub(r"\([^()]*\)", " ", name)  # "Brigadir Jenderal (Pol) …"
     tokens = tokenize(name.split(",")[0] if name.split(",")[0].strip() else name)
-    keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind != PUNCT]
+    keys = [_plain(k) for k, kind in zip(tokens.keys, tokens.kinds) if kind != PUNCT]
     boundary, i, titled = 0, 0, False
     while i < len(keys):
         size = next((s for s in range(_MAX_TITLE_WORDS, 0, -1) if tuple(keys[i : i + s]) in _titles("auto")), 0)

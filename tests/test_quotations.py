@@ -50,3 +50,9 @@ def test_scare_quotes_and_titles_are_not_speech():
     found = find_quotations(text)
     assert [(text[q.start : q.end], q.speech) for q in found] == [
         ("“pasar murah”", False), ("“Kerja Sama Banten Bengkulu”", False), ("“Ini contoh praktik baik,”", True)]
+
+
+def test_a_short_sentence_of_short_words_is_speech():
+    text = '"We did it," Alvarez said.'
+    (quote,) = find_quotations(text)
+    assert quote.speech

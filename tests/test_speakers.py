@@ -189,3 +189,15 @@ def test_the_language_comes_from_front_matter_or_the_words_used():
     assert language_of(source("Dia mengatakan bahwa hujan akan turun di kota ini.")) == "id"
     assert language_of(source("She said that the rain would come to this city.")) == "en"
     assert language_of(source("She said that.", language="id")) == "id"
+
+
+def test_names_match_without_accents():
+    s = source('José Álvarez, the club\'s president, smiled.\n\n"We did it in the end," Álvarez said.')
+    assert speakers(s.text) == ["José Álvarez"]
+    assert [p.name for p in people_named(s, "Jose Alvarez")] == ["José Álvarez"]
+
+
+def test_cues_of_either_language_in_one_source():
+    text = ('The minister spoke in Jakarta on Monday. She was asked about the budget.\n\n'
+            'Ma’ruf Amin mengatakan, ＂Kami siap bekerja keras untuk rakyat,＂ ujar Ma’ruf.')
+    assert speakers(text) == ["Ma’ruf Amin"]

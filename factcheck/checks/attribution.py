@@ -46,8 +46,12 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
     if not candidates:
         return [_nobody(source, claimed)]
     if attribution is None:
-        why = ("has no quotation marks (a transcript's speaker turns are not read yet)"
-               if not source.quotations.quotations else "has these words outside any quotation")
+        if not source.quotations.quotations:
+            why = "has no quotation marks (a transcript's speaker turns are not read yet)"
+        elif source.quotations.at(start) is not None:
+            why = "quotes these words as a term or title, not as anyone's speech"
+        else:
+            why = "has these words outside any quotation"
         return [Finding("A201", f"speaker undetermined: {source.id} {why}, so it gives them to no one")]
     if attribution.speaker is None:
         return [Finding("A201", f"speaker undetermined: {attribution.reason} ({_where(source, attribution)})")]
