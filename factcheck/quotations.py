@@ -2,7 +2,8 @@
 
 Handles “…”, „…“, «…», "…", and the Indonesian press habit of ” at both ends; a quotation
 left open at a paragraph's end continues in the next paragraph when that one opens with a
-quotation mark (the continued parts share a `group`). Single quotes count as top-level
+quotation mark, and one interrupted by its cue continues after it (“Kami siap,” kata Andra,
+“untuk bekerja.”): the parts share a `group`. Single quotes count as top-level
 quotations only in paragraphs that use no double quotation marks (British style); inside a
 double-quoted span they are nested quotations (`inner`). Very short spans (scare quotes
 around a word or two) and title-like ones (“Kerja Sama Banten”) are kept, so quoting them
@@ -58,14 +59,26 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
         para = text[p_start:p_end]
         continues = bool(found) and not found[-1].closed and para[:1] in _OPENERS + _AMBIGUOUS
         singles = not any(c in para for c in _OPENERS + _CLOSERS + _AMBIGUOUS)
+        previous = None
         for q_start, q_end, closed in _scan(para, singles):
-            if not (continues and q_start == 0):
+            if not (continues and q_start == 0) and not (previous and _interrupted(para, previous, q_start)):
                 group += 1
             inner = () if singles else tuple(
-                (p_start + a, p_start + b) for a, b, closed in _scan(para[:q_end], True, q_start + 1) if closed)
+                (p_start + a, p_start + b) for a, b, shut in _scan(para[:q_end], True, q_start + 1) if shut)
             found.append(Quotation(p_start + q_start, p_start + q_end, group, closed, inner))
             continues = False
+            previous = (q_start, q_end, closed)
     return _mark_speech(text, found)
+
+
+def _interrupted(para: str, previous: tuple[int, int, bool], start: int) -> bool:
+    """Is the quotation at `start` the rest of the previous one, interrupted by its cue?
+    “Kami siap,” kata Andra, “untuk bekerja.” / "We are ready," she said, "to work."
+    """
+    p_start, p_end, closed = previous
+    gap = para[p_end:start].strip()
+    return closed and para[p_start:p_end].rstrip(_CLOSERS + _AMBIGUOUS + _SINGLE_CLOSE + _SINGLE_AMBIGUOUS).endswith(",") \
+        and gap.endswith(",") and not re.search(r"[.!?;:…]", gap) and len(gap.split()) <= 12
 
 
 def _mark_speech(text: str, found: list[Quotation]) -> list[Quotation]:

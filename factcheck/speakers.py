@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from factcheck.lang import LANGUAGES, words
@@ -114,6 +114,7 @@ class Attribution:
     cue: str  # the cue as written ("ujar", "tambahnya", "mengatakan"), "" when none
     mention: str  # the words naming the speaker next to the cue ("Andra", "Ia"), "" when none
     reason: str = ""  # why the speaker is undetermined
+    parts: tuple[tuple[int, int], ...] = ()  # each quotation's span (the cue between is not speech)
 
     @property
     def determined(self) -> bool:
@@ -157,7 +158,7 @@ class Speech:
     def at(self, offset: int) -> Attribution | None:
         """The attribution of the speech quotation containing `offset`."""
         k = bisect_right([a.start for a in self.attributions], offset) - 1
-        if k >= 0 and offset < self.attributions[k].end:
+        if k >= 0 and any(start <= offset < end for start, end in self.attributions[k].parts):
             return self.attributions[k]
         return None
 
@@ -661,7 +662,7 @@ class _Analysis:
             while k < len(pending) and pending[k].offset < first.start:
                 current = self._apply(pending[k], current, statements)
                 k += 1
-            attribution = self.attribute(parts, current)
+            attribution = replace(self.attribute(parts, current), parts=tuple((q.start, q.end) for q in parts))
             attributions.append(attribution)
             if attribution.speaker is not None:
                 current = attribution.speaker

@@ -56,3 +56,16 @@ def test_a_short_sentence_of_short_words_is_speech():
     text = '"We did it," Alvarez said.'
     (quote,) = find_quotations(text)
     assert quote.speech
+
+
+def test_a_quotation_interrupted_by_its_cue_is_one_statement():
+    text = "“Kami siap,” kata Andra, “untuk bekerja keras.” Lalu ia pergi. “Besok lagi,” ujarnya."
+    found = find_quotations(text)
+    assert [text[q.start : q.end] for q in found] == ["“Kami siap,”", "“untuk bekerja keras.”", "“Besok lagi,”"]
+    assert found[0].group == found[1].group != found[2].group
+
+
+def test_quotations_separated_by_a_sentence_stay_apart():
+    text = '"We will not raise taxes," she said. "Our plan is ready."'
+    first, second = find_quotations(text)
+    assert first.group != second.group

@@ -269,3 +269,13 @@ def test_english_quotes(tmp_path, quote, status, failing):
     verdict = check_quote(claim, [read_source(path)])
     assert verdict.status is status, [f.message for f in verdict.findings]
     assert failing <= codes(verdict, "fail")
+
+
+def test_an_ellipsis_may_bridge_a_quotation_interrupted_by_its_cue(tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_text("“Kami siap bekerja,” kata Gubernur Andra Soni, “untuk seluruh rakyat Banten.”\n", encoding="utf-8")
+    claim = Claim("c.yaml", 1, 1, "t", "quote", {"quote": "Kami siap bekerja … untuk seluruh rakyat Banten",
+                                                    "speaker": "Andra Soni"}, (), Path("."))
+    verdict = check_quote(claim, [read_source(path)])
+    assert verdict.status is Status.PASS, verdict.message
+    assert codes(verdict) == {"Q106", "A101"}
