@@ -17,12 +17,13 @@ from factcheck.textio import TextError, read_text
 from factcheck.yamlstrict import YamlError, YMap, YNode, YScalar, YSeq, describe, load
 
 MAX_CLAIM_FILE_BYTES = 8 * 1024 * 1024
-FILE_KEYS = ("source", "language", "claims")
+FILE_KEYS = ("source", "language", "sha256", "claims")
 LANGUAGES = ("auto", "id", "en")
 KIND_KEYS = {"quote": "quote", "said": "attribution", "date": "date", "figure": "figure"}
-CLAIM_KEYS = ("id", "source", "speaker", "context", *KIND_KEYS)
+CLAIM_KEYS = ("id", "source", "speaker", "context", "tolerance", "sha256", *KIND_KEYS)
 REQUIRES = {"said": "speaker", "date": "context", "figure": "context"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 
 
 def nearest(key: str, known: tuple[str, ...]) -> str:
@@ -41,7 +42,7 @@ def read_claim_file(path: Path, display: str) -> ClaimFile:
     try:
         root = load(read_text(path, display, MAX_CLAIM_FILE_BYTES))
     except TextError as exc:
-        return problem(1, 1, str(exc).removeprefix(display + ": "))
+        return problem(exc.line or 1, 1, exc.message)
     except YamlError as exc:
         return problem(exc.line, exc.column, exc.message)
     if root is None:
@@ -66,6 +67,14 @@ def read_claim_file(path: Path, display: str) -> ClaimFile:
         default_sources = _sources(root.get("source"))
     except YamlError as exc:
         return problem(exc.line, exc.column, exc.message)
+    file_pin = None
+    pin_node = root.get("sha256")
+    if pin_node is not None:
+        problem_text = _pin_problem(pin_node, default_sources)
+        if problem_text:
+            problem(pin_node.line, pin_node.column, problem_text)
+        else:
+            file_pin = pin_node.value.strip().lower()
     claims_node = root.get("claims")
     if claims_node is None:
         return problem(root.line, root.column, "no 'claims:' list in the file")
@@ -76,7 +85,7 @@ def read_claim_file(path: Path, display: str) -> ClaimFile:
 
     first_line: dict[str, int] = {}
     for position, node in enumerate(claims_node.items, start=1):
-        claim = _claim(node, position, display, path.parent, language, default_sources)
+        claim = _claim(node, position, display, path.parent, language, default_sources, file_pin)
         if claim.id in first_line:
             duplicate = Finding("E004", f"line {claim.line}: duplicate id {claim.id!r} (first used on line {first_line[claim.id]})")
             claim = _with_problem(claim, duplicate)
@@ -96,14 +105,30 @@ def _sources(node: YNode | None) -> tuple[str, ...]:
         return ()
     values = node.items if isinstance(node, YSeq) else (node,)
     for value in values:
-        if not isinstance(value, YScalar) or value.is_null or not value.value.strip():
+        if isinstance(value, YScalar) and (value.is_null or not value.value.strip()):
+            raise YamlError(value.line, value.column, "'source' is empty")
+        if not isinstance(value, YScalar):
             raise YamlError(value.line, value.column,
                             f"'source' must be a source id or path, or a list of them; found {describe(value)}")
     return tuple(value.value.strip() for value in values)
 
 
+def _pin_problem(node: YNode, sources: tuple[str, ...]) -> str | None:
+    """Why a `sha256:` value cannot pin `sources`, or None.
+
+    A pin is the hash of one source file, so it needs exactly one source: with a list (the
+    best match counts) or every source of the folder, which file it pins would be unclear.
+    """
+    if not isinstance(node, YScalar) or not _SHA256.fullmatch(node.value.strip()):
+        return f"'sha256' must be 64 hexadecimal digits (the output of sha256sum), not {_shown(node)}"
+    if len(sources) != 1:
+        named = "none" if not sources else f"{len(sources)}"
+        return f"'sha256' pins one source file, so it needs exactly one 'source' (this names {named})"
+    return None
+
+
 def _claim(node: YNode, position: int, file: str, base_dir: Path, language: str,
-           default_sources: tuple[str, ...]) -> Claim:
+           default_sources: tuple[str, ...], file_pin: str | None = None) -> Claim:
     problems: list[Finding] = []
 
     def bad(line: int, message: str) -> None:
@@ -140,10 +165,20 @@ def _claim(node: YNode, position: int, file: str, base_dir: Path, language: str,
     for kind_key, needed in REQUIRES.items():
         if kind_key in kinds and needed not in fields:
             bad(node.line, f"a {kind_key!r} claim needs {needed!r}")
+    if "tolerance" in fields and "figure" not in fields:
+        bad(node.line, "'tolerance' goes with a 'figure' claim only")
     if "date" in fields and not _is_iso_date(fields["date"]):
         bad(node.line, f"'date' must be a calendar date written YYYY-MM-DD, not {fields['date']!r}")
+    pin = file_pin if sources == default_sources else None  # the file's pin is its own source's
+    pin_node = node.get("sha256")
+    if pin_node is not None and "sha256" in fields:
+        why = _pin_problem(pin_node, sources)
+        if why:
+            bad(pin_node.line, why)
+        pin = fields["sha256"].strip().lower()
     claim_id = fields.get("id", str(position))
-    return Claim(file, node.line, node.column, claim_id, kind, fields, sources, base_dir, language, tuple(problems))
+    return Claim(file, node.line, node.column, claim_id, kind, fields, sources, base_dir, language, tuple(problems),
+                 pin)
 
 
 def _is_iso_date(value: str) -> bool:

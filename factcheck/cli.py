@@ -15,6 +15,7 @@ from typing import Optional
 import typer
 
 from factcheck import __version__
+from factcheck.readers import READERS
 
 app = typer.Typer(
     name="factcheck",
@@ -75,6 +76,35 @@ def check(
     raise typer.Exit(report.exit_code)
 
 
+sources_app = typer.Typer(help="Build the sources folder.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+ReaderName = Enum("ReaderName", {name: name for name in READERS}, type=str)
+
+
+@sources_app.command("add")
+def sources_add(
+    target: str = typer.Argument(..., metavar="PATH|URL", help="A document file, or an http(s) URL to download."),
+    source_id: Optional[str] = typer.Option(None, "--id", help="The source's id. Default: from the file or URL name."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing sources/<id>.md."),
+    sources: Path = typer.Option(Path("sources"), "--sources", "-s", help="Folder of source documents."),
+    reader: Optional[ReaderName] = typer.Option(None, "--format", help="Read the document as this format "
+                                                "(default: by extension or content type)."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds allowed for a download."),
+) -> None:
+    """Convert a document (HTML, PDF, WebVTT, SRT, text) into sources/<id>.md with front matter."""
+    from factcheck.ingest import IngestError, add
+
+    try:
+        added = add(target, sources, source_id, reader.value if reader else None, force, timeout)
+    except IngestError as exc:
+        typer.echo(f"factcheck: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for warning in added.warnings:
+        typer.echo(f"factcheck: warning: {warning}", err=True)
+    typer.echo(f"added {added.path.as_posix()}: id {added.id}, {added.format}, {added.words:,} words, "
+               f"sha256 {added.sha256}")
+
+
 class QuotesFormat(str, Enum):
     table = "table"
     json = "json"
@@ -112,4 +142,7 @@ def quotes(
 
 
 def main() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):  # never crash on a terminal that cannot show a character
+            stream.reconfigure(errors="backslashreplace")
     app()

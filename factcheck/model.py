@@ -72,6 +72,7 @@ class Claim:
     base_dir: Path  # folder of the claim file, for relative source paths
     language: str = "auto"
     problems: tuple[Finding, ...] = ()  # why the claim cannot be checked (E002, E004)
+    sha256: str | None = None  # the pinned hash of its one source's file, lowercase hex
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,35 @@ class Mark:
     start: int
     end: int
     severity: str  # note | warn | fail
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a source in the editor's terms: always a line and column of the source's
+    text, plus a PDF page, a transcript cue's start time and its speaker where known.
+
+    `extracted` is True when the text was extracted from the file (HTML, PDF, VTT, SRT read
+    directly): its lines are then those of the extracted text, not of the file, and the
+    paragraph (HTML), page or time is what the editor can open.
+    """
+
+    line: int
+    column: int
+    page: int | None = None
+    time: str | None = None  # HH:MM:SS.mmm of the transcript cue
+    speaker: str | None = None  # the transcript turn's speaker
+    paragraph: int | None = None  # of extracted HTML text
+    extracted: bool = False
+
+    def where(self) -> str:
+        """Short form for messages: "line 15", "page 3", "00:01:02.500, Helmi Hasan"."""
+        if self.time:
+            return self.time + (f", {self.speaker}" if self.speaker else "")
+        if self.page:
+            return f"page {self.page}"
+        if self.paragraph:
+            return f"paragraph {self.paragraph}"
+        return f"line {self.line}"
 
 
 @dataclass(frozen=True)
@@ -99,6 +129,7 @@ class Evidence:
     text: str  # the source's own words
     score: float  # 0-100 similarity of claim and matched passage
     found: bool = True  # False: this is only the closest passage
+    location: Location | None = None  # where `start` is, in the editor's terms
 
 
 @dataclass(frozen=True)
@@ -123,6 +154,12 @@ class Result:
 class Report:
     results: list[Result] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # claim files in the order read
+
+    def file_order(self) -> list[str]:
+        """Claim files in the order read, then any others the results or problems name."""
+        named = [r.claim.file for r in self.results] + [p.file for p in self.problems]
+        return list(dict.fromkeys(self.files + named))
 
     def counts(self) -> dict[str, int]:
         counts = {"total": len(self.results)} | {s.value: 0 for s in Status}

@@ -26,14 +26,14 @@ _WORD_TABLE = str.maketrans(
 
 def fold_word(text: str) -> str:
     """Matching key of a word: NFKC, invisible characters dropped, one apostrophe, casefolded."""
-    if text.isascii():
+    if text.isascii() and "`" not in text:
         return text.lower()
     return unicodedata.normalize("NFKC", text.translate(_WORD_TABLE)).translate(_WORD_TABLE).casefold()
 
 
 def fold_punct(text: str) -> str:
     """Matching key of punctuation: every quotation mark is '"', every dash '-'."""
-    folded = unicodedata.normalize("NFKC", text).translate(_PUNCT_TABLE)
+    folded = unicodedata.normalize("NFKC", text.translate(_PUNCT_TABLE)).translate(_PUNCT_TABLE)
     return "..." if folded in ("...", "…") else folded
 
 

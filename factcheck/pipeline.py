@@ -38,6 +38,7 @@ def run(paths: list[Path], sources: Path) -> Report:
     report = Report()
     for path, shown in claim_files(paths):
         claim_file = read_claim_file(path, shown)
+        report.files.append(shown)
         report.problems.extend(claim_file.problems)
         report.results.extend(Result(claim, check(claim, library)) for claim in claim_file.claims)
     return report

@@ -54,11 +54,14 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
     """All quotations in text[start:], in order."""
     found: list[Quotation] = []
     group = -1
+    left_open = False  # did the previous paragraph end inside a quotation?
     for p_start, p_end in paragraphs(text[start:]):
         p_start, p_end = p_start + start, p_end + start
         para = text[p_start:p_end]
-        continues = bool(found) and not found[-1].closed and para[:1] in _OPENERS + _AMBIGUOUS
         singles = not any(c in para for c in _OPENERS + _CLOSERS + _AMBIGUOUS)
+        openers = _SINGLE_OPEN + _SINGLE_AMBIGUOUS if singles else _OPENERS + _AMBIGUOUS
+        continues = left_open and para[:1] in openers
+        left_open = False
         previous = None
         for q_start, q_end, closed in _scan(para, singles):
             if not (continues and q_start == 0) and not (previous and _interrupted(para, previous, q_start)):
@@ -66,7 +69,7 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
             inner = () if singles else tuple(
                 (p_start + a, p_start + b) for a, b, shut in _scan(para[:q_end], True, q_start + 1) if shut)
             found.append(Quotation(p_start + q_start, p_start + q_end, group, closed, inner))
-            continues = False
+            left_open = not closed
             previous = (q_start, q_end, closed)
     return _mark_speech(text, found)
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.quotations import Quotation
-from factcheck.sources import TEXT_SUFFIXES, Source, SourceError, SourceLibrary
+from factcheck.readers import FORMATS
+from factcheck.sources import Source, SourceError, SourceLibrary
 from factcheck.speakers import Attribution
 
 _EDGE = " \t\r\n,;:"
@@ -51,7 +52,7 @@ def resolve_sources(refs: list[str], folder: Path) -> list[Source]:
         path = Path(ref)
         if path.is_dir():
             found += [SourceLibrary(path).resolve(p.stem, path) for p in sorted(path.iterdir())
-                      if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()]
+                      if p.suffix.lower() in FORMATS and p.is_file()]
         else:
             found.append(library.resolve(ref, Path.cwd()))
     return list({id(s): s for s in found}.values())

@@ -7,7 +7,12 @@ from pathlib import Path
 
 
 class TextError(Exception):
-    """A file that cannot be read as text; the message names the file."""
+    """A file that cannot be read as text; str() gives `file[:line]: message`."""
+
+    def __init__(self, shown: str, message: str, line: int | None = None):
+        super().__init__(f"{shown}:{line}: {message}" if line else f"{shown}: {message}")
+        self.message = message
+        self.line = line
 
 
 def read_text(path: Path, shown: str, limit: int) -> str:
@@ -15,10 +20,10 @@ def read_text(path: Path, shown: str, limit: int) -> str:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise TextError(f"{shown}: {size:,} bytes is over the limit of {limit:,} bytes")
+            raise TextError(shown, f"{size:,} bytes is over the limit of {limit:,} bytes")
         data = path.read_bytes()
     except OSError as exc:
-        raise TextError(f"{shown}: cannot read: {exc.strerror or exc}") from None
+        raise TextError(shown, f"cannot read: {exc.strerror or exc}") from None
     return decode(data, shown)
 
 
@@ -28,11 +33,11 @@ def decode(data: bytes, shown: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise TextError(f"{shown}: invalid UTF-16 at byte {exc.start}") from None
+            raise TextError(shown, f"invalid UTF-16 at byte {exc.start}") from None
     if b"\x00" in data[:8192]:
-        raise TextError(f"{shown}: looks like a binary file (it contains NUL bytes), not text")
+        raise TextError(shown, "looks like a binary file (it contains NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise TextError(f"{shown}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8") from None
+        raise TextError(shown, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", line) from None

@@ -8,12 +8,14 @@ small tree from it, refusing duplicate keys, merge keys, foreign tags and alias 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
 
 MAX_NODES = 100_000  # bounds alias expansion ("billion laughs")
 MAX_DEPTH = 64
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + t
     for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge")
@@ -70,23 +72,26 @@ def describe(node: YNode) -> str:
     return "empty" if node.is_null else "text"
 
 
-def load(text: str) -> YNode | None:
-    """Parse one YAML document into a line-numbered tree of strings; None if empty."""
+def load(text: str, first_line: int = 1) -> YNode | None:
+    """Parse one YAML document into a line-numbered tree of strings; None if empty.
+
+    `first_line` is the line of the file where `text` starts (front matter starts on 2)."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
-        raise YamlError(mark.line + 1 if mark else 1, mark.column + 1 if mark else 1, message) from None
-    except yaml.YAMLError as exc:  # reader errors: bad characters
-        position = getattr(exc, "position", None)
-        line, column = _line_col(text, position) if position is not None else (1, 1)
-        raise YamlError(line, column, str(getattr(exc, "reason", exc)) or "invalid YAML") from None
+        raise YamlError(mark.line + first_line if mark else first_line, mark.column + 1 if mark else 1, message) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        line, column = _line_col(text, exc.position)
+        line += first_line - 1
+        character = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise YamlError(line, column, f"character U+{ord(character):04X} is not allowed in YAML") from None
     except RecursionError:
-        raise YamlError(1, 1, f"nesting deeper than {MAX_DEPTH} levels") from None
+        raise YamlError(first_line, 1, f"nesting deeper than {MAX_DEPTH} levels") from None
     if root is None:
         return None
-    return _Builder().build(root, 0)
+    return _Builder(first_line).build(root, 0)
 
 
 def _line_col(text: str, position: int) -> tuple[int, int]:
@@ -95,12 +100,13 @@ def _line_col(text: str, position: int) -> tuple[int, int]:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, first_line: int) -> None:
         self.nodes = 0
+        self.first_line = first_line
 
     def build(self, node: yaml.Node, depth: int) -> YNode:
         self.nodes += 1
-        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        line, column = node.start_mark.line + self.first_line, node.start_mark.column + 1
         if self.nodes > MAX_NODES:
             raise YamlError(line, column, f"document expands to more than {MAX_NODES} nodes (aliases?)")
         if depth > MAX_DEPTH:
@@ -108,6 +114,9 @@ class _Builder:
         if node.tag not in _STANDARD_TAGS:
             raise YamlError(line, column, f"tag {node.tag!r} is not allowed")
         if isinstance(node, yaml.ScalarNode):
+            bad = _SURROGATE.search(node.value)
+            if bad:
+                raise YamlError(line, column, f"invalid character U+{ord(bad.group()):04X} (a lone surrogate)")
             is_null = node.tag == "tag:yaml.org,2002:null" and node.style is None
             return YScalar("" if is_null else node.value, line, column, is_null)
         if isinstance(node, yaml.SequenceNode):

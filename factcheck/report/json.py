@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from factcheck.codes import CODES
-from factcheck.model import Report, Result
+from factcheck.model import Evidence, Location, Report, Result
 
 VERSION = 1
 
@@ -42,9 +42,18 @@ def result_dict(result: Result) -> dict:
             "end_column": evidence.end_column,
             "text": evidence.text,
             "found": evidence.found,
+            **_location(evidence),
         },
         "score": None if evidence is None else evidence.score,
     }
+
+
+def _location(evidence: Evidence) -> dict:
+    """The editor's terms: PDF page, transcript time and speaker, HTML paragraph (or null);
+    `extracted`: line and column count in the text extracted from the file."""
+    where = evidence.location or Location(evidence.line, evidence.column)
+    return {"page": where.page, "time": where.time, "speaker": where.speaker,
+            "paragraph": where.paragraph, "extracted": where.extracted}
 
 
 def render(report: Report) -> str:

@@ -23,8 +23,7 @@ INDENT = " " * 9
 
 
 def render(report: Report, console: Console) -> None:
-    files = list(dict.fromkeys([r.claim.file for r in report.results] + [p.file for p in report.problems]))
-    for file in files:
+    for file in report.file_order():
         console.print(Text(file, style="bold underline"))
         for problem in (p for p in report.problems if p.file == file):
             line = Text("  ")
@@ -65,6 +64,8 @@ def _result(result: Result, console: Console) -> None:
         console.print(_labelled("claim ", _marked(verdict.claim_text, 0, verdict.marks, "claim", plain)))
         console.print(_labelled("source", _source_text(verdict.evidence, verdict.marks, plain)))
     for finding in verdict.findings:
+        if finding.message == verdict.message:
+            continue  # already the headline
         line = Text(INDENT)
         line.append(finding.code, SEVERITY_STYLE[finding.severity])
         line.append(f" {CODES[finding.code].name}", "dim")
@@ -82,8 +83,26 @@ def _labelled(label: str, body: Text) -> Text:
 
 def _source_text(evidence: Evidence, marks: tuple[Mark, ...], plain: bool) -> Text:
     text = _marked(evidence.text, evidence.start, marks, "source", plain)
-    text.append(f"  ({evidence.path}:{evidence.line}:{evidence.column})", "cyan")
+    text.append(f"  ({location_label(evidence)})", "cyan")
     return text
+
+
+def location_label(evidence: Evidence) -> str:
+    """"sources/a.md:15:3"; for extracted text the page, time and speaker or paragraph
+    instead of its line ("sources/r.pdf, page 3", "sources/i.vtt @ 00:01:02.500, Helmi Hasan")."""
+    where = evidence.location
+    if where is None:
+        return f"{evidence.path}:{evidence.line}:{evidence.column}"
+    label = evidence.path if where.extracted else f"{evidence.path}:{where.line}:{where.column}"
+    if where.time:
+        label += f" @ {where.time}" + (f", {where.speaker}" if where.speaker else "")
+    elif where.page:
+        label += f", page {where.page}"
+    elif where.paragraph:
+        label += f", paragraph {where.paragraph}"
+    elif where.extracted:
+        label += f", extracted line {where.line}"
+    return label
 
 
 def _marked(text: str, offset: int, marks: tuple[Mark, ...], side: str, plain: bool) -> Text:
