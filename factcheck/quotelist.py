@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.quotations import Quotation
+from factcheck.model import Location
 from factcheck.readers import FORMATS
 from factcheck.sources import Source, SourceError, SourceLibrary
 from factcheck.speakers import Attribution
@@ -26,10 +26,15 @@ class QuoteRow:
     source: Source
     attribution: Attribution
     text: str  # the quoted words, quotation marks and edge commas stripped
-    line: int
-    column: int
+    location: Location
     end_line: int
     end_column: int
+
+    @property
+    def where(self) -> str:
+        """file:line:column, or for text extracted from a PDF or transcript its page or time."""
+        loc = self.location
+        return f"{self.source.display} ({loc.where()})" if loc.extracted else f"{self.source.display}:{loc.line}:{loc.column}"
 
     @property
     def speaker(self) -> str:
@@ -40,6 +45,8 @@ class QuoteRow:
     @property
     def cue(self) -> str:
         a = self.attribution
+        if a.how == "turn":
+            return "turn"  # its time is in `where`
         return " ".join(w for w in (a.cue, a.mention) if w) if a.how != "carried" else "(continues)"
 
 
@@ -59,19 +66,14 @@ def resolve_sources(refs: list[str], folder: Path) -> list[Source]:
 
 
 def rows(sources: list[Source]) -> list[QuoteRow]:
-    """One row per speech quotation (all paragraphs of a continued one together)."""
+    """One row per speech quotation (all paragraphs of a continued one together), or per
+    speaker turn of a transcript."""
     result = []
     for source in sources:
-        groups: dict[int, list[Quotation]] = {}
-        for q in source.quotations.quotations:
-            if q.speech:
-                groups.setdefault(q.group, []).append(q)
-        by_start = {parts[0].start: parts for parts in groups.values()}
         for attribution in source.speech.attributions:
-            text = " ".join(_inner(source.text[q.start : q.end]) for q in by_start[attribution.start])
-            line, column = source.lines.position(attribution.start)
+            text = " ".join(_inner(source.visible(start, end)) for start, end in attribution.parts)
             end_line, end_column = source.lines.position(attribution.end)
-            result.append(QuoteRow(source, attribution, text, line, column, end_line, end_column))
+            result.append(QuoteRow(source, attribution, text, source.locate(attribution.start), end_line, end_column))
     return result
 
 
@@ -91,7 +93,7 @@ def render_table(found: list[QuoteRow]) -> str:
     """Plain columns: location, speaker, cue, the quotation (shortened)."""
     if not found:
         return "no quotations found\n"
-    table = [(f"{r.source.display}:{r.line}:{r.column}", r.speaker or "?", r.cue or "-", _short(r.text))
+    table = [(r.where, r.speaker or "?", r.cue or "-", _short(r.text))
              for r in found]
     widths = [max(len(row[k]) for row in table) for k in range(3)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths)) + "  " + row[3] for row in table]
@@ -109,11 +111,12 @@ def render_json(found: list[QuoteRow]) -> str:
     for r in found:
         a = r.attribution
         items.append({
-            "source": r.source.id, "path": r.source.display, "line": r.line, "column": r.column,
+            "source": r.source.id, "path": r.source.display, "line": r.location.line, "column": r.location.column,
             "end_line": r.end_line, "end_column": r.end_column, "text": r.text,
             "speaker": r.speaker or None, "speaker_full": a.speaker.full if a.speaker else None,
             "aliases": list(a.speaker.aliases) if a.speaker else [],
             "cue": a.cue or None, "mention": a.mention or None, "how": a.how, "reason": a.reason or None,
+            "where": r.location.where(),
         })
     return json.dumps({"version": 1, "quotes": items}, ensure_ascii=False, indent=2) + "\n"
 
@@ -132,7 +135,7 @@ def render_yaml(found: list[QuoteRow]) -> str:
         lines.append(f"  - id: {_scalar(claim_id)}")
         if len(sources) > 1:
             lines.append(f"    source: {_scalar(r.source.id)}")
-        where = f"{r.source.display}:{r.line}"
+        where = r.where if r.location.extracted else f"{r.source.display}:{r.location.line}"
         if r.speaker:
             lines.append(f"    speaker: {_scalar(r.speaker)}  # {r.cue} ({where})")
         else:

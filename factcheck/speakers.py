@@ -110,8 +110,8 @@ class Attribution:
     start: int  # from the first opening mark …
     end: int  # … to the last closing mark
     speaker: Person | None
-    how: str  # named | lead-in | pronoun | carried | undetermined
-    cue: str  # the cue as written ("ujar", "tambahnya", "mengatakan"), "" when none
+    how: str  # named | lead-in | pronoun | carried | turn (a transcript's label) | undetermined
+    cue: str  # the cue as written ("ujar", "tambahnya", "mengatakan"), a turn's time, "" when none
     mention: str  # the words naming the speaker next to the cue ("Andra", "Ia"), "" when none
     reason: str = ""  # why the speaker is undetermined
     parts: tuple[tuple[int, int], ...] = ()  # each quotation's span (the cue between is not speech)
@@ -176,8 +176,10 @@ def speaker_at(source: Source, start: int, end: int) -> Attribution | None:
 
 
 def analyse(source: Source) -> Speech:
-    """People, quotation speakers and attributed statements of a source."""
-    return _Analysis(source).run()
+    """People, quotation speakers and attributed statements of a source; a transcript's
+    speakers are its turns' labels."""
+    analysis = _Analysis(source)
+    return analysis.turns() if source.turns else analysis.run()
 
 
 class _Analysis:
@@ -643,6 +645,28 @@ class _Analysis:
         return bool(mention.titles) or len(mention.name) > 1 or person is not None and (
             len(person.tokens) > 1 or person.spoke)
 
+    # -- transcripts ----------------------------------------------------------------------
+    def turns(self) -> Speech:
+        """A transcript: each speaker turn is the speech of the person its label names."""
+        attributions, statements = [], []
+        for turn in self.source.turns:
+            person = None
+            if turn.speaker:
+                name, titles, role = _read_name(turn.speaker, frozenset(self.place_like), self.lang)
+                written = re.sub(r"\([^()]*\)", " ", turn.speaker).split(",")[0].split()
+                label = Mention(-1, -1, turn.start, turn.start, turn.speaker, titles, role, name,
+                                " ".join(written[len(written) - len(name):]))
+                person = self.cluster(label) if name else self.by_role(label)
+                if person is not None:
+                    person.titled = person.spoke = True
+            reason = "" if person else ("the transcript does not label this turn" if not turn.speaker
+                                        else f'the label "{turn.speaker}" could be more than one person')
+            attributions.append(Attribution(turn.start, turn.end, person, "turn" if person else "undetermined",
+                                            turn.time or "", turn.speaker or "", reason, ((turn.start, turn.end),)))
+            statements.append(Statement(person, turn.start, turn.end, self.source.visible(turn.start, turn.end),
+                                        True, turn.time or ""))
+        return Speech(list(self.people), attributions, statements, frozenset(self.place_like), self.lang)
+
     # -- the pass over the text ----------------------------------------------------------
     def run(self) -> Speech:
         self.collect_mentions()
@@ -853,23 +877,34 @@ def claim_name(source: Source, name: str) -> tuple[tuple[str, ...], tuple[str, .
     """A claim's speaker as (name words, role words), read like a mention in the source:
     the name follows the last title ("Wakil Kepala Polda Sumbar Brigadir Jenderal Edi
     Mardianto" → "Edi Mardianto")."""
-    name = re.sub(r"\([^()]*\)", " ", name)  # "Brigadir Jenderal (Pol) …"
-    tokens = tokenize(name.split(",")[0] if name.split(",")[0].strip() else name)
+    speech = source.speech
+    words_, titles, role = _read_name(name, speech.places, speech.language)
+    return words_, titles + role
+
+
+def _read_name(text: str, places: frozenset[str], language: str) -> tuple[tuple[str, ...], ...]:
+    """(name words, title words, other role words) of a name written on its own: a claim's
+    `speaker` or a transcript's speaker label. Brackets and what follows a comma are not
+    part of the name ("Brigadir Jenderal (Pol) …", "Darmae Nasir, Ph.D")."""
+    text = re.sub(r"\([^()]*\)", " ", text)
+    tokens = tokenize(text.split(",")[0] if text.split(",")[0].strip() else text)
     keys = [_plain(k) for k, kind in zip(tokens.keys, tokens.kinds) if kind != PUNCT]
-    boundary, i, titled = 0, 0, False
+    boundary, i, titles = 0, 0, []
     while i < len(keys):
         size = next((s for s in range(_MAX_TITLE_WORDS, 0, -1) if tuple(keys[i : i + s]) in _titles("auto")), 0)
         if size and (i == boundary or len(keys[i]) >= 3):
+            titles += keys[i : i + size]
             i += size
-            boundary, titled = i, True
+            boundary = i
         else:
             i += 1
     rest = keys[boundary:]
     if not rest:
-        return (), tuple(keys)
-    roled = titled or rest[0] in words("ORGANISATION_WORDS", source.speech.language)
-    split = _split_name(rest, source.speech.places, roled)
-    return tuple(split), tuple(keys[: len(keys) - len(split)])
+        return (), tuple(titles), ()
+    roled = bool(titles) or rest[0] in words("ORGANISATION_WORDS", language)
+    split = _split_name(rest, places, roled)
+    role = tuple(k for k in keys[: len(keys) - len(split)] if k not in titles)
+    return tuple(split), tuple(titles), role
 
 
 def people_named(source: Source, name: str) -> list[Person]:

@@ -365,3 +365,34 @@ def test_quotes_of_a_missing_source_is_an_error(project):
     assert result.exit_code == 2
     assert "source 'banten' not found" in result.stderr
     assert result.stdout == ""
+
+
+def test_a_transcripts_speakers_are_its_turn_labels(project):
+    write(project / "sources" / "interview.vtt", """\
+WEBVTT
+
+00:00:01.000 --> 00:00:05.000
+<v Andra Soni>Kami menerima kunjungan Gubernur Bengkulu hari ini untuk kerja sama.
+
+00:00:09.000 --> 00:00:14.000
+<v Helmi Hasan>Kami berharap ada kunjungan balasan dari Banten ke Bengkulu.
+""")
+    write(project / "claims" / "interview.yaml", """\
+source: interview
+claims:
+  - id: right
+    speaker: Helmi Hasan
+    quote: "Kami berharap ada kunjungan balasan dari Banten ke Bengkulu"
+  - id: swapped
+    speaker: Helmi Hasan
+    quote: "Kami menerima kunjungan Gubernur Bengkulu hari ini"
+""")
+    result = runner.invoke(app, ["check", "claims/interview.yaml", "--format", "json"])
+    assert result.exit_code == 1
+    results = {r["id"]: r for r in json.loads(result.stdout)["results"]}
+    assert results["right"]["status"] == "pass" and "A101" in results["right"]["codes"]
+    assert results["swapped"]["status"] == "fail" and "A301" in results["swapped"]["codes"]
+    listed = runner.invoke(app, ["quotes", "interview"])
+    assert listed.exit_code == 0
+    assert "sources/interview.vtt (00:00:01.000, Andra Soni)" in listed.stdout
+    assert "2 quotations, 2 with a speaker" in listed.stdout

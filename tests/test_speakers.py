@@ -201,3 +201,29 @@ def test_cues_of_either_language_in_one_source():
     text = ('The minister spoke in Jakarta on Monday. She was asked about the budget.\n\n'
             'Ma’ruf Amin mengatakan, ＂Kami siap bekerja keras untuk rakyat,＂ ujar Ma’ruf.')
     assert speakers(text) == ["Ma’ruf Amin"]
+
+
+# -- transcripts --------------------------------------------------------------------------
+
+
+TRANSCRIPT = """\
+[00:00:01] Gubernur Andra Soni: Kami menerima kunjungan Gubernur Bengkulu hari ini.
+[00:00:05] Ini kesempatan yang baik bagi kedua provinsi.
+[00:00:09] Helmi Hasan: Kami berharap ada kunjungan balasan dari Banten ke Bengkulu.
+[00:00:14] Terima kasih semuanya.
+"""  # the last line is still Helmi Hasan's turn
+
+
+def test_a_transcript_turn_is_the_speech_of_its_label(tmp_path):
+    from factcheck.sources import read_source
+
+    path = tmp_path / "interview.md"
+    path.write_text("---\nformat: transcript\n---\n" + TRANSCRIPT, encoding="utf-8")
+    s = read_source(path)
+    found = [(a.how, a.speaker.name if a.speaker else None, a.cue) for a in s.speech.attributions]
+    assert found == [("turn", "Andra Soni", "00:00:01.000"), ("turn", "Helmi Hasan", "00:00:09.000")]
+    assert s.speech.attributions[0].mention == "Gubernur Andra Soni"
+    second_cue = s.text.index("Ini kesempatan")
+    assert speaker_at(s, second_cue, second_cue + 10).speaker.name == "Andra Soni"  # the same turn
+    assert [p.name for p in people_named(s, "Andra")] == ["Andra Soni"]
+    assert [p.name for p in people_named(s, "Gubernur Andra Soni")] == ["Andra Soni"]

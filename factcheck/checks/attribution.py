@@ -47,7 +47,7 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
         return [_nobody(source, claimed)]
     if attribution is None:
         if not source.quotations.quotations:
-            why = "has no quotation marks (a transcript's speaker turns are not read yet)"
+            why = "has no quotation marks and no labelled speaker turns"
         elif source.quotations.at(start) is not None:
             why = "quotes these words as a term or title, not as anyone's speech"
         else:
@@ -72,13 +72,15 @@ def _cue(attribution: Attribution) -> str:
         return f'"{said}", referring back to the speaker named before'
     if attribution.how == "carried":
         return "no cue: the quotation continues the previous speaker's"
+    if attribution.how == "turn":
+        return f'the transcript\'s turn labelled "{attribution.mention}"' + (f" at {attribution.cue}" if attribution.cue else "")
     if attribution.how == "lead-in":
         return f'"{attribution.mention} {attribution.cue}"'
     return f'"{said}"'
 
 
 def _where(source: Source, attribution: Attribution) -> str:
-    return f"line {source.lines.position(attribution.start)[0]}"
+    return source.locate(attribution.start).where()
 
 
 def _nobody(source: Source, claimed: str) -> Finding:
@@ -162,15 +164,16 @@ def _verdict(status: Status, finding: Finding, source: Source, support: _Support
     evidence = None
     if support is not None:
         st = support.statement
-        line, column = source.lines.position(st.start)
+        location = source.locate(st.start)
         end_line, end_column = source.lines.position(st.end)
-        evidence = Evidence(source.id, source.display, st.start, st.end, line, column, end_line, end_column,
-                            st.text, round(100 * support.share, 1), status is not Status.FAIL or bool(support.conflict))
+        evidence = Evidence(source.id, source.display, st.start, st.end, location.line, location.column, end_line,
+                            end_column, " ".join(st.text.split()), round(100 * support.share, 1),
+                            status is not Status.FAIL or bool(support.conflict), location)
     return Verdict(status, finding.message, (finding,), evidence, said)
 
 
 def _line(source: Source, support: _Support) -> str:
-    return f"line {source.lines.position(support.statement.start)[0]}"
+    return source.locate(support.statement.start).where()
 
 
 def _text(support: _Support | None) -> str | None:
