@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from factcheck.lang import LANGUAGES, words
+from factcheck.lang import words
 from factcheck.quotations import Quotation, paragraphs
 from factcheck.sources import Source
 from factcheck.tokens import NUMBER, PUNCT, WORD, Tokens, tokenize
@@ -51,18 +51,6 @@ _MAX_TITLE_WORDS = 3
 def _titles(language: str) -> dict[tuple[str, ...], int]:
     """Every title as a tuple of words (multi-word titles match word by word)."""
     return {tuple(title.split()): len(title.split()) for title in words("TITLES", language)}
-
-
-def language_of(source: Source) -> str:
-    """The source's language: its front matter's `language`, else the language whose
-    function words it uses most ("auto" when it has none)."""
-    declared = source.meta.get("language", "")
-    if declared in LANGUAGES:
-        return declared
-    keys = source.word_keys
-    counts = {lang: sum(1 for k in keys if k in words("FUNCTION_WORDS", lang)) for lang in LANGUAGES}
-    best = max(counts, key=counts.get)
-    return best if counts[best] else "auto"
 
 
 @dataclass
@@ -185,7 +173,7 @@ def analyse(source: Source) -> Speech:
 class _Analysis:
     def __init__(self, source: Source):
         self.source = source
-        self.lang = language_of(source)
+        self.lang = source.language  # id | en | auto: which words count as no names
         self.text = source.text
         self.tokens: Tokens = source.tokens
         self.keys = [_plain(k) for k in self.tokens.keys]
