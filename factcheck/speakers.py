@@ -15,9 +15,9 @@ Reads a source once (`analyse`) into:
 - **statements**: what the source attributes to each person, quoted or reported
   ("X mengatakan, …", "Menurut X, …", "X said that …").
 
-Words come from the per-language tables in `factcheck.lang` (SPEECH_CUES, LEAD_INS, TITLES,
-…). `speaker_at` is the one lookup the checkers use, so a source with explicit speaker turns
-(a transcript) can answer it from the turns instead.
+In a transcript every speaker turn (`Source.turns`) is an attribution to the person its
+label names. Words come from the per-language tables in `factcheck.lang` (SPEECH_CUES,
+LEAD_INS, TITLES, …). `speaker_at` is the one lookup the checkers use.
 """
 
 from __future__ import annotations
