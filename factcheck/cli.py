@@ -1,4 +1,5 @@
-"""The command line: `factcheck check [PATH...]` and the editors' commands.
+"""The command line: `factcheck check [PATH...]`, `factcheck quotes SOURCE...` and the
+editors' commands.
 
 Results go to standard output, progress, summaries and problems with the command line to
 standard error. Exit status: 0 every claim passed or warned, 1 a claim failed (under
@@ -213,6 +214,42 @@ def sources_add(
         typer.echo(f"factcheck: warning: {warning}", err=True)
     typer.echo(f"added {added.path.as_posix()}: id {added.id}, {added.format}, {added.words:,} words, "
                f"sha256 {added.sha256}")
+
+
+class QuotesFormat(str, Enum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+@app.command()
+def quotes(
+    refs: list[str] = typer.Argument(..., metavar="SOURCE...", help="Source files, folders of sources, or source ids."),
+    sources: Path = typer.Option(Path("sources"), "--sources", "-s", help="Folder where source ids are looked up."),
+    output_format: QuotesFormat = typer.Option(QuotesFormat.table, "--format", "-f",
+                                               help="table, json, or yaml (a claims file to edit)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the --output file if it exists."),
+) -> None:
+    """List every quotation in the sources with its speaker, cue and location."""
+    from factcheck import quotelist
+
+    if output is not None and output.exists() and not force:
+        typer.echo(f"factcheck: error: {output.as_posix()} exists; use --force to overwrite it", err=True)
+        raise typer.Exit(2)
+    try:
+        found = quotelist.rows(quotelist.resolve_sources(refs, sources))
+    except quotelist.SourceError as exc:
+        typer.echo(f"factcheck: error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    render = {QuotesFormat.table: quotelist.render_table, QuotesFormat.json: quotelist.render_json,
+              QuotesFormat.yaml: quotelist.render_yaml}[output_format]
+    text = render(found)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        quotelist.write_atomically(output, text)
+        typer.echo(f"wrote {len(found)} quotations to {output.as_posix()}", err=True)
 
 
 def main() -> None:

@@ -1,10 +1,10 @@
 """Stable finding codes, shared by every report format.
 
 A code never changes meaning once published. Letters group them: ``Q`` quote checks,
-``D`` date checks, ``F`` figure checks, ``S`` the source itself (changed, guessed encoding,
-transcript annotations), ``E`` claims or sources that could not be checked. Within a
-letter the hundreds give the severity: ``1xx`` cosmetic (the claim still passes), ``2xx``
-minor (warn), ``3xx`` material (fail).
+``A`` speakers and attributed statements, ``D`` date checks, ``F`` figure checks, ``S``
+the source itself (changed, guessed encoding, transcript annotations), ``E`` claims or
+sources that could not be checked. Within a letter the hundreds give the severity: ``1xx``
+cosmetic or a note (the claim still passes), ``2xx`` minor (warn), ``3xx`` material (fail).
 
 ``X`` codes (suppressions and baselines) are reported by the run itself, not by a checker.
 """
@@ -50,6 +50,17 @@ _TABLE = [
     ("Q308", "spliced-quote", "fail", "The parts around an ellipsis come from different quotations."),
     ("Q309", "omission-hides-negation", "fail", "The words left out by an ellipsis or brackets hold a negation or the passage spans too much."),
     ("Q310", "quote-not-found", "fail", "The quote is not in the source."),
+    # attribution: who said it (quote claims with a speaker, attribution claims)
+    ("A101", "speaker-confirmed", "note", "The source gives the words to the claimed speaker (the cue and name it uses are shown)."),
+    ("A102", "statement-supported", "note", "A statement the source attributes to the speaker supports the claim."),
+    ("A201", "speaker-undetermined", "warn", "The source's speaker for these words cannot be determined."),
+    ("A202", "speaker-name-ambiguous", "warn", "The claim's speaker name fits more than one person in the source."),
+    ("A203", "support-weak", "warn", "What the source attributes to the speaker only partly supports the claim."),
+    ("A301", "speaker-wrong", "fail", "The source gives the words to someone else."),
+    ("A302", "speaker-not-in-source", "fail", "The claim's speaker matches nobody the source names."),
+    ("A303", "statement-contradicted", "fail", "The speaker's statement disagrees with the claim (a negation, number or name differs)."),
+    ("A304", "statement-of-someone-else", "fail", "The source attributes the statement to someone else."),
+    ("A305", "statement-not-found", "fail", "The source attributes nothing like the claim to the speaker."),
     # date claims
     ("D101", "relative-date", "note", "The source's relative date (kemarin, last Friday) was resolved against its published date."),
     ("D102", "year-from-published", "note", "The source gives no year; it was taken from its published date."),
@@ -120,6 +131,38 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              "# and claim rice is unchanged and still has that Q301 finding",
              "# claim rice was corrected, edited or removed, so its Q301 entry matches nothing\n"
              "# warn: X002 baseline entry no longer matches: claim 'rice' Q301"),
+    # speakers: the bundled article, sources/banten-bengkulu.md
+    "A101": ('# source: “Kita bisa saling berbagi …,” tambahnya.   (after "Ia berharap", Andra Soni)\n'
+             '- quote: "Kita bisa saling berbagi hal positif"',
+             '- quote: "Kita bisa saling berbagi hal positif"\n  speaker: Andra Soni\n'
+             '# note: A101 the source gives these words to Andra Soni ("tambahnya")'),
+    "A102": ("- speaker: Helmi Hasan\n  said: kunjungan ke Banten bertujuan belajar dari program pembangunan",
+             "- speaker: Helmi Hasan\n  said: kunjungan ke Banten bertujuan belajar dari program pembangunan\n"
+             "# note: A102 supported by what Helmi Hasan says: Helmi Hasan mengatakan, kunjungannya ke Banten …"),
+    "A201": ('# source: Andra Soni said: “We are ready.”\n- quote: "We are ready"\n  speaker: Andra Soni',
+             '# source: “We are ready,” the statement said.   (no person named)\n'
+             '- quote: "We are ready"\n  speaker: Andra Soni\n# warn: A201 the source does not say who spoke these words'),
+    "A202": ('# source names Joko Widodo only\n- quote: "…"\n  speaker: Joko',
+             '# source names Joko Widodo and Joko Anwar\n- quote: "…"\n  speaker: Joko\n'
+             '# warn: A202 "Joko" fits more than one person in the source'),
+    "A203": ("- speaker: Helmi Hasan\n  said: kunjungan ke Banten bertujuan belajar dari program pembangunan",
+             "- speaker: Helmi Hasan\n  said: kunjungan ke Banten untuk rapat anggaran dan peninjauan jalan desa\n"
+             "# warn: A203 what Helmi Hasan says only partly supports the claim"),
+    "A301": ('- quote: "Kami berharap nantinya ada kunjungan balasan"\n  speaker: Helmi Hasan',
+             '- quote: "Kami berharap nantinya ada kunjungan balasan"\n  speaker: Andra Soni\n'
+             "# fail: A301 the source gives these words to Helmi Hasan (\"pungkasnya\"), not Andra Soni"),
+    "A302": ('- quote: "Kami berharap nantinya ada kunjungan balasan"\n  speaker: Helmi Hasan',
+             '- quote: "Kami berharap nantinya ada kunjungan balasan"\n  speaker: Rohidin Mersyah\n'
+             "# fail: A302 nobody named Rohidin Mersyah in the source"),
+    "A303": ("- speaker: Helmi Hasan\n  said: Banten tetap mampu membangun jalan hingga ke desa",
+             "- speaker: Helmi Hasan\n  said: Banten tidak mampu membangun jalan hingga ke desa\n"
+             "# fail: A303 the speaker's statement disagrees: negation"),
+    "A304": ("- speaker: Helmi Hasan\n  said: kunjungan ke Banten bertujuan belajar dari program pembangunan",
+             "- speaker: Andra Soni\n  said: kunjungan ke Banten bertujuan belajar dari program pembangunan\n"
+             "# fail: A304 the source attributes this to Helmi Hasan, not Andra Soni"),
+    "A305": ("- speaker: Andra Soni\n  said: pelayanan kesehatan menjadi fokus kerja sama",
+             "- speaker: Andra Soni\n  said: Banten akan membangun bandara baru tahun depan\n"
+             "# fail: A305 the source attributes nothing like this to Andra Soni"),
 }
 
 # Quote codes: (the source's words, a quote that passes, a quote that raises the code);

@@ -2,15 +2,19 @@
 
 Handles “…”, „…“, «…», "…", and the Indonesian press habit of ” at both ends; a quotation
 left open at a paragraph's end continues in the next paragraph when that one opens with a
-quotation mark (the continued parts share a `group`). Single quotes count as top-level
-quotations only in paragraphs that use no double quotation marks (British style).
+quotation mark, and one interrupted by its cue continues after it (“Kami siap,” kata Andra,
+“untuk bekerja.”): the parts share a `group`. Single quotes count as top-level
+quotations only in paragraphs that use no double quotation marks (British style); inside a
+double-quoted span they are nested quotations (`inner`). Very short spans (scare quotes
+around a word or two) and title-like ones (“Kerja Sama Banten”) are kept, so quoting them
+is still quoting, but are not `speech`: nobody is looked for as their speaker.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _OPENERS = "“„«‟〝"
 _CLOSERS = "”»〞"
@@ -25,6 +29,12 @@ class Quotation:
     end: int  # offset just after the closing mark (or the paragraph's end when left open)
     group: int  # quotations continued across paragraphs share a group
     closed: bool
+    inner: tuple[tuple[int, int], ...] = ()  # nested single-quoted spans
+    speech: bool = True  # False for scare quotes and titles
+
+
+MIN_SPEECH_WORDS = 3  # fewer words than this in a group: a scare quote, not a statement
+_WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -52,22 +62,53 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
         openers = _SINGLE_OPEN + _SINGLE_AMBIGUOUS if singles else _OPENERS + _AMBIGUOUS
         continues = left_open and para[:1] in openers
         left_open = False
+        previous = None
         for q_start, q_end, closed in _scan(para, singles):
-            if not (continues and q_start == 0):
+            if not (continues and q_start == 0) and not (previous and _interrupted(para, previous, q_start)):
                 group += 1
-            found.append(Quotation(p_start + q_start, p_start + q_end, group, closed))
+            inner = () if singles else tuple(
+                (p_start + a, p_start + b) for a, b, shut in _scan(para[:q_end], True, q_start + 1) if shut)
+            found.append(Quotation(p_start + q_start, p_start + q_end, group, closed, inner))
             left_open = not closed
-    return found
+            previous = (q_start, q_end, closed)
+    return _mark_speech(text, found)
 
 
-def _scan(para: str, singles: bool) -> list[tuple[int, int, bool]]:
+def _interrupted(para: str, previous: tuple[int, int, bool], start: int) -> bool:
+    """Is the quotation at `start` the rest of the previous one, interrupted by its cue?
+    “Kami siap,” kata Andra, “untuk bekerja.” / "We are ready," she said, "to work."
+    """
+    p_start, p_end, closed = previous
+    gap = para[p_end:start].strip()
+    return closed and para[p_start:p_end].rstrip(_CLOSERS + _AMBIGUOUS + _SINGLE_CLOSE + _SINGLE_AMBIGUOUS).endswith(",") \
+        and gap.endswith(",") and not re.search(r"[.!?;:…]", gap) and len(gap.split()) <= 12
+
+
+def _mark_speech(text: str, found: list[Quotation]) -> list[Quotation]:
+    """Flag groups that are too short or look like a title as not speech."""
+    groups: dict[int, list[Quotation]] = {}
+    for q in found:
+        groups.setdefault(q.group, []).append(q)
+    not_speech = set()
+    for group, parts in groups.items():
+        inside = " ".join(text[q.start + 1 : q.end - (1 if q.closed else 0)] for q in parts)
+        words = _WORD_RE.findall(inside)
+        long_words = [w for w in words if len(w) > 3]  # "dan", "of", "the" may stay lower case in a title
+        title_like = (len(words) <= 8 and not re.search(r"[.,;:!?…]\s*\S", inside.strip()) and len(long_words) >= 2
+                      and all(w[0].isupper() or w[0].isdigit() for w in long_words))
+        if len(words) < MIN_SPEECH_WORDS or title_like:
+            not_speech.add(group)
+    return [replace(q, speech=False) if q.group in not_speech else q for q in found]
+
+
+def _scan(para: str, singles: bool, begin: int = 0) -> list[tuple[int, int, bool]]:
     openers, closers, ambiguous = (
         (_SINGLE_OPEN, _SINGLE_CLOSE, _SINGLE_AMBIGUOUS) if singles else (_OPENERS, _CLOSERS, _AMBIGUOUS)
     )
     spans: list[tuple[int, int, bool]] = []
     open_at, opener = -1, ""
     marks = re.compile("[" + re.escape(openers + closers + ambiguous) + "]")
-    for m in marks.finditer(para):
+    for m in marks.finditer(para, begin):
         i, c = m.start(), m.group()
         if singles and _inside_word(para, i):
             continue  # an apostrophe: don't, Jum'at

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.model import Location
 from factcheck.quotations import QuotationIndex, find_quotations
@@ -27,6 +28,8 @@ from factcheck.tokens import LineIndex, Tokens, tokenize
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 _PAGE_BREAK = re.compile(rf"\s*{PAGE_MARK.pattern}\s*", re.M)  # with the blank lines around it
 _LAYOUT_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")  # a line break that is not a blank line
+if TYPE_CHECKING:
+    from factcheck.speakers import Speech
 
 
 class SourceError(Exception):
@@ -106,6 +109,13 @@ class Source:
             text = _PAGE_BREAK.sub(lambda m: " " * len(m.group()), text)
             text = _LAYOUT_BREAK.sub(" ", text)
         return QuotationIndex(find_quotations(text, self.body_start))
+
+    @cached_property
+    def speech(self) -> Speech:
+        """Speakers of its quotations and what it attributes to whom (factcheck.speakers)."""
+        from factcheck.speakers import analyse
+
+        return analyse(self)
 
     @cached_property
     def lines(self) -> LineIndex:

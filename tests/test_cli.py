@@ -269,3 +269,130 @@ def test_hostile_claim_files_get_clear_errors_in_file_order(project):
     assert err[2].startswith("claims/3-tag.yaml:2:") and "is not allowed" in err[2]
     out = result.stdout
     assert out.index("claims/1-bomb.yaml") < out.index("claims/2-surrogate.yaml") < out.index("claims/banten")
+
+
+# -- speakers and attributions ------------------------------------------------------------------
+
+
+def test_a_swapped_speaker_fails_the_check(project):
+    write(project / "claims" / "story.yaml", """\
+source: banten-bengkulu
+claims:
+  - id: swapped
+    speaker: Helmi Hasan
+    quote: "Kita bisa saling berbagi hal positif yang sudah dijalankan oleh kedua provinsi"
+""")
+    result = runner.invoke(app, ["check", "claims/story.yaml", "--format", "full"])
+    assert result.exit_code == 1
+    assert "A301 speaker-wrong" in result.stdout
+    assert "gives these words to Gubernur Banten Andra Soni" in result.stdout
+
+
+def test_attribution_claims_are_checked(project):
+    write(project / "claims" / "said.yaml", """\
+source: banten-bengkulu
+claims:
+  - id: purpose
+    speaker: Helmi Hasan
+    said: kunjungan ke Banten bertujuan belajar dari program pembangunan Pemprov Banten
+  - id: wrong-person
+    speaker: Andra Soni
+    said: kunjungan ke Banten bertujuan belajar dari program pembangunan Pemprov Banten
+""")
+    result = runner.invoke(app, ["check", "claims/said.yaml", "--format", "json"])
+    assert result.exit_code == 1
+    results = {r["id"]: r for r in json.loads(result.stdout)["results"]}
+    assert results["purpose"]["status"] == "pass" and results["purpose"]["codes"] == ["A102"]
+    assert results["purpose"]["kind"] == "attribution"
+    assert results["purpose"]["source"]["line"] == 16
+    assert results["wrong-person"]["status"] == "fail" and results["wrong-person"]["codes"] == ["A304"]
+
+
+def test_quotes_lists_every_quotation_with_its_speaker(project):
+    result = runner.invoke(app, ["quotes", "banten-bengkulu"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("sources/banten-bengkulu.md:9:1")
+    assert [line.split()[1:3] for line in lines[:5]] == [["Andra", "Soni"]] * 3 + [["Helmi", "Hasan"]] * 2
+    assert "tambahnya" in lines[1] and "tutur Andra" in lines[2] and "pungkasnya" in lines[4]
+    assert "5 quotations, 5 with a speaker, 0 undetermined" in result.stdout
+
+
+def test_quotes_as_json(project):
+    result = runner.invoke(app, ["quotes", "sources/banten-bengkulu.md", "--format", "json"])
+    assert result.exit_code == 0
+    quotes = json.loads(result.stdout)["quotes"]
+    assert [(q["speaker"], q["cue"], q["line"]) for q in quotes] == [
+        ("Andra Soni", "ujar", 9), ("Andra Soni", "tambahnya", 11), ("Andra Soni", "tutur", 15),
+        ("Helmi Hasan", "ujarnya", 17), ("Helmi Hasan", "pungkasnya", 19)]
+    assert quotes[0]["speaker_full"] == "Gubernur Banten Andra Soni"
+    assert quotes[0]["text"].startswith("Alhamdulillah, hari ini")
+
+
+def test_quotes_yaml_is_a_claims_file_that_passes(project):
+    result = runner.invoke(app, ["quotes", "sources", "--format", "yaml", "--output", "claims/found.yaml"])
+    assert result.exit_code == 0, result.output
+    written = (project / "claims" / "found.yaml").read_text(encoding="utf-8")
+    assert 'speaker: "Helmi Hasan"  # pungkasnya (sources/banten-bengkulu.md:19)' in written
+    check = runner.invoke(app, ["check", "claims/found.yaml", "--format", "json"])
+    assert check.exit_code == 0, check.stdout
+    assert json.loads(check.stdout)["summary"] == {"total": 5, "pass": 5, "warn": 0, "fail": 0, "error": 0}
+
+
+def test_quotes_yaml_leaves_out_an_undetermined_speaker(project):
+    write(project / "sources" / "rain.txt", "Hujan turun sejak pagi.\n\n“Jalan ini sudah banjir sejak subuh tadi.”\n")
+    result = runner.invoke(app, ["quotes", "rain", "--format", "yaml"])
+    assert result.exit_code == 0
+    assert "speaker:" not in result.stdout
+    assert "# speaker undetermined: no cue and no earlier speaker (sources/rain.txt:3)" in result.stdout
+    write(project / "claims" / "rain.yaml", result.stdout)
+    assert runner.invoke(app, ["check", "claims/rain.yaml"]).exit_code == 0
+
+
+def test_quotes_never_overwrites_a_file_unless_forced(project):
+    target = write(project / "claims" / "mine.yaml", "# my own notes\n")
+    result = runner.invoke(app, ["quotes", "banten-bengkulu", "-f", "yaml", "-o", "claims/mine.yaml"])
+    assert result.exit_code == 2
+    assert "claims/mine.yaml exists; use --force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "# my own notes\n"
+    forced = runner.invoke(app, ["quotes", "banten-bengkulu", "-f", "yaml", "-o", "claims/mine.yaml", "--force"])
+    assert forced.exit_code == 0
+    assert "claims:" in target.read_text(encoding="utf-8")
+
+
+def test_quotes_of_a_missing_source_is_an_error(project):
+    result = runner.invoke(app, ["quotes", "banten"])
+    assert result.exit_code == 2
+    assert "source 'banten' not found" in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_transcripts_speakers_are_its_turn_labels(project):
+    write(project / "sources" / "interview.vtt", """\
+WEBVTT
+
+00:00:01.000 --> 00:00:05.000
+<v Andra Soni>Kami menerima kunjungan Gubernur Bengkulu hari ini untuk kerja sama.
+
+00:00:09.000 --> 00:00:14.000
+<v Helmi Hasan>Kami berharap ada kunjungan balasan dari Banten ke Bengkulu.
+""")
+    write(project / "claims" / "interview.yaml", """\
+source: interview
+claims:
+  - id: right
+    speaker: Helmi Hasan
+    quote: "Kami berharap ada kunjungan balasan dari Banten ke Bengkulu"
+  - id: swapped
+    speaker: Helmi Hasan
+    quote: "Kami menerima kunjungan Gubernur Bengkulu hari ini"
+""")
+    result = runner.invoke(app, ["check", "claims/interview.yaml", "--format", "json"])
+    assert result.exit_code == 1
+    results = {r["id"]: r for r in json.loads(result.stdout)["results"]}
+    assert results["right"]["status"] == "pass" and "A101" in results["right"]["codes"]
+    assert results["swapped"]["status"] == "fail" and "A301" in results["swapped"]["codes"]
+    listed = runner.invoke(app, ["quotes", "interview"])
+    assert listed.exit_code == 0
+    assert "sources/interview.vtt (00:00:01.000, Andra Soni)" in listed.stdout
+    assert "2 quotations, 2 with a speaker" in listed.stdout

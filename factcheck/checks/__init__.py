@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from factcheck.checks.attribution import check_attribution
 from factcheck.checks.date import check_date
 from factcheck.checks.figure import check_figure
 from factcheck.checks.quote import check_quote
@@ -12,7 +13,8 @@ from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.sources import Source, SourceError, SourceLibrary, display_path
 
 Checker = Callable[[Claim, list[Source]], Verdict]
-CHECKERS: dict[str, Checker] = {"quote": check_quote, "date": check_date, "figure": check_figure}
+CHECKERS: dict[str, Checker] = {"quote": check_quote, "attribution": check_attribution, "date": check_date,
+                               "figure": check_figure}
 
 
 def _error(code: str, message: str) -> Verdict:
@@ -25,7 +27,8 @@ def check(claim: Claim, library: SourceLibrary) -> Verdict:
         return Verdict(Status.ERROR, claim.problems[0].message, claim.problems)
     checker = CHECKERS.get(claim.kind or "")
     if checker is None:
-        return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes, dates and figures")
+        return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes, attributions, "
+                              "dates and figures")
     try:
         sources = [library.resolve(ref, claim.base_dir) for ref in claim.sources] or library.all()
     except SourceError as exc:

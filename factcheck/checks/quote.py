@@ -101,8 +101,25 @@ def check_quote(claim: Claim, sources: list[Source]) -> Verdict:
     verdicts = [judge(prepared, source) for source in sources]
     best = min(verdicts, key=lambda v: (v.status.rank, -(v.evidence.score if v.evidence else 0)))
     if "speaker" in claim.fields:
-        best = _replace_message(best, best.message + "; speaker not checked yet")
+        best = _with_speaker(best, claim.fields["speaker"], sources)
     return best
+
+
+def _with_speaker(verdict: Verdict, speaker: str, sources: list[Source]) -> Verdict:
+    """Add the speaker check (factcheck.checks.attribution) to a quote's verdict."""
+    from dataclasses import replace
+
+    from factcheck.checks.attribution import speaker_findings
+
+    evidence = verdict.evidence
+    if evidence is None or not evidence.found:
+        return _replace_message(verdict, verdict.message + "; speaker not checked: the quote was not found")
+    source = next(s for s in sources if s.id == evidence.source_id and s.display == evidence.path)
+    found = speaker_findings(source, evidence.start, evidence.end, speaker)
+    findings = sorted(verdict.findings + tuple(found),
+                      key=lambda f: ({"error": 0, "fail": 1, "warn": 2, "note": 3}[f.severity], f.code))
+    status = max(verdict.status, _status(found), key=lambda s: s.rank)
+    return replace(verdict, status=status, message=f"{verdict.message}; {found[0].message}", findings=tuple(findings))
 
 
 def judge(claim: PreparedQuote, source: Source) -> Verdict:

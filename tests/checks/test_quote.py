@@ -158,10 +158,62 @@ def test_misquote_marks_the_words_that_differ(article):
     assert source_marks in (["Rp20.000"], ["20.000"])
 
 
-def test_speaker_is_accepted_but_said_to_be_unchecked(article):
-    verdict = judge(article, "Kita bisa saling berbagi hal positif", speaker="Andra Soni")
-    assert verdict.status is Status.PASS
-    assert verdict.message.endswith("speaker not checked yet")
+SPEAKERS = [  # each quote of the article, the name a story might give its speaker
+    (SOURCE_QUOTES[0], "Andra Soni"),  # “…,” ujar Andra Soni
+    (SOURCE_QUOTES[1], "Andra Soni"),  # Ia berharap … “…,” tambahnya
+    (SOURCE_QUOTES[2], "Andra"),  # “…,” tutur Andra
+    (SOURCE_QUOTES[3], "Helmi Hasan"),  # Gubernur Bengkulu Helmi Hasan mengatakan, … “…,” ujarnya
+    (SOURCE_QUOTES[4], "Gubernur Bengkulu Helmi Hasan"),  # Helmi turut membawa … “…,” pungkasnya
+]
+
+
+@pytest.mark.parametrize("quote, speaker", SPEAKERS)
+def test_the_right_speaker_passes(article, quote, speaker):
+    verdict = judge(article, quote, speaker=speaker)
+    assert verdict.status is Status.PASS, verdict.message
+    assert codes(verdict) >= {"A101"}
+    assert "speaker confirmed" in verdict.message
+
+
+@pytest.mark.parametrize("quote, speaker", SPEAKERS)
+def test_a_swapped_speaker_fails_naming_the_real_one(article, quote, speaker):
+    other = "Helmi Hasan" if "Andra" in speaker else "Andra Soni"
+    verdict = judge(article, quote, speaker=other)
+    assert verdict.status is Status.FAIL
+    assert codes(verdict, "fail") == {"A301"}
+    real = "Andra Soni" if "Andra" in speaker else "Helmi Hasan"
+    assert f"gives these words to Gubernur {'Banten' if 'Andra' in real else 'Bengkulu'} {real}" in verdict.message
+    assert verdict.evidence.found  # the quote itself was found
+
+
+def test_a_speaker_the_source_never_names_fails(article):
+    verdict = judge(article, SOURCE_QUOTES[0], speaker="Budi Santoso")
+    assert verdict.status is Status.FAIL
+    assert codes(verdict, "fail") == {"A302"}
+
+
+def test_a_misspelt_speaker_fails_with_the_closest_name(article):
+    verdict = judge(article, SOURCE_QUOTES[0], speaker="Andra Sony")
+    assert codes(verdict, "fail") == {"A302"}
+    assert "closest: Gubernur Banten Andra Soni" in verdict.message
+
+
+def test_narration_has_no_speaker_to_confirm(article):
+    verdict = judge(article, "salah satu sektor yang menjadi fokus kerja sama Banten dan Bengkulu", speaker="Andra")
+    assert verdict.status is Status.WARN
+    assert codes(verdict, "warn") == {"Q203", "A201"}
+
+
+def test_a_misquote_with_the_right_speaker_still_fails_for_the_words(article):
+    verdict = judge(article, "beras seharga Rp70.000 bisa ditebus Rp25.000", speaker="Andra")
+    assert verdict.status is Status.FAIL
+    assert codes(verdict) >= {"Q301", "A101"}
+
+
+def test_no_speaker_check_when_the_quote_is_not_found(article):
+    verdict = judge(article, "sama sekali tidak ada di artikel ini", speaker="Andra")
+    assert codes(verdict) == {"Q310"}
+    assert verdict.message.endswith("speaker not checked: the quote was not found")
 
 
 def test_best_source_wins(article, tmp_path):
@@ -251,3 +303,13 @@ def test_english_numbers_in_quotes_are_compared_by_value(tmp_path):
     assert same.status is Status.WARN and codes(same) >= {"Q204"}
     other = check_quote(Claim("c.yaml", 1, 1, "t", "quote", {"quote": "costs forty-five million dollars"}, (), tmp_path), [source])
     assert other.status is Status.FAIL and "Q301" in codes(other)
+
+
+def test_an_ellipsis_may_bridge_a_quotation_interrupted_by_its_cue(tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_text("“Kami siap bekerja,” kata Gubernur Andra Soni, “untuk seluruh rakyat Banten.”\n", encoding="utf-8")
+    claim = Claim("c.yaml", 1, 1, "t", "quote", {"quote": "Kami siap bekerja … untuk seluruh rakyat Banten",
+                                                    "speaker": "Andra Soni"}, (), Path("."))
+    verdict = check_quote(claim, [read_source(path)])
+    assert verdict.status is Status.PASS, verdict.message
+    assert codes(verdict) == {"Q106", "A101"}

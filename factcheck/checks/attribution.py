@@ -1,0 +1,242 @@
+"""Attribution claims: the source must attribute to `speaker` a statement that says `said`.
+
+The statements a source attributes to a person are its quotations whose speaker is that
+person and its reported speech ("X mengatakan, …", "Menurut X, …", "X said that …", and
+"Ia berharap …" after X). The claim is a paraphrase: it passes when one statement shares
+most of its content words and agrees on numbers, negation and names. The speaker check of
+quote claims (`speaker_findings`) lives here too.
+
+Passing example (source: Gubernur Bengkulu Helmi Hasan mengatakan, kunjungannya ke Banten
+bertujuan untuk belajar dari berbagai program pembangunan yang dijalankan Pemprov Banten …)::
+
+    - speaker: Helmi Hasan
+      said: kunjungan ke Banten bertujuan belajar dari program pembangunan Pemprov Banten
+    # pass: A102 supported by what Helmi Hasan says (line 16)
+
+Failing example (the same source)::
+
+    - speaker: Andra Soni
+      said: kunjungan ke Banten bertujuan belajar dari program pembangunan Pemprov Banten
+    # fail: A304 the source attributes this to Gubernur Bengkulu Helmi Hasan, not Andra Soni
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.lang import words
+from factcheck.model import Claim, Evidence, Finding, Status, Verdict
+from factcheck.sources import Source
+from factcheck.speakers import Attribution, Statement, people_named, speaker_at
+from factcheck.tokens import NUMBER, WORD, tokenize
+
+SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
+WEAK = 0.35  # below this, a statement does not support the claim at all
+_STEM_PREFIX = 5  # words sharing this many first letters (and one containing the other) match
+
+
+# -- the speaker of a quote ----------------------------------------------------------------
+
+
+def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list[Finding]:
+    """Findings on whether the source gives the words at start..end to `claimed`."""
+    attribution = speaker_at(source, start, end)
+    candidates = people_named(source, claimed)
+    if not candidates:
+        return [_nobody(source, claimed)]
+    if attribution is None:
+        if not source.quotations.quotations:
+            why = "has no quotation marks and no labelled speaker turns"
+        elif source.quotations.at(start) is not None:
+            why = "quotes these words as a term or title, not as anyone's speech"
+        else:
+            why = "has these words outside any quotation"
+        return [Finding("A201", f"speaker undetermined: {source.id} {why}, so it gives them to no one")]
+    if attribution.speaker is None:
+        return [Finding("A201", f"speaker undetermined: {attribution.reason} ({_where(source, attribution)})")]
+    if attribution.speaker not in candidates:
+        return [Finding("A301", f"wrong speaker: {source.id} gives these words to {attribution.speaker.full} "
+                                f"({_cue(attribution)}), not {claimed}",
+                        claimed, attribution.speaker.full)]
+    if len(candidates) > 1:
+        names = ", ".join(p.full for p in candidates)
+        return [Finding("A202", f'"{claimed}" fits more than one person in {source.id} ({names}); '
+                                f"the source gives the words to {attribution.speaker.full}")]
+    return [Finding("A101", f"speaker confirmed: {attribution.speaker.full} ({_cue(attribution)})")]
+
+
+def _cue(attribution: Attribution) -> str:
+    said = " ".join(w for w in (attribution.cue, attribution.mention) if w)
+    if attribution.how == "pronoun":
+        return f'"{said}", referring back to the speaker named before'
+    if attribution.how == "carried":
+        return "no cue: the quotation continues the previous speaker's"
+    if attribution.how == "turn":
+        return f'the transcript\'s turn labelled "{attribution.mention}"' + (f" at {attribution.cue}" if attribution.cue else "")
+    if attribution.how == "lead-in":
+        return f'"{attribution.mention} {attribution.cue}"'
+    return f'"{said}"'
+
+
+def _where(source: Source, attribution: Attribution) -> str:
+    return source.locate(attribution.start).where()
+
+
+def _nobody(source: Source, claimed: str) -> Finding:
+    from rapidfuzz import fuzz, process
+
+    people = [p for p in source.speech.people if p.titled]  # people with a title or a say
+    message = f'speaker "{claimed}" matches nobody named in {source.id}'
+    names = {n: p.full for n, p in enumerate(people)}
+    close = process.extractOne(claimed, {n: p.name or p.full for n, p in enumerate(people)},
+                               scorer=fuzz.WRatio, score_cutoff=80)
+    if close:
+        message += f"; closest: {names[close[2]]}"
+    elif people:
+        message += f" (it names {', '.join(p.full for p in people[:6])})"
+    return Finding("A302", message, claimed)
+
+
+# -- attribution claims ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Support:
+    statement: Statement
+    share: float  # share of the claim's content words the statement has
+    conflict: str  # why the statement contradicts the claim, "" when it does not
+
+
+def check_attribution(claim: Claim, sources: list[Source]) -> Verdict:
+    """Judge an attribution claim against each of its sources; the best verdict wins."""
+    verdicts = [_judge(claim, source) for source in sources]
+    return min(verdicts, key=lambda v: (v.status.rank, -(v.evidence.score if v.evidence else 0)))
+
+
+def _judge(claim: Claim, source: Source) -> Verdict:
+    speaker, said = claim.fields["speaker"], claim.fields["said"]
+    content = _content(said)
+    if not content:
+        finding = Finding("E002", f"line {claim.line}: 'said' has no words to look for")
+        return Verdict(Status.ERROR, finding.message, (finding,))
+    candidates = people_named(source, speaker)
+    if not candidates:
+        finding = _nobody(source, speaker)
+        return Verdict(Status.FAIL, finding.message, (finding,), claim_text=said)
+    scored = [_support(said, content, s) for s in source.speech.statements]
+    own = _best([s for s in scored if s.statement.speaker in candidates])
+    other = _best([s for s in scored if s.statement.speaker is not None and s.statement.speaker not in candidates])
+    unknown = _best([s for s in scored if s.statement.speaker is None])
+    who = candidates[0].full if len(candidates) == 1 else speaker
+
+    if own and own.share >= SUPPORTED and not own.conflict:
+        finding = Finding("A102", f"supported by what {who} says ({_line(source, own)}, "
+                                  f"{own.share:.0%} of the claim's words)", source_text=_text(own))
+        return _verdict(Status.PASS, finding, source, own, said)
+    if own and own.share >= SUPPORTED:
+        finding = Finding("A303", f"{who} says otherwise: {own.conflict} ({_line(source, own)})", said, _text(own))
+        return _verdict(Status.FAIL, finding, source, own, said)
+    if other and other.share >= SUPPORTED and other.share > (own.share if own else 0) and not other.conflict:
+        finding = Finding("A304", f"{source.id} attributes this to {other.statement.speaker.full}, not {speaker} "
+                                  f"({_line(source, other)})", speaker, _text(other))
+        return _verdict(Status.FAIL, finding, source, other, said)
+    if unknown and unknown.share >= SUPPORTED and not unknown.conflict and unknown.share > (own.share if own else 0):
+        finding = Finding("A201", f"{source.id} says this ({_line(source, unknown)}) but its speaker cannot be "
+                                  "determined", source_text=_text(unknown))
+        return _verdict(Status.WARN, finding, source, unknown, said)
+    if own and own.share >= WEAK and not own.conflict:
+        finding = Finding("A203", f"only partly supported by what {who} says ({_line(source, own)}, "
+                                  f"{own.share:.0%} of the claim's words)", said, _text(own))
+        return _verdict(Status.WARN, finding, source, own, said)
+    message = f"{source.id} attributes nothing like this to {who}"
+    if own:
+        message += f"; the closest statement ({_line(source, own)}) has {own.share:.0%} of the claim's words"
+    finding = Finding("A305", message, said, _text(own) if own else None)
+    return _verdict(Status.FAIL, finding, source, own, said)
+
+
+def _best(supports: list[_Support]) -> _Support | None:
+    return max(supports, key=lambda s: (s.share, not s.conflict), default=None)
+
+
+def _verdict(status: Status, finding: Finding, source: Source, support: _Support | None, said: str) -> Verdict:
+    evidence = None
+    if support is not None:
+        st = support.statement
+        location = source.locate(st.start)
+        end_line, end_column = source.lines.position(st.end)
+        evidence = Evidence(source.id, source.display, st.start, st.end, location.line, location.column, end_line,
+                            end_column, " ".join(st.text.split()), round(100 * support.share, 1),
+                            status is not Status.FAIL or bool(support.conflict), location)
+    return Verdict(status, finding.message, (finding,), evidence, said)
+
+
+def _line(source: Source, support: _Support) -> str:
+    return source.locate(support.statement.start).where()
+
+
+def _text(support: _Support | None) -> str | None:
+    return " ".join(support.statement.text.split()) if support else None
+
+
+# -- comparing a paraphrase with a statement ---------------------------------------------------
+
+
+def _content(text: str) -> list[str]:
+    """The claim's content words: not function words, not speech verbs."""
+    tokens = tokenize(text)
+    skip = words("FUNCTION_WORDS") | words("SPEECH_CUES") | words("LEAD_INS")
+    return [k for k, kind in zip(tokens.keys, tokens.kinds) if kind in (WORD, NUMBER) and k not in skip]
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a[:1].isdigit() or b[:1].isdigit():
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= _STEM_PREFIX and short in long_ or (
+        len(short) >= _STEM_PREFIX + 1 and a[:_STEM_PREFIX + 1] == b[:_STEM_PREFIX + 1])
+
+
+def _support(said: str, content: list[str], statement: Statement) -> _Support:
+    tokens = tokenize(statement.text)
+    keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind in (WORD, NUMBER)]
+    vocabulary = set(keys)
+    found = sum(1 for c in content if c in vocabulary or any(_same_word(c, k) for k in vocabulary))
+    share = found / len(content)
+    return _Support(statement, share, _conflict(said, keys, tokens.text) if share >= WEAK else "")
+
+
+def _negated(keys: list[str]) -> set[str]:
+    """The words a negation governs: the next two content words after "tidak", "not", …
+    ("tidak hanya" and the like excepted)."""
+    idioms, negations = words("NEGATION_IDIOMS"), words("NEGATIONS")
+    skip = words("FUNCTION_WORDS")
+    governed: set[str] = set()
+    for i, k in enumerate(keys):
+        if (k in negations or k.endswith("n't")) and f"{k} {keys[i + 1] if i + 1 < len(keys) else ''}" not in idioms:
+            governed.update([w for w in keys[i + 1 : i + 4] if w not in skip and w not in negations][:2])
+    return governed
+
+
+def _conflict(said: str, statement_keys: list[str], statement_text: str) -> str:
+    claim = tokenize(said)
+    claim_keys = [k for k, kind in zip(claim.keys, claim.kinds) if kind in (WORD, NUMBER)]
+    claim_negated, source_negated = _negated(claim_keys), _negated(statement_keys)
+    for word in _content(said):
+        in_claim = any(_same_word(word, w) for w in claim_negated)
+        in_source = any(_same_word(word, w) for w in source_negated)
+        if in_claim != in_source and any(_same_word(word, k) for k in statement_keys):
+            return f'"{word}" is negated in {"the claim" if in_claim else "the source"} but not in {"the source" if in_claim else "the claim"}'
+
+    numbers = [k for k, kind in zip(claim.keys, claim.kinds) if kind == NUMBER]
+    missing = [n for n in numbers if n not in statement_keys]
+    if missing:
+        return f"the number {missing[0]} is not in what the source says"
+    names = re.findall(r"(?<=\s)[A-Z][\w'-]+", said)
+    missing_names = [n for n in names if n.casefold() not in statement_keys]
+    if missing_names:
+        return f'the name "{missing_names[0]}" is not in what the source says'
+    return ""
