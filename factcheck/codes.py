@@ -107,7 +107,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "E002": ('- quote: "Ini contoh praktik baik"',
              '- qoute: "Ini contoh praktik baik"\n# error: E002 unknown key \'qoute\' (nearest known key: \'quote\')'),
     "E003": ('- quote: "Ini contoh praktik baik"',
-             "- figure: Rp20.000\n  context: beras ditebus\n# error: E003 while this version cannot check figure claims"),
+             "# a claim of a kind a newer factcheck added, checked with an older one\n"
+             "# error: E003 (every kind this version knows — quote, attribution, date, figure — is checked)"),
     "E004": ("- id: rice\n  quote: ...\n- id: villages\n  quote: ...",
              "- id: rice\n  quote: ...\n- id: rice\n  quote: ...\n# error: E004 duplicate id 'rice'"),
     "E005": ("# sources/notes.md saved as UTF-8 text",
