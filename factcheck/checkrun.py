@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,8 +14,13 @@ from pathlib import Path
 from factcheck import config as configuration
 from factcheck.baseline import Baseline, BaselineError
 from factcheck.console import progress_bar, show_progress, use_color
-from factcheck.pipeline import UsageError, run
+from factcheck.model import Report
+from factcheck.pipeline import Progress, UsageError, run
 from factcheck.report import Options, Output, parse_output, render, summary_line
+
+# what a command checks, given the settings and a progress callback: `check` its claim
+# files (the default), `draft` the claims it finds in an article (factcheck.draft)
+Collect = Callable[[configuration.Config, "Progress | None"], Report]
 
 
 @dataclass
@@ -42,8 +48,9 @@ def default_outputs() -> list[Output]:
     return [Output("full" if sys.stdout.isatty() else "concise")]
 
 
-def execute(options: CheckOptions) -> int:
-    """Run the check; returns the exit status."""
+def execute(options: CheckOptions, collect: Collect | None = None) -> int:
+    """Run the check; returns the exit status. `collect` replaces reading claim files (and
+    the baseline, which is about claim files); settings, outputs and exit policy stay."""
     try:
         config = configuration.load(options.config, options.isolated)
         config.override("sources", options.sources)
@@ -58,7 +65,7 @@ def execute(options: CheckOptions) -> int:
         return _error("only one format can go to standard output; send the others to files with "
                       f"FORMAT:PATH (got {', '.join(o.format for o in to_stdout)})")
     baseline = None
-    if config["baseline"] is not None and options.write_baseline is None:
+    if config["baseline"] is not None and options.write_baseline is None and collect is None:
         try:
             baseline = Baseline.load(config["baseline"])
         except BaselineError as exc:
@@ -69,8 +76,11 @@ def execute(options: CheckOptions) -> int:
         else nullcontext(None)
     try:
         with progress as callback:
-            report = run(options.paths or config["claims"], config["sources"], language=config["language"],
-                         strictness=config["strictness"], baseline=baseline, progress=callback)
+            if collect is not None:
+                report = collect(config, callback)
+            else:
+                report = run(options.paths or config["claims"], config["sources"], language=config["language"],
+                             strictness=config["strictness"], baseline=baseline, progress=callback)
     except UsageError as exc:
         return _error(str(exc))
 

@@ -117,6 +117,32 @@ def check(
 
 
 @app.command()
+def draft(
+    article: Path = typer.Argument(..., help="The draft: Markdown, plain text or HTML.", dir_okay=False),
+    sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of source documents (default: sources, or the configuration's).",
+                                           show_default=False),
+    formats: Optional[list[str]] = typer.Option(None, "--format", "-f", metavar="FORMAT[:PATH]", help=FORMAT_HELP,
+                                                show_default=False),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="As for check: fail, warn or never.",
+                                             show_default=False),
+    color: Color = typer.Option(Color.auto, "--color", help="Colour: auto, always or never."),
+    emit_claims: Optional[Path] = typer.Option(None, "--emit-claims", help="Also write what was found as a claims "
+                                               "file, each claim naming the source it was found in.", dir_okay=False),
+    force: bool = typer.Option(False, "--force", help="Overwrite the --emit-claims file if it exists."),
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
+) -> None:
+    """Check a draft article: every quotation with its speaker, every figure and date, against the sources."""
+    from factcheck.checkrun import CheckOptions, execute
+    from factcheck.draft import collector
+
+    if emit_claims is not None and emit_claims.exists() and not force:
+        _fail(f"{emit_claims.as_posix()} exists; use --force to overwrite it")
+    raise typer.Exit(execute(CheckOptions([], sources, formats, fail_on.value if fail_on else None, color.value,
+                                          config, isolated), collector(article, emit_claims, force)))
+
+
+@app.command()
 def validate(
     paths: Optional[list[Path]] = typer.Argument(None, help="Claim files or folders. Default: the configured "
                                                  "claims (./claims)", show_default=False),

@@ -1,0 +1,386 @@
+"""`factcheck draft ARTICLE`: check a draft article against the sources, without claim files.
+
+The draft is read like a source (`factcheck.sources.read_source`), so the same engines
+find what it claims:
+
+- **quotations**: every speech quotation with its speaker (`factcheck.speakers`, run on
+  the draft) becomes a quote claim naming that speaker; a quotation interrupted by its cue
+  ("Kami siap," kata Andra, "untuk bekerja.") is one quote, its parts joined by an ellipsis;
+- **figures** and **dates** in the narration (`factcheck.numbers`, `factcheck.dates`;
+  those inside quotations are checked with the quote) become figure and date claims whose
+  `context` is made of the draft's own words next to the value (`make_context`);
+
+each claim names no source, so it is checked against every source (the best match
+counts), by the same checkers as `factcheck check`. The claims live in memory with the
+draft's line and column; `emit_claims` writes them as a claims file naming the source each
+was found in, from which `factcheck check` gives the same verdicts.
+
+Two findings are the draft's own: A103 (the draft does not say who spoke a quotation; the
+source's speaker is shown) and D205 (a date in the draft names no single day, so it is not
+checked). Neither is in an emitted claims file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from factcheck.checks import check
+from factcheck.checks.nearby import candidates
+from factcheck.context import BEFORE_WEIGHT, CLAUSE_PENALTY, Passage, sentences
+from factcheck.dates import DateMention, find_dates
+from factcheck.lang import words
+from factcheck.model import Claim, Finding, Report, Result, Status, Verdict
+from factcheck.numbers import Figure, find_figures
+from factcheck.policy import settle
+from factcheck.sources import Source, SourceLibrary, read_source
+from factcheck.speakers import Attribution, speaker_at
+from factcheck.tokens import MATCHED_KINDS, PUNCT, WORD, tokenize
+
+DRAFT_CODES = ("A103", "D205")  # findings about the draft's own reading, not in emitted claims
+CONTEXT_WORDS = 4  # words a context is given …
+MAX_CONTEXT_WORDS = 6  # … and at most, when fewer do not single out the value in the draft
+AFTER_WEIGHT = BEFORE_WEIGHT  # a word after the value describes it less often than one before ("ditebus Rp20.000")
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+YEARS = range(1900, 2101)  # a bare four-digit number in this range is a year, not a figure
+_EDGE = " \t\r\n,;:"
+
+
+@dataclass(frozen=True)
+class Found:
+    """One thing the draft claims: an in-memory claim, or a date that names no single day."""
+
+    claim: Claim
+    start: int  # offsets of the quotation or value in the draft
+    end: int
+    unplaced: str | None = None  # why a date cannot be checked (D205)
+
+
+@dataclass
+class DraftRun:
+    report: Report
+    found: list[Found]
+    draft: Source
+
+
+def read_draft(path: Path) -> Source:
+    """The draft, read by its extension like a source; raises SourceError naming the file."""
+    return read_source(path, path.stem)
+
+
+def find_claims(draft: Source, language: str = "auto") -> list[Found]:
+    """Every quotation, figure and date of the draft as a claim on every source, in order.
+    `language` overrides the draft's own (front matter `language:`, else guessed)."""
+    language = language if language != "auto" else draft.language
+    spoken = [(q.start, q.end) for q in draft.quotations.quotations if q.speech]
+    found = [_quote(draft, a, language) for a in draft.speech.attributions]
+    dates = find_dates(draft.text, language, draft.published, draft.body_start)
+    dates = [d for d in dates if not _inside(d, spoken)]
+    figures = [f for f in find_figures(draft.text, language, draft.body_start)
+               if not _inside(f, spoken) and not _overlaps(f, dates) and not _is_year(f)]
+    for mention in dates:
+        found.append(_date(draft, mention, language, dates, figures))
+    for figure in figures:
+        found.append(_figure(draft, figure, language, figures, dates))
+    found = [f for f in found if f is not None]
+    found.sort(key=lambda f: f.start)
+    counts: dict[str, int] = {}
+    numbered = []
+    for item in found:
+        counts[item.claim.kind] = counts.get(item.claim.kind, 0) + 1
+        numbered.append(replace(item, claim=replace(item.claim, id=f"{item.claim.kind}-{counts[item.claim.kind]}")))
+    return numbered
+
+
+def _inside(value, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= value.start < b for a, b in spans)
+
+
+def _overlaps(figure: Figure, dates: list[DateMention]) -> bool:
+    return any(figure.start < d.end and d.start < figure.end for d in dates)
+
+
+def _is_year(figure: Figure) -> bool:
+    return figure.unit is None and figure.text.isdigit() and len(figure.text) == 4 and int(figure.text) in YEARS
+
+
+def _claim(draft: Source, start: int, kind: str, fields: dict[str, str], language: str) -> Claim:
+    line, column = draft.lines.position(start)
+    return Claim(draft.display, line, column, kind, kind, fields, (), draft.path.parent, language)
+
+
+# -- quotations ---------------------------------------------------------------------------
+
+def _quote(draft: Source, attribution: Attribution, language: str) -> Found | None:
+    text = quote_text(draft, attribution)
+    if not text:
+        return None
+    fields = {"quote": text}
+    if attribution.speaker is not None:
+        fields["speaker"] = attribution.speaker.name or attribution.speaker.full
+    return Found(_claim(draft, attribution.start, "quote", fields, language), attribution.start, attribution.end)
+
+
+def quote_text(draft: Source, attribution: Attribution) -> str:
+    """The quoted words: marks and edge commas stripped; the parts of a quotation
+    interrupted by its cue joined by an ellipsis, those continued in the next paragraph by
+    a space."""
+    out = ""
+    previous_end = None
+    for start, end in attribution.parts:
+        part = _inner(draft.visible(start, end))
+        if previous_end is not None:
+            between = draft.text[previous_end:start]
+            out += " " if not between.strip() else " … "
+        out += part
+        previous_end = end
+    return out.strip()
+
+
+def _inner(quoted: str) -> str:
+    from factcheck.normalize import is_quote_mark
+
+    text = quoted
+    if text and is_quote_mark(text[0]):
+        text = text[1:]
+    if text and is_quote_mark(text[-1]):
+        text = text[:-1]
+    return " ".join(text.strip(_EDGE).split())
+
+
+# -- figures and dates --------------------------------------------------------------------
+
+def _figure(draft: Source, figure: Figure, language: str, figures: list[Figure],
+            dates: list[DateMention]) -> Found:
+    def in_passage(passage: Passage) -> list[Figure]:
+        return [f for f in figures if passage.start <= f.start < passage.end]
+
+    context = make_context(draft, figure, figures, in_passage, figures + dates)
+    fields = {"figure": figure.text, "context": context}
+    return Found(_claim(draft, figure.start, "figure", fields, language), figure.start, figure.end)
+
+
+def _date(draft: Source, mention: DateMention, language: str, dates: list[DateMention],
+          figures: list[Figure]) -> Found:
+    def in_passage(passage: Passage) -> list[DateMention]:
+        return [d for d in dates if passage.start <= d.start < passage.end]
+
+    context = make_context(draft, mention, dates, in_passage, dates + figures)
+    unplaced = None
+    if mention.exact:
+        day = mention.first.isoformat()
+    else:
+        day = mention.text
+        if mention.first is not None:
+            unplaced = f"it names {mention.first.isoformat()} – {mention.last.isoformat()}, not a single day"
+        elif mention.relative and draft.published is None:
+            unplaced = "it is relative and the draft has no `published:` date in its front matter to count from"
+        else:
+            unplaced = "it gives no year and the draft has no `published:` date to take one from"
+    fields = {"date": day, "context": context}
+    return Found(_claim(draft, mention.start, "date", fields, language), mention.start, mention.end, unplaced)
+
+
+def make_context(draft: Source, value, rivals: list, in_passage, skip: list) -> str:
+    """A few of the draft's words next to `value` that lead the context search
+    (`factcheck.context`) back to it.
+
+    The words of the value's sentence are weighed as the source side weighs values around
+    a context (`factcheck.context.distance`): by distance in words, a comma or semicolon
+    counting extra, a word after the value counting less. A word nearer to another value
+    of the sentence than to this one describes that value, and is taken only if searching
+    the draft itself for the context still finds this value and no other; function words,
+    numbers and the words of values are never taken. Up to CONTEXT_WORDS words are taken,
+    more (up to MAX_CONTEXT_WORDS) while the draft search does not single the value out,
+    and given in the draft's order: words that single out the value in the draft tend to
+    single out the same event in a source that tells it."""
+    spans = sentences(draft)
+    k = bisect_right([s for s, _ in spans], value.start) - 1
+    start, end = spans[k] if k >= 0 else (value.start, value.end)
+    tokens = tokenize(draft.text, start, max(end, value.end))
+    stop = words("STOPWORDS")
+    here = [v for v in rivals if start <= v.start < end and v is not value]
+
+    def extent(v) -> tuple[int, int]:
+        inside = [i for i, s in enumerate(tokens.starts) if v.start <= s < v.end]
+        return (inside[0], inside[-1]) if inside else (0, -1)
+
+    own, others = extent(value), [extent(v) for v in here]
+    ranked = []
+    for i, kind in enumerate(tokens.kinds):
+        key = tokens.keys[i]
+        if kind != WORD or key in stop or len(key) < 2 or any(v.start <= tokens.starts[i] < v.end for v in skip):
+            continue
+        mine = _distance(tokens, i, own)
+        owned = all(mine < _distance(tokens, i, o) or (mine == _distance(tokens, i, o) and value.start < v.start)
+                    for o, v in zip(others, here))
+        ranked.append((not owned, mine, i))
+    ranked.sort()
+    chosen: list[int] = []
+    for not_owned, _, i in ranked:
+        if len(chosen) >= MAX_CONTEXT_WORDS or (len(chosen) >= CONTEXT_WORDS and
+                                                 _singles_out(draft, _words(draft, tokens, chosen), value, in_passage)):
+            break
+        if not not_owned or _singles_out(draft, _words(draft, tokens, chosen + [i]), value, in_passage):
+            chosen.append(i)
+    return _words(draft, tokens, chosen)
+
+
+def _distance(tokens, i: int, extent: tuple[int, int]) -> float:
+    """How far word `i` is from the tokens first..last of a value, as `context.distance` counts."""
+    first, last = extent
+    if first <= i <= last:
+        return 0.0
+    lo, hi = (i, first) if i < first else (last, i)
+    between = range(lo + 1, hi)
+    gap = sum(tokens.kinds[t] in MATCHED_KINDS for t in between) + 1
+    gap += CLAUSE_PENALTY * sum(tokens.kinds[t] == PUNCT and tokens.keys[t] in _CLAUSE_MARKS for t in between)
+    return gap * (AFTER_WEIGHT if i > last else 1)
+
+
+def _words(draft: Source, tokens, chosen: list[int]) -> str:
+    return " ".join(dict.fromkeys(draft.text[tokens.starts[i]:tokens.ends[i]] for i in sorted(chosen)))
+
+
+def _singles_out(draft: Source, context: str, value, in_passage) -> bool:
+    _, found = candidates(context, draft, in_passage)
+    return bool(found) and all(c.value.start == value.start for c in found)
+
+
+# -- checking -----------------------------------------------------------------------------
+
+def check_draft(draft: Source, library: SourceLibrary, *, language: str = "auto", strictness: str = "standard",
+                progress=None) -> DraftRun:
+    """Find the draft's claims and check each against the sources (never the draft itself)."""
+    found = find_claims(draft, language)
+    others = _other_sources(draft, library)
+    report = Report(files=[draft.display])
+    for done, item in enumerate(found, start=1):
+        claim = item.claim if others is None else replace(item.claim, sources=others)
+        verdict = _unplaced(item) if item.unplaced else check(claim, library)
+        if claim.kind == "quote" and "speaker" not in claim.fields and verdict.evidence is not None:
+            verdict = _speaker_note(verdict, item, library, draft)
+        report.results.append(settle(Result(claim, verdict), strictness))
+        if progress is not None:
+            progress(done, len(found))
+    return DraftRun(report, found, draft)
+
+
+def _other_sources(draft: Source, library: SourceLibrary) -> tuple[str, ...] | None:
+    """The ids to check against when the draft is itself in the sources folder (None: all)."""
+    try:
+        inside = draft.path.resolve().parent == library.folder.resolve()
+    except OSError:
+        return None
+    if not inside:
+        return None
+    return tuple(i for i in library.ids() if i != draft.path.stem)
+
+
+def _unplaced(item: Found) -> Verdict:
+    text = item.claim.fields["date"]
+    finding = Finding("D205", f'the draft\'s date "{text}" is not checked: {item.unplaced}', text)
+    return Verdict(Status.WARN, finding.message, (finding,), claim_text=text)
+
+
+def _speaker_note(verdict: Verdict, item: Found, library: SourceLibrary, draft: Source) -> Verdict:
+    """A103: the draft does not say who spoke; say whom the source gives the words to."""
+    attribution = draft.speech.at(item.start)
+    why = attribution.reason if attribution is not None and attribution.reason else "no speaker found"
+    evidence = verdict.evidence
+    message = f"the draft does not say who spoke this ({why}), so the speaker is not checked"
+    if evidence.found:
+        source = next((s for s in library.all() if s.id == evidence.source_id and s.display == evidence.path), None)
+        said = speaker_at(source, evidence.start, evidence.end) if source is not None else None
+        if said is not None and said.speaker is not None:
+            message += f"; {source.id} gives the words to {said.speaker.full}"
+    finding = Finding("A103", message)
+    return replace(verdict, findings=verdict.findings + (finding,))
+
+
+# -- the command ----------------------------------------------------------------------------
+
+def collector(article: Path, emit: Path | None = None, force: bool = False):
+    """What `factcheck draft` hands to `checkrun.execute`: read the draft, check it against
+    the configured sources, write the claims file if asked; problems are UsageErrors (exit 2)."""
+    from factcheck.ingest import IngestError, write_atomic
+    from factcheck.pipeline import UsageError
+    from factcheck.sources import SourceError, display_path
+
+    def collect(config, progress) -> Report:
+        if not article.is_file():
+            raise UsageError(f"{article.as_posix()}: no such file")
+        try:
+            draft = read_draft(article)
+        except SourceError as exc:
+            raise UsageError(exc.message) from None
+        library = SourceLibrary(config["sources"])
+        if not [i for i in library.ids() if i != article.stem or article.resolve().parent != library.folder.resolve()]:
+            raise UsageError(f"{display_path(library.folder)}: no sources to check the draft against "
+                             "(use --sources DIR)")
+        run = check_draft(draft, library, language=config["language"], strictness=config["strictness"],
+                          progress=progress)
+        if emit is not None:
+            command = f"factcheck draft {draft.display} --sources {display_path(library.folder)}"
+            try:
+                emit.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(emit, emit_claims(run, command).encode("utf-8"), replace=force)
+            except IngestError as exc:
+                raise UsageError(str(exc)) from None
+            except OSError as exc:
+                raise UsageError(f"{emit.as_posix()}: cannot write the claims: {exc.strerror or exc}") from None
+            emitted = sum(1 for r in run.report.results if not _unplaced_date(r))
+            print(f"factcheck: wrote {emitted} claims to {emit.as_posix()}", file=sys.stderr)
+        return run.report
+
+    return collect
+
+
+def _unplaced_date(result: Result) -> bool:
+    return any(f.code == "D205" for f in result.verdict.findings)
+
+
+# -- emitting a claims file ----------------------------------------------------------------
+
+def emit_claims(run: DraftRun, command: str) -> str:
+    """The draft's claims as a claims file: each with the source it was found in, the
+    draft's location in a comment. Dates naming no single day are listed as comments."""
+    draft = run.draft
+    languages = {r.claim.language for r in run.report.results}
+    lines = [f"# Claims found in {draft.display} by `{command}`.",
+             "# Each names the source it was found in; `factcheck check` on this file gives the same verdicts."]
+    if len(languages) == 1 and next(iter(languages)) in ("id", "en"):
+        lines.append(f"language: {next(iter(languages))}")
+    lines.append("claims:")
+    emitted = 0
+    for result in run.report.results:
+        claim, verdict = result.claim, result.verdict
+        where = f"{claim.file}:{claim.line}:{claim.column}"
+        if _unplaced_date(result):
+            lines.append(f"  # {claim.id} ({where}) not emitted: {verdict.message}")
+            continue
+        emitted += 1
+        lines.append(f"  - id: {claim.id}  # {where}: {verdict.status.value}")
+        evidence = verdict.evidence
+        if evidence is not None and evidence.found:
+            lines.append(f"    source: {_scalar(evidence.source_id)}  # {evidence.path}:{evidence.line}:{evidence.column}")
+        elif claim.sources:
+            lines.append(f"    source: [{', '.join(_scalar(s) for s in claim.sources)}]  # not found in any of them")
+        else:
+            lines.append("    # not found in any source: checked against every source")
+        for key in ("speaker", "quote", "figure", "date", "context"):
+            if key in claim.fields:
+                lines.append(f"    {key}: {_scalar(claim.fields[key])}")
+    if not emitted:
+        lines[lines.index("claims:")] = "claims: []"
+    return "\n".join(lines) + "\n"
+
+
+def _scalar(text: str) -> str:
+    """A YAML double-quoted scalar (JSON's string syntax is a subset of YAML's)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
