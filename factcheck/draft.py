@@ -30,7 +30,7 @@ from pathlib import Path
 
 from factcheck.checks import check
 from factcheck.checks.nearby import candidates
-from factcheck.context import BEFORE_WEIGHT, CLAUSE_PENALTY, Passage, sentences
+from factcheck.context import BEFORE_WEIGHT, CLAUSE_PENALTY, Passage, distance, sentences
 from factcheck.dates import DateMention, find_dates
 from factcheck.lang import words
 from factcheck.model import Claim, Finding, Report, Result, Status, Verdict
@@ -191,12 +191,13 @@ def make_context(draft: Source, value, rivals: list, in_passage, skip: list) -> 
     The words of the value's sentence are weighed as the source side weighs values around
     a context (`factcheck.context.distance`): by distance in words, a comma or semicolon
     counting extra, a word after the value counting less. A word nearer to another value
-    of the sentence than to this one describes that value, and is taken only if searching
-    the draft itself for the context still finds this value and no other; function words,
-    numbers and the words of values are never taken. Up to CONTEXT_WORDS words are taken,
-    more (up to MAX_CONTEXT_WORDS) while the draft search does not single the value out,
-    and given in the draft's order: words that single out the value in the draft tend to
-    single out the same event in a source that tells it."""
+    of its kind in the sentence describes that one ("ditebus" in "beras seharga Rp70.000
+    bisa ditebus Rp20.000" is Rp20.000's): it is taken only after this value's own words,
+    and only if searching the draft itself for the context still finds this value, nearer
+    than any other. Function words, numbers and the words of values are never taken. The
+    CONTEXT_WORDS best are taken, more (up to MAX_CONTEXT_WORDS) while the draft search
+    does not single the value out, in the draft's order: words that single out the value in
+    the draft tend to single out the same event in a source that tells it."""
     spans = sentences(draft)
     k = bisect_right([s for s, _ in spans], value.start) - 1
     start, end = spans[k] if k >= 0 else (value.start, value.end)
@@ -246,8 +247,11 @@ def _words(draft: Source, tokens, chosen: list[int]) -> str:
 
 
 def _singles_out(draft: Source, context: str, value, in_passage) -> bool:
+    """Does the context search on the draft find `value` only, nearer than any other?"""
     _, found = candidates(context, draft, in_passage)
-    return bool(found) and all(c.value.start == value.start for c in found)
+    return bool(found) and all(
+        c.value.start == value.start and all(distance(c.passage, o.start, o.end) > distance(c.passage, value.start, value.end)
+                                             for o in c.others) for c in found)
 
 
 # -- checking -----------------------------------------------------------------------------
