@@ -36,7 +36,8 @@ from factcheck.lang import words
 from factcheck.model import Claim, Finding, Report, Result, Status, Verdict
 from factcheck.numbers import Figure, find_figures
 from factcheck.policy import settle
-from factcheck.sources import Source, SourceLibrary, read_source
+from factcheck.readers import FORMATS
+from factcheck.sources import Source, SourceError, SourceLibrary, display_path, read_source
 from factcheck.speakers import Attribution, speaker_at
 from factcheck.tokens import MATCHED_KINDS, PUNCT, WORD, tokenize
 
@@ -66,9 +67,18 @@ class DraftRun:
     draft: Source
 
 
+DRAFT_FORMATS = {".docx": "docx"}  # besides the source formats: Word, for drafts only
+
+
 def read_draft(path: Path) -> Source:
-    """The draft, read by its extension like a source; raises SourceError naming the file."""
-    return read_source(path, path.stem)
+    """The draft, read by its extension like a source (or as Word); raises SourceError
+    naming the file."""
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS and suffix not in DRAFT_FORMATS:
+        known = ", ".join(sorted({*FORMATS, *DRAFT_FORMATS}))
+        raise SourceError("E005", f"{display_path(path)}: unsupported draft format {suffix or '(no extension)'!r} "
+                                  f"(supported: {known})")
+    return read_source(path, path.stem, DRAFT_FORMATS.get(suffix))
 
 
 def find_claims(draft: Source, language: str = "auto") -> list[Found]:
@@ -108,7 +118,10 @@ def _is_year(figure: Figure) -> bool:
 
 
 def _claim(draft: Source, start: int, kind: str, fields: dict[str, str], language: str) -> Claim:
+    """A claim at the draft's line and column; in a draft extracted from HTML or Word,
+    where each paragraph is one line of the text, the line is the paragraph's number."""
     line, column = draft.lines.position(start)
+    line = draft.locate(start).paragraph or line
     return Claim(draft.display, line, column, kind, kind, fields, (), draft.path.parent, language)
 
 
@@ -312,7 +325,6 @@ def collector(article: Path, emit: Path | None = None, force: bool = False):
     the configured sources, write the claims file if asked; problems are UsageErrors (exit 2)."""
     from factcheck.ingest import IngestError, write_atomic
     from factcheck.pipeline import UsageError
-    from factcheck.sources import SourceError, display_path
 
     def collect(config, progress) -> Report:
         if not article.is_file():

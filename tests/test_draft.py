@@ -262,14 +262,32 @@ def test_html_draft(project):
         ("quote-1", "fail", ["A301"]), ("figure-1", "pass", []), ("figure-2", "pass", [])]
 
 
+def test_word_draft(project):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Kerja sama Banten dan Bengkulu")
+    document.add_paragraph("“Kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu,” kata Andra Soni.")
+    document.add_paragraph("Di Bengkulu beras seharga Rp70.000 bisa ditebus Rp25.000.")
+    document.save(project / "drafts" / "story.docx")
+    code, report = draft_json("drafts/story.docx")
+    assert code == 1
+    assert [(r["id"], r["line"], r["status"], r["codes"]) for r in report["results"]] == [
+        ("quote-1", 2, "fail", ["A301"]), ("figure-1", 3, "pass", []), ("figure-2", 3, "fail", ["F301"])]
+    concise = runner.invoke(app, ["draft", "drafts/story.docx"]).stdout  # line: the paragraph
+    assert "drafts/story.docx:3:49: F301 fail" in concise
+
+
 @pytest.mark.parametrize("args, message", [
     (["drafts/missing.md"], "drafts/missing.md: no such file"),
     (["drafts/story.md", "--sources", "nowhere"], "nowhere: no sources to check the draft against"),
-    (["drafts/story.odt"], "unsupported source format '.odt'"),
+    (["drafts/story.odt"], "drafts/story.odt: unsupported draft format '.odt' (supported: .docx, .htm"),
+    (["drafts/fake.docx"], "drafts/fake.docx: not a Word document (.docx)"),
     (["drafts/story.md", "--format", "nonsense"], "unknown format 'nonsense'"),
 ])
 def test_bad_input_exits_2_with_a_message(project, args, message):
     write(project / "drafts" / "story.odt", "not a draft")
+    write(project / "drafts" / "fake.docx", "not a zip")
     result = runner.invoke(app, ["draft", *args])
     assert result.exit_code == 2
     assert message in result.stderr
