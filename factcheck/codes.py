@@ -80,6 +80,7 @@ _TABLE = [
     ("F102", "figure-within-tolerance", "note", "The source's figure differs within the claim's tolerance."),
     ("F103", "figure-unit-unstated", "note", "One side gives the number without its currency or unit."),
     ("F201", "figure-separators-ambiguous", "warn", "The figure reads two ways (1.500 / 1,500) and the language is unknown."),
+    ("F202", "draft-figure-unchecked", "warn", "`factcheck draft`: a figure in the draft has no words around it (in its sentence) to find it by in a source, so it is not checked."),
     ("F301", "figure-differs", "fail", "The source gives another value for what the context describes."),
     ("F302", "figure-not-found", "fail", "The source has the context but gives no figure near it."),
     ("F303", "figure-context-not-found", "fail", "The claim's context is not in the source."),
@@ -148,6 +149,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "D205": ('# draft: … menandatangani nota kesepahaman pada Jumat (24/10/2025).',
              '# draft: … menandatangani nota kesepahaman pada Oktober 2025.\n'
              '# warn: D205 the draft\'s date "Oktober 2025" is not checked: it names 2025-10-01 – 2025-10-31, not a single day'),
+    "F202": ('# draft: Di Bengkulu beras seharga Rp70.000 bisa ditebus Rp20.000.',
+             '# draft: a table cell holding only "Rp20.000"\n'
+             '# warn: F202 the draft\'s figure "Rp20.000" is not checked: the draft gives no words around it to find it by'),
     "A201": ('# source: Andra Soni said: “We are ready.”\n- quote: "We are ready"\n  speaker: Andra Soni',
              '# source: “We are ready,” the statement said.   (no person named)\n'
              '- quote: "We are ready"\n  speaker: Andra Soni\n# warn: A201 the source does not say who spoke these words'),

@@ -15,9 +15,10 @@ counts), by the same checkers as `factcheck check`. The claims live in memory wi
 draft's line and column; `emit_claims` writes them as a claims file naming the source each
 was found in, from which `factcheck check` gives the same verdicts.
 
-Two findings are the draft's own: A103 (the draft does not say who spoke a quotation; the
-source's speaker is shown) and D205 (a date in the draft names no single day, so it is not
-checked). Neither is in an emitted claims file.
+Three findings are the draft's own: A103 (the draft does not say who spoke a quotation;
+the source's speaker is shown), D205 (a date in the draft names no single day) and F202 (a
+figure has no words around it to find it by); those dates and figures are not checked.
+None of them is in an emitted claims file.
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ from __future__ import annotations
 import json
 import sys
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factcheck.checks import check
+from factcheck.checks.figure import preferred
 from factcheck.checks.nearby import candidates
-from factcheck.context import BEFORE_WEIGHT, CLAUSE_PENALTY, Passage, distance, sentences
+from factcheck.context import BEFORE_WEIGHT, CLAUSE_PENALTY, Passage, distance, sentences, similar
 from factcheck.dates import DateMention, find_dates
 from factcheck.lang import words
 from factcheck.model import Claim, Finding, Report, Result, Status, Verdict
@@ -38,10 +41,10 @@ from factcheck.numbers import Figure, find_figures
 from factcheck.policy import settle
 from factcheck.readers import FORMATS
 from factcheck.sources import Source, SourceError, SourceLibrary, display_path, read_source
-from factcheck.speakers import Attribution, speaker_at
-from factcheck.tokens import MATCHED_KINDS, PUNCT, WORD, tokenize
+from factcheck.speakers import Attribution, Person, people_named, speaker_at
+from factcheck.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD
 
-DRAFT_CODES = ("A103", "D205")  # findings about the draft's own reading, not in emitted claims
+DRAFT_CODES = ("A103", "D205", "F202")  # findings about the draft's own reading, not in emitted claims
 CONTEXT_WORDS = 4  # words a context is given …
 MAX_CONTEXT_WORDS = 6  # … and at most, when fewer do not single out the value in the draft
 AFTER_WEIGHT = BEFORE_WEIGHT  # a word after the value describes it less often than one before ("ditebus Rp20.000")
@@ -57,7 +60,7 @@ class Found:
     claim: Claim
     start: int  # offsets of the quotation or value in the draft
     end: int
-    unplaced: str | None = None  # why a date cannot be checked (D205)
+    unchecked: str | None = None  # why it cannot be checked (D205 for a date, F202 for a figure)
 
 
 @dataclass
@@ -87,14 +90,27 @@ def find_claims(draft: Source, language: str = "auto") -> list[Found]:
     language = language if language != "auto" else draft.language
     spoken = [(q.start, q.end) for q in draft.quotations.quotations if q.speech]
     found = [_quote(draft, a, language) for a in draft.speech.attributions]
-    dates = find_dates(draft.text, language, draft.published, draft.body_start)
-    dates = [d for d in dates if not _inside(d, spoken)]
-    figures = [f for f in find_figures(draft.text, language, draft.body_start)
-               if not _inside(f, spoken) and not _overlaps(f, dates) and not _is_year(f)]
+
+    # the values as the checkers see them in a source (factcheck.checks.figure, .date)
+    def dates_in(passage: Passage) -> list[DateMention]:
+        return find_dates(draft.text, language, draft.published, passage.start, passage.end)
+
+    def figures_in(passage: Passage) -> list[Figure]:
+        dates = dates_in(passage)
+        return [f for f in find_figures(draft.text, language, passage.start, passage.end) if not _overlaps(f, dates)]
+
+    whole = Passage(draft.body_start, len(draft.text), 1.0, (), draft.text)
+    dates, figures = dates_in(whole), figures_in(whole)
+    values = dates + figures  # their words are no context
     for mention in dates:
-        found.append(_date(draft, mention, language, dates, figures))
+        if not _inside(mention, spoken):
+            found.append(_date(draft, mention, language, make_context(draft, mention, dates_in, values)))
     for figure in figures:
-        found.append(_figure(draft, figure, language, figures, dates))
+        if not _inside(figure, spoken) and not _is_year(figure):
+            context = make_context(draft, figure, figures_in, values, lambda f, figure=figure: preferred(figure, f))
+            found.append(Found(_claim(draft, figure.start, "figure", {"figure": figure.text, "context": context},
+                                      language), figure.start, figure.end,
+                               None if context else "the draft gives no words around it to find it by"))
     found = [f for f in found if f is not None]
     found.sort(key=lambda f: f.start)
     counts: dict[str, int] = {}
@@ -132,9 +148,21 @@ def _quote(draft: Source, attribution: Attribution, language: str) -> Found | No
     if not text:
         return None
     fields = {"quote": text}
-    if attribution.speaker is not None:
-        fields["speaker"] = attribution.speaker.name or attribution.speaker.full
+    name = speaker_name(draft, attribution.speaker) if attribution.speaker is not None else None
+    if name is not None:
+        fields["speaker"] = name
     return Found(_claim(draft, attribution.start, "quote", fields, language), attribution.start, attribution.end)
+
+
+def speaker_name(draft: Source, person: Person) -> str | None:
+    """The name to give a quote claim's `speaker`: the person's name without titles when a
+    claim naming it means this person in the draft, else the first form of theirs that
+    does (the fullest, with titles, then each other form the draft uses); None when none
+    does, as a claim naming them would then fail on a name the draft itself cannot place."""
+    for name in dict.fromkeys([person.name, person.full, *sorted(person.aliases, key=len, reverse=True)]):
+        if name and people_named(draft, name) == [person]:
+            return name
+    return None
 
 
 def quote_text(draft: Source, attribution: Attribution) -> str:
@@ -166,79 +194,73 @@ def _inner(quoted: str) -> str:
 
 # -- figures and dates --------------------------------------------------------------------
 
-def _figure(draft: Source, figure: Figure, language: str, figures: list[Figure],
-            dates: list[DateMention]) -> Found:
-    def in_passage(passage: Passage) -> list[Figure]:
-        return [f for f in figures if passage.start <= f.start < passage.end]
-
-    context = make_context(draft, figure, figures, in_passage, figures + dates)
-    fields = {"figure": figure.text, "context": context}
-    return Found(_claim(draft, figure.start, "figure", fields, language), figure.start, figure.end)
-
-
-def _date(draft: Source, mention: DateMention, language: str, dates: list[DateMention],
-          figures: list[Figure]) -> Found:
-    def in_passage(passage: Passage) -> list[DateMention]:
-        return [d for d in dates if passage.start <= d.start < passage.end]
-
-    context = make_context(draft, mention, dates, in_passage, dates + figures)
-    unplaced = None
+def _date(draft: Source, mention: DateMention, language: str, context: str) -> Found:
+    unchecked = None
     if mention.exact:
         day = mention.first.isoformat()
     else:
         day = mention.text
         if mention.first is not None:
-            unplaced = f"it names {mention.first.isoformat()} – {mention.last.isoformat()}, not a single day"
+            unchecked = f"it names {mention.first.isoformat()} – {mention.last.isoformat()}, not a single day"
         elif mention.relative and draft.published is None:
-            unplaced = "it is relative and the draft has no `published:` date in its front matter to count from"
+            unchecked = "it is relative and the draft has no `published:` date in its front matter to count from"
         else:
-            unplaced = "it gives no year and the draft has no `published:` date to take one from"
+            unchecked = "it gives no year and the draft has no `published:` date to take one from"
+    if unchecked is None and not context:
+        unchecked = "the draft gives no words around it to find it by"
     fields = {"date": day, "context": context}
-    return Found(_claim(draft, mention.start, "date", fields, language), mention.start, mention.end, unplaced)
+    return Found(_claim(draft, mention.start, "date", fields, language), mention.start, mention.end, unchecked)
 
 
-def make_context(draft: Source, value, rivals: list, in_passage, skip: list) -> str:
+def make_context(draft: Source, value, find: Callable[[Passage], list], skip: list,
+                 prefer: Callable[[object], bool] = lambda v: True) -> str:
     """A few of the draft's words next to `value` that lead the context search
-    (`factcheck.context`) back to it.
+    (`factcheck.context`) back to it; `find` gives the values of its kind in a passage and
+    `prefer` those the checker prefers (`factcheck.checks.nearby.candidates`), `skip` the
+    values whose words are no context.
 
     The words of the value's sentence are weighed as the source side weighs values around
-    a context (`factcheck.context.distance`): by distance in words, a comma or semicolon
-    counting extra, a word after the value counting less. A word nearer to another value
-    of its kind in the sentence describes that one ("ditebus" in "beras seharga Rp70.000
-    bisa ditebus Rp20.000" is Rp20.000's): it is taken only after this value's own words,
-    and only if searching the draft itself for the context still finds this value, nearer
-    than any other. Function words, numbers and the words of values are never taken. The
-    CONTEXT_WORDS best are taken, more (up to MAX_CONTEXT_WORDS) while the draft search
-    does not single the value out, in the draft's order: words that single out the value in
-    the draft tend to single out the same event in a source that tells it."""
+    a context (`factcheck.context.distance`): by distance in words from the nearest of
+    their forms in the sentence, a comma or semicolon counting extra, a word after the
+    value counting less. A word nearer to another value of its kind in the sentence
+    describes that one ("ditebus" in "beras seharga Rp70.000 bisa ditebus Rp20.000" is
+    Rp20.000's): it is taken only after this value's own words, and only if searching the
+    draft itself for the context still finds this value, nearer than any other. Function
+    words, numbers and the words of values are never taken. The CONTEXT_WORDS best are
+    taken, more (up to MAX_CONTEXT_WORDS) while the draft search does not single the value
+    out, in the draft's order: words that single out the value in the draft tend to single
+    out the same event in a source that tells it."""
     spans = sentences(draft)
     k = bisect_right([s for s, _ in spans], value.start) - 1
     start, end = spans[k] if k >= 0 else (value.start, value.end)
-    tokens = tokenize(draft.text, start, max(end, value.end))
+    sentence = Passage(start, max(end, value.end), 1.0, (), draft.text)
+    tokens = sentence.tokens
     stop = words("STOPWORDS")
-    here = [v for v in rivals if start <= v.start < end and v is not value]
+    rivals = [v for v in find(sentence) if v.start != value.start and prefer(v)]
 
     def extent(v) -> tuple[int, int]:
         inside = [i for i, s in enumerate(tokens.starts) if v.start <= s < v.end]
         return (inside[0], inside[-1]) if inside else (0, -1)
 
-    own, others = extent(value), [extent(v) for v in here]
+    own, others = extent(value), [extent(v) for v in rivals]
+    matched = [j for j, kind in enumerate(tokens.kinds) if kind in (WORD, NUMBER)]
     ranked = []
     for i, kind in enumerate(tokens.kinds):
         key = tokens.keys[i]
         if kind != WORD or key in stop or len(key) < 2 or any(v.start <= tokens.starts[i] < v.end for v in skip):
             continue
-        mine = _distance(tokens, i, own)
-        owned = all(mine < _distance(tokens, i, o) or (mine == _distance(tokens, i, o) and value.start < v.start)
-                    for o, v in zip(others, here))
+        hits = [j for j in matched if similar(key, tokens.keys[j])]  # as the context search finds the word
+        mine = min(_distance(tokens, j, own) for j in hits)
+        theirs = [(min(_distance(tokens, j, o) for j in hits), v) for o, v in zip(others, rivals)]
+        owned = all(mine < d or (mine == d and value.start < v.start) for d, v in theirs)
         ranked.append((not owned, mine, i))
     ranked.sort()
     chosen: list[int] = []
     for not_owned, _, i in ranked:
         if len(chosen) >= MAX_CONTEXT_WORDS or (len(chosen) >= CONTEXT_WORDS and
-                                                 _singles_out(draft, _words(draft, tokens, chosen), value, in_passage)):
+                                                 _singles_out(draft, _words(draft, tokens, chosen), value, find, prefer)):
             break
-        if not not_owned or _singles_out(draft, _words(draft, tokens, chosen + [i]), value, in_passage):
+        if not not_owned or _singles_out(draft, _words(draft, tokens, chosen + [i]), value, find, prefer):
             chosen.append(i)
     return _words(draft, tokens, chosen)
 
@@ -259,12 +281,13 @@ def _words(draft: Source, tokens, chosen: list[int]) -> str:
     return " ".join(dict.fromkeys(draft.text[tokens.starts[i]:tokens.ends[i]] for i in sorted(chosen)))
 
 
-def _singles_out(draft: Source, context: str, value, in_passage) -> bool:
-    """Does the context search on the draft find `value` only, nearer than any other?"""
-    _, found = candidates(context, draft, in_passage)
+def _singles_out(draft: Source, context: str, value, find, prefer) -> bool:
+    """Does the context search on the draft find `value` only, nearer than any other it prefers?"""
+    _, found = candidates(context, draft, find, prefer)
     return bool(found) and all(
-        c.value.start == value.start and all(distance(c.passage, o.start, o.end) > distance(c.passage, value.start, value.end)
-                                             for o in c.others) for c in found)
+        c.value.start == value.start and all(distance(c.passage, o.start, o.end) >
+                                             distance(c.passage, value.start, value.end)
+                                             for o in c.others if prefer(o)) for c in found)
 
 
 # -- checking -----------------------------------------------------------------------------
@@ -277,7 +300,7 @@ def check_draft(draft: Source, library: SourceLibrary, *, language: str = "auto"
     report = Report(files=[draft.display])
     for done, item in enumerate(found, start=1):
         claim = item.claim if others is None else replace(item.claim, sources=others)
-        verdict = _unplaced(item) if item.unplaced else check(claim, library)
+        verdict = _unchecked(item) if item.unchecked else check(claim, library)
         if claim.kind == "quote" and "speaker" not in claim.fields and verdict.evidence is not None:
             verdict = _speaker_note(verdict, item, library, draft)
         report.results.append(settle(Result(claim, verdict), strictness))
@@ -297,16 +320,23 @@ def _other_sources(draft: Source, library: SourceLibrary) -> tuple[str, ...] | N
     return tuple(i for i in library.ids() if i != draft.path.stem)
 
 
-def _unplaced(item: Found) -> Verdict:
-    text = item.claim.fields["date"]
-    finding = Finding("D205", f'the draft\'s date "{text}" is not checked: {item.unplaced}', text)
+UNCHECKED = {"date": "D205", "figure": "F202"}
+
+
+def _unchecked(item: Found) -> Verdict:
+    kind = item.claim.kind
+    text = item.claim.fields[kind]
+    finding = Finding(UNCHECKED[kind], f'the draft\'s {kind} "{text}" is not checked: {item.unchecked}', text)
     return Verdict(Status.WARN, finding.message, (finding,), claim_text=text)
 
 
 def _speaker_note(verdict: Verdict, item: Found, library: SourceLibrary, draft: Source) -> Verdict:
     """A103: the draft does not say who spoke; say whom the source gives the words to."""
     attribution = draft.speech.at(item.start)
-    why = attribution.reason if attribution is not None and attribution.reason else "no speaker found"
+    if attribution is not None and attribution.speaker is not None:
+        why = f"it reads as {attribution.speaker.full}, but no form of that name means only them in the draft"
+    else:
+        why = attribution.reason if attribution is not None and attribution.reason else "no speaker found"
     evidence = verdict.evidence
     message = f"the draft does not say who spoke this ({why}), so the speaker is not checked"
     if evidence.found:
@@ -348,15 +378,15 @@ def collector(article: Path, emit: Path | None = None, force: bool = False):
                 raise UsageError(str(exc)) from None
             except OSError as exc:
                 raise UsageError(f"{emit.as_posix()}: cannot write the claims: {exc.strerror or exc}") from None
-            emitted = sum(1 for r in run.report.results if not _unplaced_date(r))
+            emitted = sum(1 for r in run.report.results if not _not_checked(r))
             print(f"factcheck: wrote {emitted} claims to {emit.as_posix()}", file=sys.stderr)
         return run.report
 
     return collect
 
 
-def _unplaced_date(result: Result) -> bool:
-    return any(f.code == "D205" for f in result.verdict.findings)
+def _not_checked(result: Result) -> bool:
+    return any(f.code in UNCHECKED.values() for f in result.verdict.findings)
 
 
 # -- emitting a claims file ----------------------------------------------------------------
@@ -375,7 +405,7 @@ def emit_claims(run: DraftRun, command: str) -> str:
     for result in run.report.results:
         claim, verdict = result.claim, result.verdict
         where = f"{claim.file}:{claim.line}:{claim.column}"
-        if _unplaced_date(result):
+        if _not_checked(result):
             lines.append(f"  # {claim.id} ({where}) not emitted: {verdict.message}")
             continue
         emitted += 1

@@ -3,6 +3,7 @@ sources, as an editor runs it (typer's CliRunner), and the pieces it is made of.
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -333,3 +334,29 @@ def test_context_singles_out_the_value_among_its_neighbours(tmp_path):
     assert "ditebus" not in first.claim.fields["context"].split()[:1]
     assert "seharga" in first.claim.fields["context"]
     assert "ditebus" in second.claim.fields["context"] and "seharga" not in second.claim.fields["context"]
+
+
+def test_a_share_after_a_count_is_found_by_its_own_kind(tmp_path):
+    """"28.294 suara atau 29,08 persen": every word is nearer the count, but the checker
+    prefers a share for a share, so the words still lead to the percentage."""
+    path = write(tmp_path / "d.md", "Pasangan nomor urut 01 mendapat perolehan 28.294 suara atau 29,08 persen.\n")
+    draft = read_draft(path)
+    found = {f.claim.fields["figure"]: f for f in find_claims(draft, "id") if f.claim.kind == "figure"}
+    share = found["29,08 persen"]
+    assert share.unchecked is None and share.claim.fields["context"]
+    from factcheck.checks import check
+    from factcheck.sources import SourceLibrary
+
+    assert check(replace(share.claim, sources=("d",)), SourceLibrary(tmp_path)).status.value == "pass"
+    wrong = replace(share.claim, fields={**share.claim.fields, "figure": "30,08 persen"}, sources=("d",))
+    assert [f.code for f in check(wrong, SourceLibrary(tmp_path)).findings] == ["F301"]
+
+
+def test_a_figure_with_no_words_of_its_own_is_not_checked(project):
+    write(project / "drafts" / "list.md", "Tersangka dijerat Pasal 212, 216, dan 218 KUHP.\n")
+    code, report = draft_json("drafts/list.md")
+    assert code == 1  # (the bundled source says nothing of it)
+    assert [(r["id"], r["status"], r["codes"]) for r in report["results"]] == [
+        ("figure-1", "fail", ["F303"]), ("figure-2", "warn", ["F202"]), ("figure-3", "fail", ["F303"])]
+    assert report["results"][1]["message"] == ('the draft\'s figure "216" is not checked: '
+                                               "the draft gives no words around it to find it by")
