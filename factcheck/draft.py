@@ -86,8 +86,10 @@ def read_draft(path: Path) -> Source:
 
 def find_claims(draft: Source, language: str = "auto") -> list[Found]:
     """Every quotation, figure and date of the draft as a claim on every source, in order.
-    `language` overrides the draft's own (front matter `language:`, else guessed)."""
-    language = language if language != "auto" else draft.language
+    The draft's language is its front matter's `language:`, else `language` (the
+    configuration's), else the one its words show."""
+    stated = draft.meta.get("language", "").strip().lower()[:2]
+    language = stated if stated in ("id", "en") else language if language != "auto" else draft.language
     spoken = [(q.start, q.end) for q in draft.quotations.quotations if q.speech]
     found = [_quote(draft, a, language) for a in draft.speech.attributions]
 
@@ -111,8 +113,7 @@ def find_claims(draft: Source, language: str = "auto") -> list[Found]:
             found.append(Found(_claim(draft, figure.start, "figure", {"figure": figure.text, "context": context},
                                       language), figure.start, figure.end,
                                None if context else "the draft gives no words around it to find it by"))
-    found = [f for f in found if f is not None]
-    found.sort(key=lambda f: f.start)
+    found = sorted((f for f in found if f is not None), key=lambda f: f.start)
     counts: dict[str, int] = {}
     numbered = []
     for item in found:
@@ -393,10 +394,11 @@ def _not_checked(result: Result) -> bool:
 
 def emit_claims(run: DraftRun, command: str) -> str:
     """The draft's claims as a claims file: each with the source it was found in, the
-    draft's location in a comment. Dates naming no single day are listed as comments."""
+    draft's location and verdict in a comment. Dates and figures that were not checked
+    (D205, F202) are listed as comments."""
     draft = run.draft
     languages = {r.claim.language for r in run.report.results}
-    lines = [f"# Claims found in {draft.display} by `{command}`.",
+    lines = [_comment(f"# Claims found in {draft.display} by `{command}`."),
              "# Each names the source it was found in; `factcheck check` on this file gives the same verdicts."]
     if len(languages) == 1 and next(iter(languages)) in ("id", "en"):
         lines.append(f"language: {next(iter(languages))}")
@@ -404,15 +406,18 @@ def emit_claims(run: DraftRun, command: str) -> str:
     emitted = 0
     for result in run.report.results:
         claim, verdict = result.claim, result.verdict
-        where = f"{claim.file}:{claim.line}:{claim.column}"
+        where = _comment(f"{claim.file}:{claim.line}:{claim.column}")
         if _not_checked(result):
-            lines.append(f"  # {claim.id} ({where}) not emitted: {verdict.message}")
+            lines.append(f"  # {claim.id} ({where}) not emitted: {_comment(verdict.message)}")
             continue
         emitted += 1
         lines.append(f"  - id: {claim.id}  # {where}: {verdict.status.value}")
         evidence = verdict.evidence
         if evidence is not None and evidence.found:
-            lines.append(f"    source: {_scalar(evidence.source_id)}  # {evidence.path}:{evidence.line}:{evidence.column}")
+            at = f"{evidence.path}:{evidence.line}:{evidence.column}"
+            if evidence.location is not None and evidence.location.extracted:
+                at = f"{evidence.path} ({evidence.location.where()})"
+            lines.append(f"    source: {_scalar(evidence.source_id)}  # {_comment(at)}")
         elif claim.sources:
             lines.append(f"    source: [{', '.join(_scalar(s) for s in claim.sources)}]  # not found in any of them")
         else:
@@ -423,6 +428,11 @@ def emit_claims(run: DraftRun, command: str) -> str:
     if not emitted:
         lines[lines.index("claims:")] = "claims: []"
     return "\n".join(lines) + "\n"
+
+
+def _comment(text: str) -> str:
+    """Text for a YAML comment: on one line."""
+    return " ".join(text.split())
 
 
 def _scalar(text: str) -> str:

@@ -202,15 +202,18 @@ def test_quotation_without_a_speaker_shows_the_sources(project):
     assert "A103" in notes and notes["A103"].endswith("banten-bengkulu gives the words to Gubernur Bengkulu Helmi Hasan")
 
 
-def test_emitted_claims_validate_and_check_reproduces_the_verdicts(project):
-    result = runner.invoke(app, ["draft", "drafts/story.md", "--emit-claims", "claims/story.yaml",
-                                 "--format", "json"])
+@pytest.mark.parametrize("draft, source, speaker, failing", [
+    ("drafts/story.md", "banten-bengkulu", "Helmi Hasan", "13:1"),
+    ("drafts/bridge.md", "council", "David Ortiz", "7:1"),
+], ids=["indonesian", "english"])
+def test_emitted_claims_validate_and_check_reproduces_the_verdicts(project, draft, source, speaker, failing):
+    result = runner.invoke(app, ["draft", draft, "--emit-claims", "claims/story.yaml", "--format", "json"])
     assert result.exit_code == 1
     assert "wrote 8 claims to claims/story.yaml" in result.stderr
     from_draft = json.loads(result.stdout)
     emitted = (project / "claims" / "story.yaml").read_text(encoding="utf-8")
-    assert 'source: "banten-bengkulu"' in emitted and 'speaker: "Helmi Hasan"' in emitted
-    assert "# drafts/story.md:13:1: fail" in emitted
+    assert f'source: "{source}"' in emitted and f'speaker: "{speaker}"' in emitted
+    assert f"# {draft}:{failing}: fail" in emitted
 
     assert runner.invoke(app, ["validate", "claims/story.yaml"]).exit_code == 0
     checked = runner.invoke(app, ["check", "claims/story.yaml", "--format", "json"])
@@ -360,3 +363,12 @@ def test_a_figure_with_no_words_of_its_own_is_not_checked(project):
         ("figure-1", "fail", ["F303"]), ("figure-2", "warn", ["F202"]), ("figure-3", "fail", ["F303"])]
     assert report["results"][1]["message"] == ('the draft\'s figure "216" is not checked: '
                                                "the draft gives no words around it to find it by")
+
+
+def test_the_drafts_stated_language_comes_first(tmp_path):
+    stated = read_draft(write(tmp_path / "a.md", "---\nlanguage: en\n---\nThe fee rose to 1.500 dollars.\n"))
+    assert {f.claim.language for f in find_claims(stated, "id")} == {"en"}
+    unstated = read_draft(write(tmp_path / "b.md", "The council said that the fee for the bridge rose to 1.500 "
+                                                   "dollars, and it was not the first time that it did so.\n"))
+    assert {f.claim.language for f in find_claims(unstated, "id")} == {"id"}
+    assert {f.claim.language for f in find_claims(unstated)} == {"en"}  # guessed from its words
