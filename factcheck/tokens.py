@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import sub
 
 from factcheck.normalize import COMBINING, INVISIBLE, WORD_JOINERS, fold_punct, fold_word
 
@@ -31,8 +33,17 @@ _PATTERNS = {
 }
 
 
-def _compile(kinds: list[str], word: str = _WORD) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{k}>{word if k == WORD else _PATTERNS[k]})" for k in kinds))
+# Between tokens: spaces and underscores, the only characters no token pattern takes.
+# Matching them explicitly makes the matches of a pattern tile the text, so offsets follow
+# from the matches' lengths (see `tokenize`).
+_GAP = r"[\s_]*"
+
+
+def _compile(kinds: list[str], word: str = _WORD) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a pattern finding gap + token as plain strings, the same with a group per kind)."""
+    grouped = "|".join(f"(?P<{k}>{word if k == WORD else _PATTERNS[k]})" for k in kinds)
+    plain = "|".join(f"(?:{word if k == WORD else _PATTERNS[k]})" for k in kinds)
+    return re.compile(f"{_GAP}(?:{plain})"), re.compile(f"{_GAP}(?:{grouped})")
 
 
 # sources: the commonest kinds first, as the regex engine tries alternatives in order
@@ -70,13 +81,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None, claim: bool = Fa
     With `claim`, ellipses and [brackets] are editorial marks, and a bracketed letter
     attached to a word ("[T]he") is read as part of that word.
     """
-    tokens = Tokens(text)
+    end = len(text) if end is None else end
     if claim:
-        pattern = _CLAIM_RE
+        finder, classifier = _CLAIM_RE
     else:
-        pattern = _SOURCE_RE if _NEEDS_FULL.search(text, start, len(text) if end is None else end) else _PLAIN_SOURCE_RE
-    for m in pattern.finditer(text, start, len(text) if end is None else end):
-        kind, raw = m.lastgroup, m.group()
+        finder, classifier = _SOURCE_RE if _NEEDS_FULL.search(text, start, end) else _PLAIN_SOURCE_RE
+    # Speed (multi-megabyte sources): the matches come back as strings, each a gap and a
+    # token, tiling the text from `start`; each distinct string is classified once.
+    pieces = finder.findall(text, start, end)
+    seen: dict[str, tuple[str, str, int]] = {}
+
+    def classify(piece: str) -> tuple[str, str, int]:
+        m = classifier.fullmatch(piece)
+        kind = m.lastgroup
+        raw = m.group(kind)
+        width = len(raw)
         if kind == "bracketed_word":
             kind, raw = WORD, raw.replace("[", "").replace("]", "")
         if kind == WORD:
@@ -87,12 +106,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None, claim: bool = Fa
             key = fold_punct(raw)
         else:
             key = raw
-        if not key:
-            continue  # a lone invisible character
-        tokens.kinds.append(kind)
-        tokens.keys.append(key)
-        tokens.starts.append(m.start())
-        tokens.ends.append(m.end())
+        seen[piece] = found = (kind, key, width)
+        return found
+
+    get = seen.get
+    found = [get(piece) or classify(piece) for piece in pieces]
+    ends = list(accumulate(map(len, pieces), initial=start))[1:]
+    tokens = Tokens(text, [f[0] for f in found], [f[1] for f in found], list(map(sub, ends, [f[2] for f in found])), ends)
+    if any(not f[1] for f in seen.values()):  # a lone invisible character is no token
+        keep = [i for i, key in enumerate(tokens.keys) if key]
+        for column in (tokens.kinds, tokens.keys, tokens.starts, tokens.ends):
+            column[:] = [column[i] for i in keep]
     return tokens
 
 
