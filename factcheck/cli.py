@@ -50,12 +50,13 @@ def check(
     ),
     sources: Path = typer.Option(Path("sources"), "--sources", "-s", help="Folder of source documents."),
     output_format: Format = typer.Option(Format.full, "--format", "-f", help="Report format."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Check in this many processes (0: one per core)."),
 ) -> None:
     """Check every claim and report pass / warn / fail / error with the evidence."""
     from factcheck.pipeline import UsageError, run
 
     try:
-        report = run(paths or [Path("claims")], sources)
+        report = run(paths or [Path("claims")], sources, jobs)
     except UsageError as exc:
         typer.echo(f"factcheck: error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -73,6 +74,37 @@ def check(
     for problem in report.problems:
         typer.echo(f"{problem.file}:{problem.line}:{problem.column}: {problem.message}", err=True)
     raise typer.Exit(report.exit_code)
+
+
+class FindFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def find(
+    text: str = typer.Argument(..., help="The passage to look for."),
+    sources: Path = typer.Option(Path("sources"), "--sources", "-s", help="Folder of source documents."),
+    limit: int = typer.Option(10, "--limit", "-n", min=1, help="Show at most this many passages."),
+    min_score: float = typer.Option(50.0, "--min-score", min=0, max=100, help="Hide passages scoring less (0-100)."),
+    output_format: FindFormat = typer.Option(FindFormat.text, "--format", "-f", help="Output format."),
+) -> None:
+    """Where in the sources a passage, or something close to it, occurs: ranked, with the
+    location, score and speaker. Exit 0 found, 1 nothing found, 2 bad input."""
+    from factcheck import find as finder
+
+    try:
+        hits = finder.find(text, sources, limit, min_score)
+    except finder.FindError as exc:
+        typer.echo(f"factcheck: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if output_format is FindFormat.json:
+        sys.stdout.write(finder.render_json(text, hits))
+    else:
+        sys.stdout.write(finder.render_text(hits))
+        if not hits:
+            typer.echo("no passage found", err=True)
+    raise typer.Exit(0 if hits else 1)
 
 
 def main() -> None:

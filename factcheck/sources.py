@@ -113,12 +113,19 @@ class SourceLibrary:
     def __init__(self, folder: Path):
         self.folder = folder
         self._cache: dict[Path, Source | SourceError] = {}
+        self._paths: list[Path] | None = None
+
+    def paths(self) -> list[Path]:
+        """The source files in the folder, sorted by name (listed once)."""
+        if self._paths is None:
+            folder = self.folder
+            found = folder.iterdir() if folder.is_dir() else ()
+            self._paths = sorted(p for p in found if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+        return self._paths
 
     def ids(self) -> list[str]:
         """Ids of the sources in the folder, sorted."""
-        if not self.folder.is_dir():
-            return []
-        return sorted({p.stem for p in self.folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()})
+        return sorted({p.stem for p in self.paths()})
 
     def all(self) -> list[Source]:
         """Every source in the folder (for claims that name none)."""

@@ -1,0 +1,152 @@
+"""A persisted index of the sources folder, for finding which sources may hold a passage.
+
+The index maps word 3-grams to the sources containing them (`factcheck.index.grams`). It
+lives in the project's cache folder, `.factcheck/` (or `$FACTCHECK_CACHE_DIR`), one SQLite
+file per sources folder, keyed by each file's content hash. It is built on first use and
+brought up to date on every use: files whose size or modification time changed are
+re-hashed, and only new contents are read and indexed; removed files are dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.index.backend import Backend, FileState
+from factcheck.index.grams import passage_grams, source_grams
+
+if TYPE_CHECKING:
+    from factcheck.sources import Source, SourceLibrary
+
+CACHE_ENV = "FACTCHECK_CACHE_DIR"
+CACHE_DIR = ".factcheck"
+ARCHIVE_MIN_SOURCES = 100  # from this many sources on, `check` asks the index first
+CANDIDATES = 8  # sources aligned per claim when the index picks them
+COMMON = 1000  # a gram in more sources than this says too little to be looked up
+_SETTLE_NS = 2_000_000_000  # a file modified this recently may change again within its mtime tick
+
+
+@dataclass(frozen=True)
+class RefreshStats:
+    files: int  # source files in the folder
+    indexed: int  # contents read and indexed this time
+    rehashed: int  # files whose size or mtime changed
+    removed: int
+
+
+def cache_dir() -> Path:
+    """The project's cache folder: `$FACTCHECK_CACHE_DIR`, else `.factcheck` here."""
+    return Path(os.environ.get(CACHE_ENV) or CACHE_DIR)
+
+
+def _open_backend(folder: Path) -> Backend:
+    import sqlite3
+
+    from factcheck.index.sqlite import SqliteBackend
+
+    where = cache_dir()
+    key = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        ignore = where / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# factcheck's cache: safe to delete\n*\n", encoding="utf-8")
+        return SqliteBackend(where / f"index-{key}.sqlite3")
+    except (OSError, sqlite3.Error):  # a read-only checkout: an index in memory, for this run
+        return SqliteBackend(":memory:")
+
+
+class SourceIndex:
+    """The index of one sources folder; `refresh()` before `search()`."""
+
+    def __init__(self, folder: Path, backend: Backend | None = None):
+        self.folder = folder
+        self.backend = backend or _open_backend(folder)
+
+    def refresh(self) -> RefreshStats:
+        """Bring the index up to date with the folder; waits while another run updates it."""
+        from factcheck.sources import SourceLibrary
+
+        listing = {path.name: path for path in SourceLibrary(self.folder).paths()}
+        stats = {name: path.stat() for name, path in listing.items()}
+        if not _stale(self.backend.files(), stats):
+            return RefreshStats(len(listing), 0, 0, 0)
+        indexed = rehashed = removed = 0
+        with self.backend.writing() as writer:
+            known = writer.files()  # again, under the lock: another run may have done the work
+            for name in sorted(set(known) - set(listing)):
+                writer.remove_file(name)
+                removed += 1
+            now = time.time_ns()
+            for name in sorted(listing):
+                st, old = stats[name], known.get(name)
+                if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
+                    continue
+                rehashed += 1
+                data = listing[name].read_bytes()
+                digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+                if not writer.has_content(digest):
+                    writer.add_content(digest, _grams_of(listing[name]))
+                    indexed += 1
+                mtime = st.st_mtime_ns if now - st.st_mtime_ns > _SETTLE_NS else -1
+                writer.set_file(name, FileState(len(data), mtime, digest))
+        return RefreshStats(len(listing), indexed, rehashed, removed)
+
+    def search(self, text: str, limit: int = CANDIDATES) -> list[tuple[str, int]] | None:
+        """Source file names sharing the most word 3-grams with `text`, best first, as (name,
+        grams shared); None when the text has no three words in a row to look for."""
+        grams = passage_grams(text)
+        if not grams:
+            return None
+        return self.backend.search(grams, limit, COMMON)
+
+    def close(self) -> None:
+        self.backend.close()
+
+
+def _stale(known: dict[str, FileState], stats: dict[str, os.stat_result]) -> bool:
+    if known.keys() != stats.keys():
+        return True
+    return any(known[n].size != st.st_size or known[n].mtime_ns != st.st_mtime_ns for n, st in stats.items())
+
+
+def _grams_of(path: Path) -> set[int]:
+    """The grams of a source as `check` reads it; none for a file it cannot read."""
+    from factcheck.sources import SourceError, read_source
+
+    try:
+        source = read_source(path)
+    except SourceError:
+        return set()
+    return source_grams(source.word_keys)
+
+
+_OPEN: dict[tuple[int, Path], SourceIndex] = {}
+
+
+def index_for(folder: Path) -> SourceIndex:
+    """The refreshed index of `folder`, opened once per process."""
+    key = (os.getpid(), folder.resolve())
+    if key not in _OPEN:
+        index = SourceIndex(folder)
+        index.refresh()
+        _OPEN[key] = index
+    return _OPEN[key]
+
+
+def archive_candidates(library: SourceLibrary, text: str) -> list[Source] | None:
+    """For a claim naming no source: the sources of a large folder the index says may hold
+    `text`, best first (possibly none). None when every source should be checked: the folder
+    is small, or the text has no three words in a row to look for."""
+    paths = library.paths()
+    if len(paths) < ARCHIVE_MIN_SOURCES:
+        return None
+    hits = index_for(library.folder).search(text)
+    if hits is None:
+        return None
+    ids = dict.fromkeys(Path(name).stem for name, _ in hits)
+    return [library.resolve(source_id, library.folder) for source_id in ids]
