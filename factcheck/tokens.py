@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import sub
+from operator import itemgetter, sub
 
 from factcheck.normalize import COMBINING, INVISIBLE, WORD_JOINERS, fold_punct, fold_word
 
@@ -51,6 +51,9 @@ _SOURCE_RE = _compile([WORD, NUMBER, ELLIPSIS, SYMBOL, PUNCT])
 _PLAIN_SOURCE_RE = _compile([WORD, NUMBER, ELLIPSIS, SYMBOL, PUNCT], _PLAIN_WORD)
 _CLAIM_RE = _compile([ELLIPSIS, "bracketed_word", BRACKET, NUMBER, WORD, SYMBOL, PUNCT])
 _NEEDS_FULL = re.compile(f"[{COMBINING}{INVISIBLE}]")
+_SEEN: dict[re.Pattern[str], dict[str, tuple[str, str, int]]] = {}  # piece -> (kind, key, width)
+_MATCHED_KEY: dict[str, str] = {}  # source piece -> its key when a word, number or symbol, else ""
+_SEEN_LIMIT = 500_000
 
 
 @dataclass
@@ -82,42 +85,63 @@ def tokenize(text: str, start: int = 0, end: int | None = None, claim: bool = Fa
     attached to a word ("[T]he") is read as part of that word.
     """
     end = len(text) if end is None else end
+    pieces, seen = _pieces(text, start, end, claim)
+    found = list(map(seen.__getitem__, pieces))
+    ends = list(accumulate(map(len, pieces), initial=start))[1:]
+    keys = list(map(itemgetter(1), found))
+    tokens = Tokens(text, list(map(itemgetter(0), found)), keys, list(map(sub, ends, map(itemgetter(2), found))), ends)
+    if "" in keys:  # a lone invisible character is no token
+        keep = [i for i, key in enumerate(keys) if key]
+        for column in (tokens.kinds, tokens.keys, tokens.starts, tokens.ends):
+            column[:] = [column[i] for i in keep]
+    return tokens
+
+
+def word_keys(text: str, start: int = 0) -> list[str]:
+    """The keys of the words, numbers and symbols of a source's text[start:]: the same as
+    from `tokenize`, without the offsets (for the index, which reads whole archives)."""
+    pieces, _ = _pieces(text, start, len(text), False)
+    return list(filter(None, map(_MATCHED_KEY.__getitem__, pieces)))
+
+
+def _pieces(text: str, start: int, end: int, claim: bool) -> tuple[list[str], dict[str, tuple[str, str, int]]]:
+    """The text's pieces, each a gap and a token, and a table piece -> (kind, key, width);
+    `_MATCHED_KEY` learns each new piece's key when it is a word, number or symbol."""
     if claim:
         finder, classifier = _CLAIM_RE
     else:
         finder, classifier = _SOURCE_RE if _NEEDS_FULL.search(text, start, end) else _PLAIN_SOURCE_RE
-    # Speed (multi-megabyte sources): the matches come back as strings, each a gap and a
-    # token, tiling the text from `start`; each distinct string is classified once.
+    # Speed (multi-megabyte sources, whole archives): the matches come back as strings that
+    # tile the text from `start`, so offsets follow from their lengths; each distinct string
+    # is classified once per run.
     pieces = finder.findall(text, start, end)
-    seen: dict[str, tuple[str, str, int]] = {}
+    if len(_MATCHED_KEY) > _SEEN_LIMIT:
+        _SEEN.clear()
+        _MATCHED_KEY.clear()
+    seen = _SEEN.setdefault(classifier, {})
+    for piece in set(pieces).difference(seen):
+        seen[piece] = found = _classify(classifier, piece)
+        if not claim:
+            _MATCHED_KEY.setdefault(piece, found[1] if found[0] in MATCHED_KINDS else "")
+    return pieces, seen
 
-    def classify(piece: str) -> tuple[str, str, int]:
-        m = classifier.fullmatch(piece)
-        kind = m.lastgroup
-        raw = m.group(kind)
-        width = len(raw)
-        if kind == "bracketed_word":
-            kind, raw = WORD, raw.replace("[", "").replace("]", "")
-        if kind == WORD:
-            key = fold_word(raw)
-        elif kind == ELLIPSIS:
-            key = "..."
-        elif kind == PUNCT:
-            key = fold_punct(raw)
-        else:
-            key = raw
-        seen[piece] = found = (kind, key, width)
-        return found
 
-    get = seen.get
-    found = [get(piece) or classify(piece) for piece in pieces]
-    ends = list(accumulate(map(len, pieces), initial=start))[1:]
-    tokens = Tokens(text, [f[0] for f in found], [f[1] for f in found], list(map(sub, ends, [f[2] for f in found])), ends)
-    if any(not f[1] for f in seen.values()):  # a lone invisible character is no token
-        keep = [i for i, key in enumerate(tokens.keys) if key]
-        for column in (tokens.kinds, tokens.keys, tokens.starts, tokens.ends):
-            column[:] = [column[i] for i in keep]
-    return tokens
+def _classify(classifier: re.Pattern[str], piece: str) -> tuple[str, str, int]:
+    m = classifier.fullmatch(piece)
+    kind = m.lastgroup
+    raw = m.group(kind)
+    width = len(raw)
+    if kind == "bracketed_word":
+        kind, raw = WORD, raw.replace("[", "").replace("]", "")
+    if kind == WORD:
+        key = fold_word(raw)
+    elif kind == ELLIPSIS:
+        key = "..."
+    elif kind == PUNCT:
+        key = fold_punct(raw)
+    else:
+        key = raw
+    return kind, key, width
 
 
 class LineIndex:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,26 +77,29 @@ class SourceIndex:
         stats = {name: path.stat() for name, path in listing.items()}
         if not _stale(self.backend.files(), stats):
             return RefreshStats(len(listing), 0, 0, 0)
-        indexed = rehashed = removed = 0
         with self.backend.writing() as writer:
             known = writer.files()  # again, under the lock: another run may have done the work
-            for name in sorted(set(known) - set(listing)):
+            removed = sorted(set(known) - set(listing))
+            for name in removed:
                 writer.remove_file(name)
-                removed += 1
             now = time.time_ns()
+            changed: dict[str, FileState] = {}
+            unknown: dict[str, Path] = {}  # content hash -> a file with that content
             for name in sorted(listing):
                 st, old = stats[name], known.get(name)
                 if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
                     continue
-                rehashed += 1
                 data = listing[name].read_bytes()
                 digest = hashlib.blake2b(data, digest_size=20).hexdigest()
-                if not writer.has_content(digest):
-                    writer.add_content(digest, _grams_of(listing[name]))
-                    indexed += 1
                 mtime = st.st_mtime_ns if now - st.st_mtime_ns > _SETTLE_NS else -1
-                writer.set_file(name, FileState(len(data), mtime, digest))
-        return RefreshStats(len(listing), indexed, rehashed, removed)
+                changed[name] = FileState(len(data), mtime, digest)
+                if digest not in unknown and not writer.has_content(digest):
+                    unknown[digest] = listing[name]
+            for digest, grams in zip(unknown, _all_grams(list(unknown.values()))):
+                writer.add_content(digest, grams)
+            for name, state in changed.items():
+                writer.set_file(name, state)
+        return RefreshStats(len(listing), len(unknown), len(changed), len(removed))
 
     def search(self, text: str, limit: int = CANDIDATES) -> list[tuple[str, int]] | None:
         """Source file names sharing the most word 3-grams with `text`, best first, as (name,
@@ -114,15 +119,31 @@ def _stale(known: dict[str, FileState], stats: dict[str, os.stat_result]) -> boo
     return any(known[n].size != st.st_size or known[n].mtime_ns != st.st_mtime_ns for n, st in stats.items())
 
 
-def _grams_of(path: Path) -> set[int]:
+def _grams_of(path: Path) -> array:
     """The grams of a source as `check` reads it; none for a file it cannot read."""
     from factcheck.sources import SourceError, read_source
+    from factcheck.tokens import word_keys
 
     try:
         source = read_source(path)
     except SourceError:
-        return set()
-    return source_grams(source.word_keys)
+        return array("q")
+    return array("q", source_grams(word_keys(source.text, source.body_start)))
+
+
+PARALLEL_FROM = 200  # sources to read before reading them in several processes pays
+
+
+def _all_grams(paths: list[Path]) -> Iterator[array]:
+    """`_grams_of` each path, in order; a large batch in one process per core."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        yield from map(_grams_of, paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers) as pool:
+        yield from pool.map(_grams_of, paths, chunksize=16)
 
 
 _OPEN: dict[tuple[int, Path], SourceIndex] = {}

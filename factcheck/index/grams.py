@@ -1,6 +1,6 @@
 """Word 3-grams: what the index stores for a source and looks up for a passage.
 
-A gram is a 63-bit number made from three adjacent word keys (the keys `factcheck.tokens`
+A gram is a signed 64-bit number made from three adjacent word keys (the keys `factcheck.tokens`
 gives, so "Rp70.000" and "Rp 70.000" make the same grams). Ellipses and [brackets] in a
 claim break its words into fragments; grams never span a gap.
 """
@@ -12,21 +12,27 @@ import zlib
 from factcheck.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, tokenize
 
 N = 3
-_MASK = (1 << 63) - 1
+
+
+_IDS: dict[str, int] = {}  # word key -> crc32, shared by every source of a run
 
 
 def _word_ids(keys: list[str]) -> list[int]:
-    ids = {key: zlib.crc32(key.encode("utf-8", "surrogatepass")) for key in set(keys)}
-    return [ids[key] for key in keys]
+    if len(_IDS) > 1_000_000:
+        _IDS.clear()
+    ids, crc = _IDS, zlib.crc32
+    for key in set(keys).difference(ids):
+        ids[key] = crc(key.encode("utf-8", "surrogatepass"))
+    return list(map(ids.__getitem__, keys))
 
 
 def _grams(ids: list[int]) -> set[int]:
     # hash() of a tuple of ints is the same in every process and run (no hash seed for ints)
-    return {hash(t) & _MASK for t in zip(ids, ids[1:], ids[2:])}
+    return set(map(hash, zip(ids, ids[1:], ids[2:])))
 
 
 def source_grams(keys: list[str]) -> set[int]:
-    """The distinct grams of a source's word keys."""
+    """The distinct grams of word keys (a source's `word_keys`)."""
     return _grams(_word_ids(keys))
 
 
