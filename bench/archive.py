@@ -151,7 +151,8 @@ def retrieval(expected: list[dict], corpus: Path) -> tuple[float, float]:
     from factcheck.locate import locate
     from factcheck.sources import SourceLibrary
 
-    index, library = index_for(corpus), SourceLibrary(corpus)
+    library = SourceLibrary(corpus)
+    index = index_for(library)
     for source in library.all():  # read and tokenize once, as a long-running checker would
         source.word_index, source.quotations
     hits = present = 0

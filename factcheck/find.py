@@ -48,7 +48,7 @@ def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE)
     library = SourceLibrary(folder)
     if not library.paths():
         raise FindError(f"{folder.as_posix()} holds no sources (use --sources DIR)")
-    picked = index_for(folder).search(text, max(CANDIDATES, 2 * limit))
+    picked = index_for(library).search(text, max(CANDIDATES, 2 * limit))
     names = [name for name, _ in picked] if picked is not None else [p.name for p in library.paths()]
     hits = []
     for source_id in dict.fromkeys(Path(name).stem for name in names):

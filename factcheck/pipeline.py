@@ -65,7 +65,7 @@ def _check_in_parallel(claims: list[Claim], library: SourceLibrary, jobs: int) -
     from factcheck.index import ARCHIVE_MIN_SOURCES, index_for
 
     if len(library.paths()) >= ARCHIVE_MIN_SOURCES:
-        index_for(library.folder)  # bring the index up to date once, before the workers read it
+        index_for(library)  # bring the index up to date once, before the workers read it
     workers = _workers(jobs, len(claims))
     # consecutive claims go to one worker, as they tend to share sources it then reads once
     chunk = max(1, len(claims) // (workers * 4))

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from factcheck.index.backend import Backend, FileState
 from factcheck.index.grams import passage_grams, source_grams
@@ -68,6 +69,7 @@ class SourceIndex:
     def __init__(self, folder: Path, backend: Backend | None = None):
         self.folder = folder
         self.backend = backend or _open_backend(folder)
+        self.pid = os.getpid()  # a connection must not be used across a fork
 
     def refresh(self) -> RefreshStats:
         """Bring the index up to date with the folder; waits while another run updates it."""
@@ -146,17 +148,17 @@ def _all_grams(paths: list[Path]) -> Iterator[array]:
         yield from pool.map(_grams_of, paths, chunksize=16)
 
 
-_OPEN: dict[tuple[int, Path], SourceIndex] = {}
+_OPEN: WeakKeyDictionary[SourceLibrary, SourceIndex] = WeakKeyDictionary()
 
 
-def index_for(folder: Path) -> SourceIndex:
-    """The refreshed index of `folder`, opened once per process."""
-    key = (os.getpid(), folder.resolve())
-    if key not in _OPEN:
-        index = SourceIndex(folder)
+def index_for(library: SourceLibrary) -> SourceIndex:
+    """The index of the library's folder, brought up to date once for the library's life
+    (a run), and opened by each process for itself."""
+    index = _OPEN.get(library)
+    if index is None or index.pid != os.getpid():
+        index = _OPEN[library] = SourceIndex(library.folder)
         index.refresh()
-        _OPEN[key] = index
-    return _OPEN[key]
+    return index
 
 
 def archive_candidates(library: SourceLibrary, text: str) -> list[Source] | None:
@@ -166,7 +168,7 @@ def archive_candidates(library: SourceLibrary, text: str) -> list[Source] | None
     paths = library.paths()
     if len(paths) < ARCHIVE_MIN_SOURCES:
         return None
-    hits = index_for(library.folder).search(text)
+    hits = index_for(library).search(text)
     if hits is None:
         return None
     ids = dict.fromkeys(Path(name).stem for name, _ in hits)
