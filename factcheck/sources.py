@@ -110,6 +110,8 @@ def _front_matter(text: str, shown: str) -> tuple[int, dict[str, str]]:
 class SourceLibrary:
     """The sources folder plus any files claims name by path; each file read once."""
 
+    KEEP = 128  # sources kept read (and tokenized) at once; an archive's others are read again
+
     def __init__(self, folder: Path):
         self.folder = folder
         self._cache: dict[Path, Source | SourceError] = {}
@@ -141,12 +143,15 @@ class SourceLibrary:
         raise SourceError("E001", self._missing_message(ref, tried))
 
     def _load(self, path: Path, source_id: str) -> Source:
-        if path not in self._cache:
+        found = self._cache.pop(path, None)
+        if found is None:
+            if len(self._cache) >= self.KEEP:  # an archive: forget the least recently used
+                del self._cache[next(iter(self._cache))]
             try:
-                self._cache[path] = read_source(path, source_id)
+                found = read_source(path, source_id)
             except SourceError as exc:
-                self._cache[path] = exc
-        found = self._cache[path]
+                found = exc
+        self._cache[path] = found  # (re)inserted last: the dict is in order of use
         if isinstance(found, SourceError):
             raise found
         return found

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 CACHE_ENV = "FACTCHECK_CACHE_DIR"
 CACHE_DIR = ".factcheck"
 ARCHIVE_MIN_SOURCES = 100  # from this many sources on, `check` asks the index first
-CANDIDATES = 8  # sources aligned per claim when the index picks them
+CANDIDATES = 8  # at most this many sources aligned per claim when the index picks them …
+CANDIDATE_SHARE = 0.5  # … of which those sharing at least this share of the best one's grams
 COMMON = 1000  # a gram in more sources than this says too little to be looked up
 _SETTLE_NS = 2_000_000_000  # a file modified this recently may change again within its mtime tick
 
@@ -111,6 +112,16 @@ class SourceIndex:
             return None
         return self.backend.search(grams, limit, COMMON)
 
+    def candidates(self, text: str) -> list[str] | None:
+        """The source ids worth aligning `text` with: those sharing at least half as many
+        grams as the best (a source sharing far fewer cannot hold the passage); None as for
+        `search`."""
+        hits = self.search(text)
+        if hits is None:
+            return None
+        enough = hits[0][1] * CANDIDATE_SHARE if hits else 0
+        return list(dict.fromkeys(Path(name).stem for name, shared in hits if shared >= enough))
+
     def close(self) -> None:
         self.backend.close()
 
@@ -168,8 +179,7 @@ def archive_candidates(library: SourceLibrary, text: str) -> list[Source] | None
     paths = library.paths()
     if len(paths) < ARCHIVE_MIN_SOURCES:
         return None
-    hits = index_for(library).search(text)
-    if hits is None:
+    ids = index_for(library).candidates(text)
+    if ids is None:
         return None
-    ids = dict.fromkeys(Path(name).stem for name, _ in hits)
     return [library.resolve(source_id, library.folder) for source_id in ids]
