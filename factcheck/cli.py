@@ -1,8 +1,9 @@
-"""The command line: `factcheck check [PATH...]`.
+"""The command line: `factcheck check [PATH...]` and the editors' commands.
 
-Results go to standard output, problems with the command line to standard error. Exit
-status: 0 every claim passed or warned, 1 a claim failed, 2 the command line was wrong, a
-claim file could not be read, or a claim could not be checked.
+Results go to standard output, progress, summaries and problems with the command line to
+standard error. Exit status: 0 every claim passed or warned, 1 a claim failed (under
+`--fail-on`), 2 the command line was wrong, a claim file could not be read, or a claim
+could not be checked. Command bodies live in their modules; this file only parses options.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Optional
 import typer
 
 from factcheck import __version__
+from factcheck.readers import READERS
 
 app = typer.Typer(
     name="factcheck",
@@ -26,9 +28,49 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
-    full = "full"
-    json = "json"
+class FailOn(str, Enum):
+    fail = "fail"
+    warn = "warn"
+    never = "never"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class CI(str, Enum):
+    github = "github"
+    gitlab = "gitlab"
+    none = "none"
+
+
+class SchemaName(str, Enum):
+    claims = "claims"
+    report = "report"
+
+
+CONFIG_OPTION = typer.Option(None, "--config", help="Read settings from this file instead of searching for one.",
+                             dir_okay=False)
+ISOLATED_OPTION = typer.Option(False, "--isolated", help="Ignore every configuration file.")
+FORMAT_HELP = ("Report format, FORMAT or FORMAT:PATH to write it to a file; repeatable. Formats: full, concise, "
+               "json, jsonl, sarif, junit, github, gitlab, markdown. Default: full on a terminal, concise "
+               "otherwise, github when GITHUB_ACTIONS=true.")
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"factcheck: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _settings(config: Optional[Path], isolated: bool):
+    from factcheck.config import ConfigError, load
+
+    try:
+        return load(config, isolated)
+    except ConfigError as exc:
+        _fail(str(exc))
 
 
 def _version(value: bool) -> None:
@@ -47,34 +89,33 @@ def _main(
 @app.command()
 def check(
     paths: Optional[list[Path]] = typer.Argument(
-        None, help="Claim files, or folders searched for *.yaml and *.yml. Default: ./claims", show_default=False
+        None, help="Claim files, folders searched for *.yaml and *.yml, or globs. Default: the configured "
+        "claims (./claims).", show_default=False
     ),
-    sources: Path = typer.Option(Path("sources"), "--sources", "-s", help="Folder of source documents."),
-    output_format: Format = typer.Option(Format.full, "--format", "-f", help="Report format."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Check in this many processes (0: one per core)."),
+    sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of source documents (default: sources, or the configuration's).",
+                                           show_default=False),
+    formats: Optional[list[str]] = typer.Option(None, "--format", "-f", metavar="FORMAT[:PATH]", help=FORMAT_HELP,
+                                                show_default=False),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 on a failed claim (fail), also on a "
+                                             "warning (warn), or never; errors always exit 2 (default: fail, or the configuration's).",
+                                             show_default=False),
+    color: Color = typer.Option(Color.auto, "--color", help="Colour: auto (a terminal, unless NO_COLOR or "
+                                "TERM=dumb; FORCE_COLOR forces it), always or never."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Do not report the findings recorded in this "
+                                            "baseline file; report its stale entries.", dir_okay=False),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record the current findings in "
+                                                  "this baseline file (replacing it).", dir_okay=False),
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Check in this many processes (0: one per core); "
+                             "the report is the same as a serial run's."),
 ) -> None:
     """Check every claim and report pass / warn / fail / error with the evidence."""
-    from factcheck.pipeline import UsageError, run
+    from factcheck.checkrun import CheckOptions, execute
 
-    try:
-        report = run(paths or [Path("claims")], sources, jobs)
-    except UsageError as exc:
-        typer.echo(f"factcheck: error: {exc}", err=True)
-        raise typer.Exit(2) from None
-    if output_format is Format.json:
-        from factcheck.report.json import render
-
-        sys.stdout.write(render(report))
-    else:
-        from rich.console import Console
-
-        from factcheck.report import terminal
-
-        console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
-        terminal.render(report, console)
-    for problem in report.problems:
-        typer.echo(f"{problem.file}:{problem.line}:{problem.column}: {problem.message}", err=True)
-    raise typer.Exit(report.exit_code)
+    raise typer.Exit(execute(CheckOptions(
+        paths or [], sources, formats, fail_on.value if fail_on else None, color.value, config, isolated,
+        baseline, write_baseline, jobs)))
 
 
 class FindFormat(str, Enum):
@@ -97,8 +138,7 @@ def find(
     try:
         hits = finder.find(text, sources, limit, min_score)
     except finder.FindError as exc:
-        typer.echo(f"factcheck: error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        _fail(str(exc))
     if output_format is FindFormat.json:
         sys.stdout.write(finder.render_json(text, hits))
     else:
@@ -106,6 +146,106 @@ def find(
         if not hits:
             typer.echo("no passage found", err=True)
     raise typer.Exit(0 if hits else 1)
+
+
+@app.command()
+def validate(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Claim files or folders. Default: the configured "
+                                                 "claims (./claims)", show_default=False),
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
+) -> None:
+    """Check claim files against the schema only: fast, no sources read."""
+    from factcheck.pipeline import UsageError
+    from factcheck.validate import validate as run_validation
+
+    settings = _settings(config, isolated)
+    try:
+        validation = run_validation(paths or settings["claims"], settings["language"])
+    except UsageError as exc:
+        _fail(str(exc))
+    for line in validation.lines:
+        typer.echo(line)
+    typer.echo(validation.summary, err=True)
+    raise typer.Exit(2 if validation.lines else 0)
+
+
+@app.command()
+def explain(code: Optional[str] = typer.Argument(None, help="A finding code such as Q301. Default: list them all.",
+                                                 show_default=False)) -> None:
+    """What a finding code means, with a passing and a failing example."""
+    from factcheck.claims import nearest
+    from factcheck.codes import CODES
+    from factcheck.explain import explain as explanation, listing
+
+    if code is None:
+        typer.echo(listing(), nl=False)
+        return
+    info = CODES.get(code.strip().upper())
+    if info is None:
+        _fail(f"unknown code {code!r} (nearest: {nearest(code.strip().upper(), tuple(CODES))}); "
+              "`factcheck explain` lists them all")
+    typer.echo(explanation(info), nl=False)
+
+
+@app.command()
+def init(
+    folder: Path = typer.Argument(Path("."), help="The project folder.", file_okay=False),
+    ci: CI = typer.Option(CI.github, "--ci", help="Which CI job to write."),
+) -> None:
+    """Start a project: claims/, sources/, factcheck.toml, pre-commit hooks, a CI job. Never overwrites."""
+    from factcheck.scaffold import init as scaffold, report_lines
+
+    try:
+        done = scaffold(folder, ci.value)
+    except OSError as exc:
+        _fail(f"cannot create files in {folder.as_posix()}: {exc.strerror or exc}")
+    for line in report_lines(done, folder):
+        typer.echo(line)
+
+
+@app.command("config")
+def show_config(config: Optional[Path] = CONFIG_OPTION, isolated: bool = ISOLATED_OPTION) -> None:
+    """Print the effective settings and where each came from."""
+    for line in _settings(config, isolated).lines():
+        typer.echo(line)
+
+
+@app.command()
+def schema(name: SchemaName = typer.Argument(..., help="claims: claim files; report: the JSON report.")) -> None:
+    """Print a JSON Schema: for claim files (editor completion) or the JSON report."""
+    from factcheck.schema import render
+
+    typer.echo(render(name.value), nl=False)
+
+
+sources_app = typer.Typer(help="Build the sources folder.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+ReaderName = Enum("ReaderName", {name: name for name in READERS}, type=str)
+
+
+@sources_app.command("add")
+def sources_add(
+    target: str = typer.Argument(..., metavar="PATH|URL", help="A document file, or an http(s) URL to download."),
+    source_id: Optional[str] = typer.Option(None, "--id", help="The source's id. Default: from the file or URL name."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing sources/<id>.md."),
+    sources: Path = typer.Option(Path("sources"), "--sources", "-s", help="Folder of source documents."),
+    reader: Optional[ReaderName] = typer.Option(None, "--format", help="Read the document as this format "
+                                                "(default: by extension or content type)."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds allowed for a download."),
+) -> None:
+    """Convert a document (HTML, PDF, WebVTT, SRT, text) into sources/<id>.md with front matter."""
+    from factcheck.ingest import IngestError, add
+
+    try:
+        added = add(target, sources, source_id, reader.value if reader else None, force, timeout)
+    except IngestError as exc:
+        typer.echo(f"factcheck: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for warning in added.warnings:
+        typer.echo(f"factcheck: warning: {warning}", err=True)
+    typer.echo(f"added {added.path.as_posix()}: id {added.id}, {added.format}, {added.words:,} words, "
+               f"sha256 {added.sha256}")
 
 
 def main() -> None:

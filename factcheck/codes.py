@@ -1,13 +1,17 @@
 """Stable finding codes, shared by every report format.
 
 A code never changes meaning once published. Letters group them: ``Q`` quote checks,
-``E`` claims or sources that could not be checked. Within ``Q`` the hundreds give the
-severity: ``Q1xx`` cosmetic (the claim still passes), ``Q2xx`` minor (warn), ``Q3xx``
-material (fail).
+``D`` date checks, ``F`` figure checks, ``S`` the source itself (changed, guessed encoding,
+transcript annotations), ``E`` claims or sources that could not be checked. Within a
+letter the hundreds give the severity: ``1xx`` cosmetic (the claim still passes), ``2xx``
+minor (warn), ``3xx`` material (fail).
+
+``X`` codes (suppressions and baselines) are reported by the run itself, not by a checker.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 
@@ -17,6 +21,8 @@ class Code:
     name: str
     severity: str  # note | warn | fail | error
     summary: str
+    passing: str | None = None  # `factcheck explain` examples (claim YAML); see EXAMPLES
+    failing: str | None = None
 
 
 _TABLE = [
@@ -32,6 +38,7 @@ _TABLE = [
     ("Q201", "punctuation-changed", "warn", "Punctuation inside the quote differs from the source."),
     ("Q202", "case-changed", "warn", "Capitalisation inside the quote differs from the source."),
     ("Q203", "narration-as-quote", "warn", "The words are in the source, but as narration, not inside quotation marks."),
+    ("Q204", "number-written-differently", "warn", "A number is written differently but has the same value (Rp70.000 / Rp 70 ribu)."),
     # material: fail
     ("Q301", "number-changed", "fail", "A number was changed, added or removed."),
     ("Q302", "negation-changed", "fail", "A negation (not, tidak, never, belum, …) was added or removed."),
@@ -43,6 +50,31 @@ _TABLE = [
     ("Q308", "spliced-quote", "fail", "The parts around an ellipsis come from different quotations."),
     ("Q309", "omission-hides-negation", "fail", "The words left out by an ellipsis or brackets hold a negation or the passage spans too much."),
     ("Q310", "quote-not-found", "fail", "The quote is not in the source."),
+    # date claims
+    ("D101", "relative-date", "note", "The source's relative date (kemarin, last Friday) was resolved against its published date."),
+    ("D102", "year-from-published", "note", "The source gives no year; it was taken from its published date."),
+    ("D103", "date-order", "note", "A numeric date that reads both ways was read in the source language's day/month order."),
+    ("D201", "weekday-mismatch", "warn", "The source's weekday contradicts its own date (Kamis (24/10/2025))."),
+    ("D202", "date-range-only", "warn", "The source gives only a week or month, which holds the claim's date."),
+    ("D203", "date-incomplete", "warn", "The source gives no year or only a weekday, and what it gives agrees."),
+    ("D204", "date-order-ambiguous", "warn", "The day/month order of the source's numeric date cannot be decided."),
+    ("D301", "date-differs", "fail", "The source dates the event on another day."),
+    ("D302", "date-not-found", "fail", "The source has the context but gives no date near it."),
+    ("D303", "date-context-not-found", "fail", "The claim's context is not in the source."),
+    ("D304", "date-unanchored", "fail", "The source's date is relative and it has no published date to resolve it."),
+    # figure claims
+    ("F101", "figure-written-differently", "note", "The source writes the same value differently (Rp 20 ribu / Rp20.000)."),
+    ("F102", "figure-within-tolerance", "note", "The source's figure differs within the claim's tolerance."),
+    ("F103", "figure-unit-unstated", "note", "One side gives the number without its currency or unit."),
+    ("F201", "figure-separators-ambiguous", "warn", "The figure reads two ways (1.500 / 1,500) and the language is unknown."),
+    ("F301", "figure-differs", "fail", "The source gives another value for what the context describes."),
+    ("F302", "figure-not-found", "fail", "The source has the context but gives no figure near it."),
+    ("F303", "figure-context-not-found", "fail", "The claim's context is not in the source."),
+    ("F304", "figure-unit-differs", "fail", "The source gives the number in another unit (% / percentage points, Rp / US$)."),
+    # the source itself
+    ("S001", "source-changed", "warn", "The source changed since it was verified: its sha256 is not the one the claim pins."),
+    ("S002", "encoding-guessed", "warn", "The source is not UTF-8 or UTF-16; its legacy encoding was guessed."),
+    ("S003", "transcript-annotation", "note", "A transcript annotation inside the quote ([inaudible], (crosstalk), …) was not matched."),
     # the claim could not be checked
     ("E001", "source-missing", "error", "The claim's source was not found."),
     ("E002", "claim-invalid", "error", "The claim is malformed: unknown or missing keys, wrong value types."),
@@ -50,6 +82,119 @@ _TABLE = [
     ("E004", "duplicate-id", "error", "Two claims in one file share an id."),
     ("E005", "source-unreadable", "error", "The source file could not be read (encoding, binary, front matter)."),
     ("E006", "claim-file-invalid", "error", "The claim file could not be read or parsed."),
+    # suppressions and baselines
+    ("X001", "unused-ignore", "warn", "A claim's 'ignore:' lists a code that matched none of its findings."),
+    ("X002", "stale-baseline-entry", "warn", "A baseline entry matched no finding: its claim was fixed, edited or removed."),
 ]
 
-CODES: dict[str, Code] = {row[0]: Code(*row) for row in _TABLE}
+# A passing and a failing example per code, shown by `factcheck explain`. A code without one
+# here is explained with the examples in the docstring of the checker module that names
+# codes of its letter (see factcheck/explain.py). A "# source:" line gives the source's words.
+EXAMPLES: dict[str, tuple[str, str]] = {
+    "E001": ("source: banten-bengkulu   # sources/banten-bengkulu.md exists",
+             "source: banten-bengkul    # no such file in sources/\n# error: E001 source 'banten-bengkul' not found; closest: banten-bengkulu"),
+    "E002": ('- quote: "Ini contoh praktik baik"',
+             '- qoute: "Ini contoh praktik baik"\n# error: E002 unknown key \'qoute\' (nearest known key: \'quote\')'),
+    "E003": ('- quote: "Ini contoh praktik baik"',
+             "- figure: Rp20.000\n  context: beras ditebus\n# error: E003 while this version cannot check figure claims"),
+    "E004": ("- id: rice\n  quote: ...\n- id: villages\n  quote: ...",
+             "- id: rice\n  quote: ...\n- id: rice\n  quote: ...\n# error: E004 duplicate id 'rice'"),
+    "E005": ("# sources/notes.md saved as UTF-8 text",
+             "# sources/notes.md saved as UTF-16 without a BOM, or a PDF renamed .md\n# error: E005 looks like a binary file"),
+    "E006": ("claims:\n  - quote: \"Ini contoh praktik baik\"",
+             "claims:\n  - quote: \"Ini contoh praktik baik\n# error: E006 found unexpected end of stream (the file's claims are not checked)"),
+    "S001": ("source: banten-bengkulu\nsha256: <sha256sum of sources/banten-bengkulu.md when it was verified>\n"
+             "# the file is unchanged",
+             "source: banten-bengkulu\nsha256: <sha256sum of sources/banten-bengkulu.md when it was verified>\n"
+             "# the file was edited since\n# warn: S001 sources/banten-bengkulu.md changed since it was verified"),
+    "S002": ("# sources/notes.txt saved as UTF-8 (or UTF-16 with a BOM)",
+             "# sources/notes.txt saved by an old editor as Windows-1252\n# warn: S002 the encoding was guessed"),
+    "S003": ("# source sources/interview.vtt: <v Helmi>Kami berharap ada kunjungan balasan.\n"
+             'quote: "Kami berharap ada kunjungan balasan"',
+             "# source sources/interview.vtt: <v Helmi>Kami berharap [inaudible] ada kunjungan balasan.\n"
+             'quote: "Kami berharap ada kunjungan balasan"\n# note: S003 the transcript has [inaudible] inside the quote'),
+    "X001": ('quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"\nignore: [Q301]\nreason: the outlet misprinted the price',
+             'quote: "beras seharga Rp70.000 bisa ditebus Rp20.000"\nignore: [Q301]\nreason: no longer needed\n'
+             "# warn: X001 ignore lists Q301, but the claim has no Q301 finding"),
+    "X002": ("# factcheck-baseline.json records (claims/story.yaml, rice, Q301, hash of the quote)\n"
+             "# and claim rice is unchanged and still has that Q301 finding",
+             "# claim rice was corrected, edited or removed, so its Q301 entry matches nothing\n"
+             "# warn: X002 baseline entry no longer matches: claim 'rice' Q301"),
+}
+
+# Quote codes: (the source's words, a quote that passes, a quote that raises the code);
+# tests/test_explain.py runs the quote judge on each.
+QUOTE_EXAMPLES: dict[str, tuple[str, str, str]] = {
+    "Q101": ("“Ini ‘program unik’ kami,” katanya.",
+             "Ini ‘program unik’ kami",
+             "Ini 'program unik' kami"),
+    "Q102": ("“Jalan ini — katanya — sudah rampung,” ujarnya.",
+             "Jalan ini — katanya — sudah rampung",
+             "Jalan ini - katanya - sudah rampung"),
+    "Q103": ("“Kami siap membantu,” katanya.",
+             "Kami siap membantu",
+             "Kami  siap membantu"),
+    "Q104": ("“Kita bisa saling berbagi,” ujarnya.",
+             "Kita bisa saling berbagi",
+             "kita bisa saling berbagi"),
+    "Q105": ("“Kita bisa saling berbagi, kata dia,” ujarnya.",
+             "Kita bisa saling berbagi",
+             "Kita bisa saling berbagi."),
+    "Q106": ("“Kita bisa saling berbagi hal positif agar manfaatnya lebih luas,” ujarnya.",
+             "Kita bisa saling berbagi hal positif agar manfaatnya lebih luas",
+             "Kita bisa saling berbagi ... agar manfaatnya lebih luas"),
+    "Q107": ("“Kita bisa saling berbagi hal positif,” ujar Andra.",
+             "Kita bisa saling berbagi hal positif",
+             "[Banten dan Bengkulu] bisa saling berbagi hal positif"),
+    "Q201": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
+             "Ini contoh praktik baik yang patut kita pelajari",
+             "Ini contoh praktik baik, yang patut kita pelajari"),
+    "Q202": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
+             "Ini contoh praktik baik yang patut kita pelajari",
+             "Ini contoh Praktik Baik yang patut kita pelajari"),
+    "Q203": ("Gubernur menyebut program itu contoh praktik baik. “Kami akan mempelajarinya,” ujarnya.",
+             "Kami akan mempelajarinya",
+             "program itu contoh praktik baik"),
+    "Q301": ("“Beras seharga Rp70.000 bisa ditebus Rp20.000,” ujarnya.",
+             "Beras seharga Rp70.000 bisa ditebus Rp20.000",
+             "Beras seharga Rp70.000 bisa ditebus Rp25.000"),
+    "Q302": ("“Kami tidak akan menaikkan harga,” katanya.",
+             "Kami tidak akan menaikkan harga",
+             "Kami akan menaikkan harga"),
+    "Q303": ("“Saya belajar banyak dari Banten,” kata Helmi.",
+             "Saya belajar banyak dari Banten",
+             "Saya belajar banyak dari Bengkulu"),
+    "Q304": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
+             "Ini contoh praktik baik yang patut kita pelajari",
+             "Ini contoh praktik baik yang patut kami pelajari"),
+    "Q305": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
+             "Ini contoh praktik baik yang patut kita pelajari",
+             "Ini contoh praktik baik sekali yang patut kita pelajari"),
+    "Q306": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
+             "Ini contoh praktik baik yang patut kita pelajari",
+             "Ini contoh praktik yang patut kita pelajari"),
+    "Q307": ("“Pemerintah Provinsi Banten luar biasa, terutama dalam hal pembangunan infrastruktur. Ini menarik, karena Banten tetap mampu membangun jalan hingga ke wilayah pedesaan,” ujar Helmi.",
+             "Pemerintah Provinsi Banten luar biasa … Banten tetap mampu membangun jalan hingga ke wilayah pedesaan",
+             "Banten tetap mampu membangun jalan hingga ke wilayah pedesaan … Pemerintah Provinsi Banten luar biasa"),
+    "Q308": ("“Kami membangun jalan di desa,” ujarnya. Ia menambahkan, “Anggaran kami memang terbatas.”",
+             "Anggaran kami memang terbatas",
+             "Kami membangun jalan di desa … Anggaran kami memang terbatas"),
+    "Q309": ("“Kami tidak akan menaikkan harga tahun ini,” katanya.",
+             "Kami tidak akan menaikkan harga tahun ini",
+             "Kami … akan menaikkan harga tahun ini"),
+    "Q310": ("“Kami siap membantu warga desa,” katanya.",
+             "Kami siap membantu warga desa",
+             "Semua warga mendapat bantuan gratis"),
+}
+
+
+def _quote_example(code: str, severity: str, source: str, passing: str, failing: str) -> tuple[str, str]:
+    def claim(quote: str) -> str:
+        return f"# source: {source}\nquote: {json.dumps(quote, ensure_ascii=False)}"
+    return claim(passing), claim(failing) + f"\n# {severity}: {code}"
+
+
+EXAMPLES |= {row[0]: _quote_example(row[0], row[2], *QUOTE_EXAMPLES[row[0]]) for row in _TABLE
+             if row[0] in QUOTE_EXAMPLES}
+
+CODES: dict[str, Code] = {row[0]: Code(*row, *EXAMPLES.get(row[0], ())) for row in _TABLE}

@@ -72,6 +72,8 @@ class Claim:
     base_dir: Path  # folder of the claim file, for relative source paths
     language: str = "auto"
     problems: tuple[Finding, ...] = ()  # why the claim cannot be checked (E002, E004)
+    sha256: str | None = None  # the pinned hash of its one source's file, lowercase hex
+    ignore: tuple[str, ...] = ()  # finding codes the editor suppressed (with fields["reason"])
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,35 @@ class Mark:
     start: int
     end: int
     severity: str  # note | warn | fail
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a source in the editor's terms: always a line and column of the source's
+    text, plus a PDF page, a transcript cue's start time and its speaker where known.
+
+    `extracted` is True when the text was extracted from the file (HTML, PDF, VTT, SRT read
+    directly): its lines are then those of the extracted text, not of the file, and the
+    paragraph (HTML), page or time is what the editor can open.
+    """
+
+    line: int
+    column: int
+    page: int | None = None
+    time: str | None = None  # HH:MM:SS.mmm of the transcript cue
+    speaker: str | None = None  # the transcript turn's speaker
+    paragraph: int | None = None  # of extracted HTML text
+    extracted: bool = False
+
+    def where(self) -> str:
+        """Short form for messages: "line 15", "page 3", "00:01:02.500, Helmi Hasan"."""
+        if self.time:
+            return self.time + (f", {self.speaker}" if self.speaker else "")
+        if self.page:
+            return f"page {self.page}"
+        if self.paragraph:
+            return f"paragraph {self.paragraph}"
+        return f"line {self.line}"
 
 
 @dataclass(frozen=True)
@@ -99,6 +130,7 @@ class Evidence:
     text: str  # the source's own words
     score: float  # 0-100 similarity of claim and matched passage
     found: bool = True  # False: this is only the closest passage
+    location: Location | None = None  # where `start` is, in the editor's terms
 
 
 @dataclass(frozen=True)
@@ -114,20 +146,36 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Suppressed:
+    """A finding kept out of the claim's status by an `ignore:` or a baseline entry."""
+
+    finding: Finding
+    by: str  # "ignore" | "baseline"
+    reason: str
+
+
+@dataclass(frozen=True)
 class Result:
     claim: Claim
-    verdict: Verdict
+    verdict: Verdict  # after suppressions: findings and status are what still counts
+    suppressed: tuple[Suppressed, ...] = ()
+
+    @property
+    def skipped(self) -> bool:
+        """True when suppressions alone made this claim pass."""
+        return self.verdict.status is Status.PASS and any(s.finding.severity != "note" for s in self.suppressed)
 
 
 @dataclass
 class Report:
     results: list[Result] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # claim files that could not be read (E006)
+    notices: list[Problem] = field(default_factory=list)  # run-level findings, e.g. stale baseline entries (X002)
     files: list[str] = field(default_factory=list)  # claim files in the order read
 
     def file_order(self) -> list[str]:
-        """Claim files in the order read, then any others the results or problems name."""
-        named = [r.claim.file for r in self.results] + [p.file for p in self.problems]
+        """Claim files in the order read, then any others the results, problems or notices name."""
+        named = [r.claim.file for r in self.results] + [p.file for p in self.problems + self.notices]
         return list(dict.fromkeys(self.files + named))
 
     def counts(self) -> dict[str, int]:
@@ -139,7 +187,17 @@ class Report:
     @property
     def exit_code(self) -> int:
         """0 all passed or warned, 1 a claim failed, 2 a file or claim errored (the contract)."""
+        return self.exit_code_for("fail")
+
+    def exit_code_for(self, fail_on: str) -> int:
+        """The exit status under `--fail-on` fail | warn | never. A file or claim that could
+        not be checked is 2 whatever the setting; the setting decides what else is 1."""
         counts = self.counts()
         if self.problems or counts["error"]:
             return 2
-        return 1 if counts["fail"] else 0
+        if fail_on == "never":
+            return 0
+        if counts["fail"]:
+            return 1
+        warned = counts["warn"] or any(CODES[n.code].severity == "warn" for n in self.notices)
+        return 1 if fail_on == "warn" and warned else 0

@@ -1,21 +1,32 @@
-"""Read source documents and resolve the `source:` references of claims."""
+"""Read source documents and resolve the `source:` references of claims.
+
+The reader is chosen by extension (see `factcheck.readers`). A `Source` is the text that
+quotes are matched in, plus what turns an offset into a location an editor can open
+(`locate`): line and column, and the PDF page or the transcript cue's time and speaker.
+Spans that are not the document's words (page marks, timestamps, speaker labels,
+transcript annotations) are `skipped`: they yield no tokens, so matching steps over them.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from factcheck.textio import TextError, read_text
+from factcheck.model import Location
 from factcheck.quotations import QuotationIndex, find_quotations
-from factcheck.tokens import MATCHED_KINDS, LineIndex, Tokens, tokenize
-from factcheck.yamlstrict import YamlError, YMap, YScalar, load
+from factcheck.readers import FORMATS, TRANSCRIPTS, ReadError, read
+from factcheck.readers.pdf import PAGE_MARK
+from factcheck.tokens import LineIndex, Tokens, tokenize
 
-TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_PAGE_BREAK = re.compile(rf"\s*{PAGE_MARK.pattern}\s*", re.M)  # with the blank lines around it
+_LAYOUT_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")  # a line break that is not a blank line
 
 
 class SourceError(Exception):
@@ -25,6 +36,16 @@ class SourceError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A transcript speaker turn: consecutive cues of one speaker (None when unlabelled)."""
+
+    start: int
+    end: int
+    speaker: str | None
+    time: str | None  # the first cue's start time
 
 
 @dataclass
@@ -37,10 +58,26 @@ class Source:
     text: str  # the whole file, front matter included, so positions are the file's own
     body_start: int = 0  # offset where the text after the front matter begins
     meta: dict[str, str] = field(default_factory=dict)
+    format: str = "text"  # text | markdown | html | pdf | vtt | srt | transcript
+    extracted: bool = False  # text converted from the file (HTML, PDF, VTT, SRT): lines are not the file's
+    sha256: str = ""  # of the file's bytes
+    warnings: tuple[str, ...] = ()  # how it was read (a guessed encoding: S002)
 
     @cached_property
     def tokens(self) -> Tokens:
-        return tokenize(self.text, self.body_start)
+        tokens = tokenize(self.text, self.body_start)
+        if not self.skipped:
+            return tokens
+        kept = Tokens(self.text)
+        for i, begin in enumerate(tokens.starts):
+            k = bisect_right(self._skipped_starts, begin) - 1
+            if k >= 0 and begin < self.skipped[k][1]:
+                continue
+            kept.kinds.append(tokens.kinds[i])
+            kept.keys.append(tokens.keys[i])
+            kept.starts.append(begin)
+            kept.ends.append(tokens.ends[i])
+        return kept
 
     @cached_property
     def words(self) -> list[int]:
@@ -62,11 +99,137 @@ class Source:
 
     @cached_property
     def quotations(self) -> QuotationIndex:
-        return QuotationIndex(find_quotations(self.text, self.body_start))
+        text = self.text
+        if self._pages:
+            # A PDF's line breaks are layout, not paragraphs, and a paragraph (and a
+            # quotation) may run on across a page break; blanking keeps the offsets.
+            text = _PAGE_BREAK.sub(lambda m: " " * len(m.group()), text)
+            text = _LAYOUT_BREAK.sub(" ", text)
+        return QuotationIndex(find_quotations(text, self.body_start))
 
     @cached_property
     def lines(self) -> LineIndex:
         return LineIndex(self.text)
+
+    @cached_property
+    def language(self) -> str:
+        """"id" or "en": the front matter's `language`, else guessed from the words; "auto"
+        when neither says."""
+        from factcheck.lang import LANGUAGES, guess
+
+        stated = self.meta.get("language", "").strip().lower()[:2]
+        return stated if stated in LANGUAGES else guess(self.text[self.body_start :])
+
+    @cached_property
+    def published(self) -> dt.date | None:
+        """The front matter's `published` date (YYYY-MM-DD, a time after it allowed); it
+        anchors relative dates such as "kemarin" or "last Friday"."""
+        value = self.meta.get("published", "").strip()
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+
+    # -- layout: pages, transcript cues, skipped spans -----------------------------------
+    @cached_property
+    def _transcript(self):
+        if self.format not in TRANSCRIPTS:
+            return None
+        from factcheck.readers.transcript import layout
+
+        return layout(self.text, self.body_start)
+
+    @cached_property
+    def _pages(self) -> list[tuple[int, int, int]]:
+        """(start, end, number) of each page mark of a PDF's text."""
+        if self.format != "pdf":
+            return []
+        return [(m.start(), m.end(), int(m.group(1))) for m in PAGE_MARK.finditer(self.text, self.body_start)]
+
+    @cached_property
+    def skipped(self) -> list[tuple[int, int]]:
+        """Sorted, disjoint spans that are not the document's words."""
+        spans = sorted([(a, b) for a, b, _ in self._pages] + (self._transcript.skipped if self._transcript else []))
+        merged: list[tuple[int, int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        return merged
+
+    @cached_property
+    def turns(self) -> list[Turn]:
+        """Transcript speaker turns in order; empty for other sources."""
+        turns: list[Turn] = []
+        for cue in self._transcript.cues if self._transcript else ():
+            if turns and turns[-1].speaker == cue.speaker:
+                turns[-1] = Turn(turns[-1].start, cue.end, cue.speaker, turns[-1].time)
+            else:
+                turns.append(Turn(cue.start, cue.end, cue.speaker, cue.time))
+        return turns
+
+    def speaker_at(self, offset: int) -> str | None:
+        """The transcript speaker whose turn holds `offset` (None: not a transcript, or unlabelled)."""
+        turn = _at(self.turns, self._turn_starts, offset)
+        return turn.speaker if turn else None
+
+    @cached_property
+    def _skipped_starts(self) -> list[int]:
+        return [start for start, _ in self.skipped]
+
+    @cached_property
+    def _page_starts(self) -> list[int]:
+        return [start for start, _, _ in self._pages]
+
+    @cached_property
+    def _cue_starts(self) -> list[int]:
+        return [cue.start for cue in self._transcript.cues] if self._transcript else []
+
+    @cached_property
+    def _turn_starts(self) -> list[int]:
+        return [turn.start for turn in self.turns]
+
+    def locate(self, offset: int) -> Location:
+        """Where `offset` is, in the terms an editor can open (see `Location`)."""
+        line, column = self.lines.position(offset)
+        page = time = speaker = paragraph = None
+        if self._pages:
+            k = bisect_right(self._page_starts, offset) - 1
+            page = self._pages[k][2] if k >= 0 else None
+        if self._transcript:
+            cue = _at(self._transcript.cues, self._cue_starts, offset)
+            if cue:
+                time, speaker = cue.time, cue.speaker
+        elif self.extracted and self.format == "html":
+            paragraph = self.text.count("\n\n", self.body_start, offset) + 1
+        return Location(line, column, page, time, speaker, paragraph, self.extracted)
+
+    def visible(self, start: int, end: int) -> str:
+        """text[start:end] with the skipped spans in it blanked out."""
+        out, at = [], start
+        first = max(0, bisect_right(self._skipped_starts, start) - 1)
+        for a, b in self.skipped[first:]:
+            if a >= end:
+                break
+            if b <= start:
+                continue
+            out.append(self.text[at : max(a, at)])
+            out.append(" ")
+            at = min(b, end)
+        out.append(self.text[at:end])
+        return "".join(out)
+
+    def annotations(self, start: int, end: int) -> list[str]:
+        """Transcript annotations ([inaudible], (ph), …) between offsets `start` and `end`."""
+        noise = self._transcript.noise if self._transcript else ()
+        return [self.text[a:b] for a, b in noise if a >= start and b <= end]
+
+
+def _at(spans: list, starts: list[int], offset: int):
+    """The item of `spans` (sorted, with .end; `starts` their starts) holding `offset`, else None."""
+    k = bisect_right(starts, offset) - 1
+    return spans[k] if k >= 0 and offset < spans[k].end else None
 
 
 def display_path(path: Path) -> str:
@@ -77,34 +240,32 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def read_source(path: Path, source_id: str | None = None) -> Source:
-    """Load a .txt or .md source; raises SourceError with a message naming the file."""
+def read_bytes(path: Path, shown: str, limit: int = MAX_SOURCE_BYTES) -> bytes:
+    """The bytes of `path`, refusing files over `limit`; raises SourceError (E005)."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise SourceError("E005", f"{shown}: {size:,} bytes is over the limit of {limit:,} bytes")
+        return path.read_bytes()
+    except OSError as exc:
+        raise SourceError("E005", f"{shown}: cannot read: {exc.strerror or exc}") from None
+
+
+def read_source(path: Path, source_id: str | None = None, fmt: str | None = None) -> Source:
+    """Load a source with the reader for its extension (or `fmt`); raises SourceError
+    with a message naming the file."""
     shown = display_path(path)
-    if path.suffix.lower() not in TEXT_SUFFIXES:
+    fmt = fmt or FORMATS.get(path.suffix.lower())
+    if fmt is None:
         raise SourceError("E005", f"{shown}: unsupported source format {path.suffix or '(no extension)'!r} "
-                          f"(supported: {', '.join(TEXT_SUFFIXES)})")
+                          f"(supported: {', '.join(FORMATS)})")
+    data = read_bytes(path, shown)
     try:
-        text = read_text(path, shown, MAX_SOURCE_BYTES)
-    except TextError as exc:
+        document = read(data, fmt, shown)
+    except ReadError as exc:
         raise SourceError("E005", str(exc)) from None
-    body_start, meta = 0, {}
-    if path.suffix.lower() != ".txt":
-        body_start, meta = _front_matter(text, shown)
-    return Source(source_id or path.stem, path, shown, text, body_start, meta)
-
-
-def _front_matter(text: str, shown: str) -> tuple[int, dict[str, str]]:
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return 0, {}
-    try:
-        node = load(m.group(1) or "", first_line=2)
-    except YamlError as exc:
-        raise SourceError("E005", f"{shown}:{exc.line}:{exc.column}: front matter: {exc.message}") from None
-    if node is not None and not isinstance(node, YMap):
-        raise SourceError("E005", f"{shown}:2: front matter must be a mapping of keys to values")
-    meta = {k.value: v.value for k, v in (node.items if node else ()) if isinstance(v, YScalar)}
-    return m.end(), meta
+    return Source(source_id or path.stem, path, shown, document.text, document.body_start, document.meta,
+                  document.format, document.extracted, hashlib.sha256(data).hexdigest(), tuple(document.warnings))
 
 
 class SourceLibrary:
@@ -122,7 +283,7 @@ class SourceLibrary:
         if self._paths is None:
             folder = self.folder
             found = folder.iterdir() if folder.is_dir() else ()
-            self._paths = sorted(p for p in found if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+            self._paths = sorted(p for p in found if p.suffix.lower() in FORMATS and p.is_file())
         return self._paths
 
     def ids(self) -> list[str]:
@@ -135,7 +296,7 @@ class SourceLibrary:
 
     def resolve(self, ref: str, base_dir: Path) -> Source:
         """The source a claim means by `ref`: an id in the folder, else a path from the claim file."""
-        tried = [self.folder / (ref + suffix) for suffix in TEXT_SUFFIXES]
+        tried = [self.folder / (ref + suffix) for suffix in FORMATS]
         tried += [self.folder / ref, base_dir / ref]
         for candidate in tried:
             if candidate.is_file():
@@ -160,7 +321,8 @@ class SourceLibrary:
         from rapidfuzz import process
 
         ids = self.ids()
-        where = ", ".join(dict.fromkeys(display_path(p) for p in tried))
+        by_suffix = f"{display_path(self.folder / ref)}.{{{','.join(suffix[1:] for suffix in FORMATS)}}}"
+        where = ", ".join(dict.fromkeys([by_suffix] + [display_path(p) for p in tried[len(FORMATS):]]))
         message = f"source {ref!r} not found (looked for {where})"
         close = [match for match, _, _ in process.extract(ref, ids, limit=3, score_cutoff=60)]
         if close:

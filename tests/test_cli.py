@@ -32,10 +32,12 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_bundled_example_passes(project):
-    result = runner.invoke(app, ["check"])
+    result = runner.invoke(app, ["check", "--format", "full"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.count("PASS") == 5
-    assert "5 claims: 5 pass, 0 warn, 0 fail, 0 error" in result.stdout
+    assert result.stdout.count("PASS") == 8
+    assert "8 claims: 8 pass, 0 warn, 0 fail, 0 error" in result.stdout
+    assert 'signing-date  claims/banten-bengkulu.yaml:34  the source says "Jumat (24/10/2025)"' in result.stdout
+    assert 'rice-redeemed-price  claims/banten-bengkulu.yaml:38  the source gives "Rp20.000"' in result.stdout
 
 
 def test_misquote_fails_with_the_sources_words(project):
@@ -45,7 +47,7 @@ claims:
   - id: rice
     quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"
 """)
-    result = runner.invoke(app, ["check", "claims/story.yaml"])
+    result = runner.invoke(app, ["check", "claims/story.yaml", "--format", "full"])
     assert result.exit_code == 1
     out = result.stdout
     assert "FAIL   rice  claims/story.yaml:3" in out
@@ -66,7 +68,7 @@ claims:
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert report["version"] == 1
-    assert report["summary"] == {"total": 7, "pass": 6, "warn": 0, "fail": 1, "error": 0}
+    assert report["summary"] == {"total": 10, "pass": 9, "warn": 0, "fail": 1, "error": 0}
     first = next(r for r in report["results"] if r["file"] == "claims/story.yaml")
     assert {k: first[k] for k in ("file", "line", "id", "kind", "status")} == {
         "file": "claims/story.yaml", "line": 3, "id": "1", "kind": "quote", "status": "fail"}
@@ -98,14 +100,14 @@ def test_unknown_key_is_an_error_naming_the_nearest_key(project):
 
 def test_missing_source_suggests_the_closest_id(project):
     write(project / "claims" / "m.yaml", "source: banten-bengkul\nclaims:\n  - quote: Ini contoh praktik baik\n")
-    result = runner.invoke(app, ["check", "claims/m.yaml"])
+    result = runner.invoke(app, ["check", "claims/m.yaml", "--format", "full"])
     assert result.exit_code == 2
     assert "ERROR" in result.stdout
     assert "source 'banten-bengkul' not found" in result.stdout
     assert "closest: banten-bengkulu" in result.stdout
 
 
-def test_other_kinds_are_not_supported_yet(project):
+def test_date_and_figure_claims_are_checked(project):
     write(project / "claims" / "d.yaml", """\
 source: banten-bengkulu
 claims:
@@ -113,12 +115,16 @@ claims:
     context: menandatangani nota kesepahaman
   - figure: 70.000
     context: beras
+  - id: wrong-day
+    date: 2025-10-25
+    context: menandatangani nota kesepahaman
 """)
     result = runner.invoke(app, ["check", "claims/d.yaml", "--format", "json"])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     results = json.loads(result.stdout)["results"]
-    assert [r["kind"] for r in results] == ["date", "figure"]
-    assert all(r["status"] == "error" and "not supported yet" in r["message"] for r in results)
+    assert [(r["kind"], r["status"]) for r in results] == [("date", "pass"), ("figure", "pass"), ("date", "fail")]
+    assert results[2]["codes"] == ["D301"]
+    assert results[2]["source"]["line"] == 6 and "Jumat (24/10/2025)" in results[2]["source"]["text"]
 
 
 def test_scalars_are_read_as_written(project):
@@ -179,9 +185,73 @@ def test_console_script_runs_in_a_subprocess(project):
     assert script, "the factcheck console script is not installed next to this Python"
     done = subprocess.run([script, "check", "--format", "json"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["summary"]["pass"] == 5
+    assert json.loads(done.stdout)["summary"]["pass"] == 8
     module = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True)
     assert module.stdout.strip() == f"factcheck {__version__}"
+
+
+def test_figure_and_date_misstatements_show_the_sources_value(project):
+    write(project / "claims" / "story.yaml", """\
+source: banten-bengkulu
+language: id
+claims:
+  - id: rice
+    figure: Rp25.000
+    context: beras ditebus
+  - id: signed
+    date: 2025-10-25
+    context: menandatangani nota kesepahaman
+""")
+    result = runner.invoke(app, ["check", "claims/story.yaml", "--format", "full"])
+    assert result.exit_code == 1
+    out = result.stdout
+    assert 'FAIL   rice  claims/story.yaml:4  figure differs: the source gives "Rp20.000"' in out
+    assert "{+Rp25.000+}" in out and "[-Rp20.000-]" in out
+    assert "sources/banten-bengkulu.md:15:" in out and "F301 figure-differs" in out
+    assert "FAIL   signed  claims/story.yaml:7  date differs: the source dates it 2025-10-24 (Friday)" in out
+    assert "[-Jumat (24/10/2025)-]" in out and "D301 date-differs" in out
+
+
+def test_english_relative_dates_use_the_published_date(project):
+    write(project / "sources" / "deal.md", """\
+---
+published: 2025-10-25
+---
+The ministers signed the rice agreement yesterday in Hanoi, officials said.
+""")
+    write(project / "claims" / "en.yaml", """\
+source: deal
+claims:
+  - date: 2025-10-24
+    context: ministers signed the rice agreement
+""")
+    result = runner.invoke(app, ["check", "claims/en.yaml", "--format", "json"])
+    assert result.exit_code == 0, result.stdout
+    (only,) = json.loads(result.stdout)["results"]
+    assert only["status"] == "pass" and only["codes"] == ["D101"]
+    assert only["source"]["text"].startswith("The ministers signed")
+
+
+def test_tolerance_belongs_to_figure_claims(project):
+    write(project / "claims" / "t.yaml", """\
+source: banten-bengkulu
+claims:
+  - date: 2025-10-24
+    context: menandatangani nota kesepahaman
+    tolerance: 1
+  - figure: Rp21.000
+    context: beras ditebus
+    tolerance: 5%
+  - figure: banyak sekali
+    context: beras ditebus
+""")
+    result = runner.invoke(app, ["check", "claims/t.yaml", "--format", "json"])
+    assert result.exit_code == 2
+    results = json.loads(result.stdout)["results"]
+    assert [r["status"] for r in results] == ["error", "pass", "error"]
+    assert "'tolerance' goes with a 'figure' claim only" in results[0]["message"]
+    assert results[1]["codes"] == ["F102"]
+    assert "is not a figure" in results[2]["message"] and "claims/t.yaml" == results[2]["file"]
 
 
 def test_hostile_claim_files_get_clear_errors_in_file_order(project):
@@ -190,7 +260,7 @@ def test_hostile_claim_files_get_clear_errors_in_file_order(project):
     write(project / "claims" / "1-bomb.yaml", bomb)
     write(project / "claims" / "2-surrogate.yaml", 'claims:\n  - quote: "\\ud800 lone"\n')
     write(project / "claims" / "3-tag.yaml", "claims:\n  - quote: !!python/object:os.system ls\n")
-    result = runner.invoke(app, ["check", "claims"])
+    result = runner.invoke(app, ["check", "claims", "--format", "full"])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     err = result.stderr.splitlines()

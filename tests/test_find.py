@@ -83,6 +83,17 @@ def test_find_bad_input_exits_2(project, args, message):
     assert message in result.stderr
 
 
+def test_a_transcript_passage_names_its_speaker(project):
+    from docmaker import INTERVIEW_VTT
+
+    (project / "sources" / "interview.vtt").write_text(INTERVIEW_VTT, encoding="utf-8")
+    result = runner.invoke(app, ["find", "Kami senang sekali menerima kunjungan ini", "-f", "json", "-n", "1"])
+    (hit,) = json.loads(result.stdout)["results"]
+    assert hit["source"]["id"] == "interview" and hit["speaker"] == "Andra Soni"
+    article = runner.invoke(app, ["find", "beras seharga Rp70.000 bisa ditebus Rp20.000", "-f", "json", "-n", "1"])
+    assert json.loads(article.stdout)["results"][0]["speaker"] is None  # not attributed yet
+
+
 def test_speaker_comes_from_one_function(project, monkeypatch):
     monkeypatch.setattr(finder, "speaker_at", lambda source, start, end: "Andra Soni")
     result = runner.invoke(app, ["find", "beras seharga Rp70.000 bisa ditebus Rp20.000", "-f", "json", "-n", "1"])

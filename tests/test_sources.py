@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 
+from docmaker import INTERVIEW_VTT, make_pdf
 from factcheck import sources
 from factcheck.sources import SourceError, SourceLibrary, read_source
 
@@ -101,7 +103,7 @@ def test_supported_suffixes_any_case(tmp_path, name):
     assert read_source(write(tmp_path / name, "Words here.\n")).word_keys == ["words", "here"]
 
 
-@pytest.mark.parametrize(("name", "shown"), [("report.pdf", "'.pdf'"), ("README", "(no extension)")])
+@pytest.mark.parametrize(("name", "shown"), [("report.docx", "'.docx'"), ("README", "(no extension)")])
 def test_unsupported_suffix(tmp_path, name, shown):
     path = write(tmp_path / name, "text")
     with pytest.raises(SourceError) as info:
@@ -154,14 +156,14 @@ def library(tmp_path) -> SourceLibrary:
     write(tmp_path / "sources" / "banten-bengkulu.md", FRONT + BODY)
     write(tmp_path / "sources" / "zeta.txt", "Zeta words.\n")
     write(tmp_path / "sources" / "alpha.markdown", "Alpha words.\n")
-    write(tmp_path / "sources" / "notes.pdf", "not a text source")
+    write(tmp_path / "sources" / "notes.docx", "not a source format")
     (tmp_path / "sources" / "folder.md").mkdir()
     write(tmp_path / "claims" / "local.txt", "Local words.\n")
     write(tmp_path / "claims" / "sub" / "deep.md", "Deep words.\n")
     return SourceLibrary(tmp_path / "sources")
 
 
-def test_ids_are_sorted_text_files_only(library):
+def test_ids_are_sorted_readable_formats_only(library):
     assert library.ids() == ["alpha", "banten-bengkulu", "zeta"]
 
 
@@ -200,7 +202,7 @@ def test_resolve_missing_names_what_was_looked_for_and_suggests(library, tmp_pat
     error = info.value
     assert error.code == "E001"
     assert "'banten-bengkulo' not found" in error.message
-    for tried in ("sources/banten-bengkulo.md", "sources/banten-bengkulo.txt", "claims/banten-bengkulo"):
+    for tried in ("sources/banten-bengkulo.{md,markdown,txt,html,htm,xhtml,pdf,vtt,srt}", "claims/banten-bengkulo"):
         assert tried in error.message
     assert error.message.endswith("closest: banten-bengkulu")
 
@@ -227,7 +229,7 @@ def test_resolve_in_an_empty_library_says_so(tmp_path):
 
 def test_resolve_unsupported_file_is_e005(library, tmp_path):
     with pytest.raises(SourceError) as info:
-        library.resolve("notes.pdf", tmp_path / "claims")
+        library.resolve("notes.docx", tmp_path / "claims")
     assert info.value.code == "E005"
 
 
@@ -284,3 +286,98 @@ def test_an_archive_keeps_only_the_recently_used_sources_read(library, monkeypat
         library.resolve(ref, folder)
     # alpha stays (used again before banten-bengkulu came); zeta was the least recently used
     assert reads == ["alpha", "zeta", "banten-bengkulu", "zeta"]
+
+
+# --- formats: locations in the editor's terms, skipped spans, speaker turns ---------------------
+
+
+def put(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data if isinstance(data, bytes) else data.encode())
+    return path
+
+
+def test_text_locations_are_the_files_own(tmp_path):
+    source = read_source(put(tmp_path / "a.md", "---\ntitle: T\n---\nOne.\nTwo words here.\n"))
+    where = source.locate(source.text.index("words"))
+    assert (where.line, where.column, where.page, where.time, where.extracted) == (5, 5, None, None, False)
+    assert where.where() == "line 5"
+    assert source.sha256 == hashlib.sha256(source.path.read_bytes()).hexdigest()
+
+
+def test_pdf_pages_and_page_marks_are_not_words(tmp_path):
+    source = read_source(put(tmp_path / "r.pdf", make_pdf([["Alpha beta."], ["Gamma delta."]])))
+    assert source.locate(source.text.index("Gamma")).page == 2
+    assert source.locate(source.text.index("Alpha")).where() == "page 1"
+    assert source.word_keys == ["alpha", "beta", "gamma", "delta"]  # "<!-- page 2 -->" skipped
+
+
+def test_transcript_turns_speakers_and_times(tmp_path):
+    source = read_source(put(tmp_path / "i.vtt", INTERVIEW_VTT))
+    offset = source.text.index("tidak hanya")
+    where = source.locate(offset)
+    assert (where.time, where.speaker, where.extracted) == ("00:00:09.500", "Helmi Hasan", True)
+    assert where.where() == "00:00:09.500, Helmi Hasan"
+    assert source.speaker_at(offset) == "Helmi Hasan"
+    assert source.speaker_at(source.text.index("tujuan")) == "Rina Wulandari"
+    assert [t.speaker for t in source.turns] == ["Rina Wulandari", "Helmi Hasan", "Andra Soni"]
+    assert source.turns[1].time == "00:00:05.000"
+    assert "inaudible" not in source.word_keys and "ph" not in source.word_keys
+    assert "helmi" not in source.word_keys  # labels are not words either
+    assert source.annotations(0, len(source.text)) == ["(ph)", "[inaudible]"]
+    assert source.quotations.quotations == []  # no quotation marks: all speech
+
+
+def test_visible_blanks_skipped_spans(tmp_path):
+    source = read_source(put(tmp_path / "i.vtt", INTERVIEW_VTT))
+    start = source.text.index("ingin meniru")
+    end = source.text.index("tetapi")
+    assert source.visible(start, end) == "ingin meniru   "
+
+
+def test_markdown_converted_from_a_transcript_keeps_times_with_its_own_lines(tmp_path):
+    text = "---\nformat: vtt\n---\n[00:00:01.000] Helmi Hasan: Kami datang.\n[00:00:03.000] Andra Soni: Selamat datang.\n"
+    source = read_source(put(tmp_path / "i.md", text))
+    where = source.locate(source.text.index("Selamat"))
+    assert (where.line, where.time, where.speaker, where.extracted) == (5, "00:00:03.000", "Andra Soni", False)
+
+
+def test_articles_have_no_speaker_turns(tmp_path):
+    source = read_source(put(tmp_path / "a.txt", "SERANG: kata dia.\n"))
+    assert source.turns == [] and source.speaker_at(0) is None
+
+
+def test_unsupported_and_unreadable(tmp_path):
+    with pytest.raises(SourceError, match="unsupported source format '.docx'") as info:
+        read_source(put(tmp_path / "x.docx", b"PK"))
+    assert info.value.code == "E005"
+    with pytest.raises(SourceError, match="not a readable PDF"):
+        read_source(put(tmp_path / "y.pdf", b"%PDF-1.4 garbage"))
+
+
+def test_library_finds_every_format_and_prefers_the_converted_markdown(tmp_path):
+    folder = tmp_path / "sources"
+    put(folder / "report.pdf", make_pdf([["Original."]]))
+    put(folder / "report.md", "---\nformat: pdf\n---\n<!-- page 1 -->\n\nConverted.\n")
+    put(folder / "talk.srt", "1\n00:00:01,000 --> 00:00:02,000\nHALO: hi\n")
+    put(folder / "notes.docx", b"PK")
+    library = SourceLibrary(folder)
+    assert library.ids() == ["report", "talk"]
+    report = library.resolve("report", tmp_path)
+    assert report.path.name == "report.md" and report.locate(report.text.index("Converted")).page == 1
+
+
+def test_a_quotation_runs_on_across_a_page_break(tmp_path):
+    pages = [["Intro line here.", "“Program ini menjangkau 70.000 keluarga"], ["di seluruh Banten,” ujarnya.", "Penutup."]]
+    source = read_source(put(tmp_path / "cross.pdf", make_pdf(pages)))
+    (quotation,) = source.quotations.quotations
+    assert quotation.closed
+    assert source.quotations.at(source.text.index("seluruh")) is quotation
+    assert source.quotations.at(source.text.index("Penutup")) is None
+
+
+def test_pdf_quotations_run_across_line_breaks(tmp_path):
+    pages = [["He said: “We will not", "raise the tariff,” and left.", "“Another", "one.”"]]
+    source = read_source(put(tmp_path / "lines.pdf", make_pdf(pages)))
+    texts = [source.text[q.start : q.end] for q in source.quotations.quotations]
+    assert texts == ["“We will not\nraise the tariff,”", "“Another\none.”"]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from factcheck.checks.date import check_date
+from factcheck.checks.figure import check_figure
 from factcheck.checks.quote import check_quote
 from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.sources import Source, SourceError, SourceLibrary, display_path
 
 Checker = Callable[[Claim, list[Source]], Verdict]
-CHECKERS: dict[str, Checker] = {"quote": check_quote}
+CHECKERS: dict[str, Checker] = {"quote": check_quote, "date": check_date, "figure": check_figure}
 
 
 def _error(code: str, message: str) -> Verdict:
@@ -22,7 +25,7 @@ def check(claim: Claim, library: SourceLibrary) -> Verdict:
         return Verdict(Status.ERROR, claim.problems[0].message, claim.problems)
     checker = CHECKERS.get(claim.kind or "")
     if checker is None:
-        return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes")
+        return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes, dates and figures")
     try:
         sources = [library.resolve(ref, claim.base_dir) for ref in claim.sources] or _every_source(claim, library)
     except SourceError as exc:
@@ -33,8 +36,24 @@ def check(claim: Claim, library: SourceLibrary) -> Verdict:
         return Verdict(Status.FAIL, finding.message, (finding,))
     if sources is None:
         return _error("E001", f"no source to check against: the claim names none and "
-                              f"{display_path(library.folder)} holds no .md or .txt files")
-    return checker(claim, sources)
+                              f"{display_path(library.folder)} holds no sources")
+    return with_source_findings(checker(claim, sources), claim, sources)
+
+
+def with_source_findings(verdict: Verdict, claim: Claim, sources: list[Source]) -> Verdict:
+    """Add what is wrong with the source itself: a pinned sha256 that no longer matches
+    (S001), an encoding that had to be guessed (S002, for the source the claim was matched in)."""
+    findings = []
+    if claim.sha256 and len(sources) == 1 and sources[0].sha256 != claim.sha256:
+        findings.append(Finding("S001", f"{sources[0].display} changed since it was verified: its sha256 is "
+                                        f"{sources[0].sha256[:12]}…, the claim pins {claim.sha256[:12]}…"))
+    used = [s for s in sources if verdict.evidence and s.id == verdict.evidence.source_id]
+    findings += [Finding("S002", warning) for source in used for warning in source.warnings]
+    if not findings:
+        return verdict
+    status = max(verdict.status, Status.WARN, key=lambda s: s.rank)
+    message = verdict.message + "".join(f"; {f.message}" for f in findings if f.code == "S001")
+    return replace(verdict, status=status, findings=verdict.findings + tuple(findings), message=message)
 
 
 def _every_source(claim: Claim, library: SourceLibrary) -> list[Source] | None:

@@ -2,7 +2,8 @@
 
 The quote is located fuzzily, then every difference is judged by its kind. Typography,
 spacing, the first letter's case, punctuation at the edges and omissions marked with an
-ellipsis are cosmetic; a changed number, negation, name or word is a misquote.
+ellipsis are cosmetic; a changed number, negation, name or word is a misquote. Numbers
+are compared by value: "Rp 70 ribu" for "Rp70.000" only warns (the words were changed).
 
 Passing example (source: “Kita bisa saling berbagi hal positif …,” tambahnya)::
 
@@ -20,13 +21,16 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from factcheck.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, GAP, SOURCE_ONLY, SUB, Op
 from factcheck.codes import CODES
+from factcheck.lang import cldr, table
 from factcheck.lang import words as lang_words
 from factcheck.locate import Match, locate
 from factcheck.model import Claim, Evidence, Finding, Mark, Status, Verdict
 from factcheck.normalize import is_dash, is_quote_mark
+from factcheck.numbers import find_figures, same_value, units_agree
 from factcheck.sources import Source
 from factcheck.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, NUMBER, PUNCT, Tokens, is_sentence_start, tokenize
 
@@ -45,6 +49,7 @@ class PreparedQuote:
     items: list[str] = field(default_factory=list)
     item_token: list[int] = field(default_factory=list)  # item index -> token index
     edge_gaps: list[str] = field(default_factory=list)  # gaps stripped from the quote's ends
+    language: str = "auto"  # the claim's language: how its numbers are read
 
     @property
     def word_count(self) -> int:
@@ -61,10 +66,10 @@ class PreparedQuote:
         return [r for r in ranges if r[1] > r[0]]
 
 
-def prepare(text: str) -> PreparedQuote:
+def prepare(text: str, language: str = "auto") -> PreparedQuote:
     """Tokenize a quote and build its alignment items; edge gaps are set aside."""
     tokens = tokenize(text, claim=True)
-    claim = PreparedQuote(text, tokens)
+    claim = PreparedQuote(text, tokens, language=language)
     for t, kind in enumerate(tokens.kinds):
         if kind in MATCHED_KINDS:
             item = tokens.keys[t]
@@ -89,7 +94,7 @@ def prepare(text: str) -> PreparedQuote:
 
 def check_quote(claim: Claim, sources: list[Source]) -> Verdict:
     """Judge a quote claim against each of its sources; the best verdict wins."""
-    prepared = prepare(claim.fields["quote"])
+    prepared = prepare(claim.fields["quote"], claim.language)
     if not prepared.word_count:
         finding = Finding("E002", f"line {claim.line}: the quote has no words to look for")
         return Verdict(Status.ERROR, finding.message, (finding,))
@@ -118,10 +123,10 @@ def _evidence(source: Source, first: int, last: int, score: float, found: bool =
     """Evidence for source words first..last (inclusive positions in `source.words`)."""
     tokens = source.tokens
     start, end = tokens.starts[source.words[first]], tokens.ends[source.words[last]]
-    line, column = source.lines.position(start)
+    location = source.locate(start)
     end_line, end_column = source.lines.position(end)
-    return Evidence(source.id, source.display, start, end, line, column, end_line, end_column,
-                    source.text[start:end], round(score, 1), found)
+    return Evidence(source.id, source.display, start, end, location.line, location.column, end_line, end_column,
+                    source.text[start:end], round(score, 1), found, location)
 
 
 def _score(claim: PreparedQuote, source: Source, first: int, last: int) -> float:
@@ -140,7 +145,7 @@ def _not_found(claim: PreparedQuote, source: Source, match: Match | None) -> Ver
     evidence = _evidence(source, a.start, a.end - 1, score, found=False)
     finding = Finding(
         "Q310",
-        f"the quote is not in {source.id}; the closest passage (line {evidence.line}) "
+        f"the quote is not in {source.id}; the closest passage ({evidence.location.where()}) "
         f"matches {a.equal} of its {claim.word_count} words (score {score:.0f})",
         source_text=evidence.text,
     )
@@ -205,6 +210,7 @@ class _Judge:
         used = [op.sj for op in self.ops if op.kind in (EQUAL, SUB)]
         first, last = min(used), max(used)
         evidence = _evidence(self.source, first, last, _score(self.claim, self.source, first, last))
+        self.annotations(evidence)
         return Verdict(_status(self.findings), self.message(evidence), tuple(self._sorted()), evidence,
                        self.claim.text, tuple(self.marks))
 
@@ -213,7 +219,7 @@ class _Judge:
         return sorted(self.findings, key=lambda f: (order[f.severity], f.code))
 
     def message(self, evidence: Evidence) -> str:
-        where = f"{self.source.id} (line {evidence.line})"
+        where = f"{self.source.id} ({evidence.location.where()})"
         findings = self._sorted()
         if not findings:
             return f"quote found verbatim in {where}"
@@ -246,11 +252,11 @@ class _Judge:
             at = alone.alignment.start
             before = [p[1] for p in placed[:k] if p]
             after = [p[0] for p in placed[k + 1 :] if p]
-            line = self.source.lines.position(self.source.tokens.starts[self.source.words[at]])[0]
+            where = self.source.locate(self.source.tokens.starts[self.source.words[at]]).where()
             if (before and at < max(before)) or (after and at > min(after)):
-                code, what = "Q307", f"is in the source in another order (line {line})"
+                code, what = "Q307", f"is in the source in another order ({where})"
             else:
-                code, what = "Q308", f"comes from another passage of the source (line {line})"
+                code, what = "Q308", f"comes from another passage of the source ({where})"
             self.add(code, f"a fragment of the quote {what}", list(range(lo, hi)),
                      [op.sj for op in alone.alignment.ops if op.kind == EQUAL])
             self.remove_items(lo, hi)
@@ -326,7 +332,18 @@ class _Judge:
         said, wrote = self.source_words(positions), self.claim_words(items)
         both = f'the source says "{said}", the claim ' + (f'"{wrote}"' if wrote else "leaves it out")
         negations = sum(map(_negation, claim_keys)) != sum(map(_negation, source_keys))
-        numbers = Counter(k for k in claim_keys if _number(k)) != Counter(k for k in source_keys if _number(k))
+        numbers = Counter(filter(_numeric, claim_keys)) != Counter(filter(_numeric, source_keys))
+        if numbers and self.same_figures(wrote, said):
+            self.add("Q204", f"number written differently, same value: {both}", items, positions)
+            numbers = False  # the words around the numbers are judged on their own
+            items = [i for i in items if not _numeric(self.claim.items[i])]
+            positions = [p for p in positions if not _numeric(self.source_key(p))]
+            claim_keys = [self.claim.items[i] for i in items]
+            source_keys = [self.source_key(p) for p in positions]
+            if claim_keys == source_keys:
+                return
+            said, wrote = self.source_words(positions), self.claim_words(items)
+            both = f'the source says "{said}", the claim ' + (f'"{wrote}"' if wrote else "leaves it out")
         if negations:
             removed = sum(map(_negation, source_keys)) > sum(map(_negation, claim_keys))
             self.add("Q302", f"negation {'removed' if removed else 'added'}: {both}", items, positions)
@@ -343,6 +360,13 @@ class _Judge:
             self.add("Q305", f'words added that the source does not have: "{wrote}"', items)
         else:
             self.add("Q306", f'words of the source left out without an ellipsis: "{said}"', positions=positions)
+
+    def same_figures(self, wrote: str, said: str) -> bool:
+        """Do the claim's and the source's words state the same figures, written differently?"""
+        language = self.claim.language if self.claim.language != "auto" else self.source.language
+        ours, theirs = find_figures(wrote, language), find_figures(said, language)
+        return bool(ours) and len(ours) == len(theirs) and all(
+            same_value(a, b) and units_agree(a, b) for a, b in zip(ours, theirs))
 
     def names_involved(self, items: list[int], positions: list[int]) -> bool:
         tokens, words, text = self.source.tokens, self.source.words, self.source.text
@@ -428,7 +452,7 @@ class _Judge:
             c_lo, c_hi = self.claim.item_token[a.ci], self.claim.item_token[b.ci]
             s_lo, s_hi = self.source.words[a.sj], self.source.words[b.sj]
             c_raw = self.claim.text[ct.ends[c_lo] : ct.starts[c_hi]]
-            s_raw = self.source.text[st.ends[s_lo] : st.starts[s_hi]]
+            s_raw = self.source.visible(st.ends[s_lo], st.starts[s_hi])  # page marks, labels: spaces
             if c_raw == s_raw:
                 continue
             c_punct = [ct.keys[t] for t in range(c_lo + 1, c_hi)]
@@ -468,6 +492,12 @@ class _Judge:
             t += step
         return found[::-1] if step < 0 else found
 
+    def annotations(self, evidence: Evidence) -> None:
+        """Transcript annotations the matched passage steps over ([inaudible], (ph), …)."""
+        found = self.source.annotations(evidence.start, evidence.end)
+        if found:
+            self.add("S003", f"the transcript has {', '.join(found)} inside the quote; not matched")
+
     def narration(self) -> None:
         quotes = self.source.quotations
         if not quotes.quotations:
@@ -490,6 +520,19 @@ def _negation(key: str) -> bool:
 
 def _number(key: str) -> bool:
     return key[:1].isdigit() or key in lang_words("NUMBER_WORDS")
+
+
+def _numeric(key: str) -> bool:
+    """Is this word part of how a figure is written: a digit, number word, scale or unit?"""
+    return _number(key) or key in _figure_words()
+
+
+@cache
+def _figure_words() -> frozenset[str]:
+    # one-word entries only: "as" of "dolar AS" or "per" of "per cent" are ordinary words too
+    entries = [*lang_words("PERCENT_WORDS"), *table("CURRENCY_WORDS"), *table("CURRENCY_PREFIXES"),
+               *cldr.scale_words(), *table("NUMBER_VALUES")]
+    return frozenset(e.rstrip(".") for e in entries if " " not in e) | {"$"}
 
 
 def _style_code(wrote: str, said: str) -> str:

@@ -141,7 +141,9 @@ def _grams_of(path: Path) -> array:
         source = read_source(path)
     except SourceError:
         return array("q")
-    return array("q", source_grams(word_keys(source.text, source.body_start)))
+    # word_keys() is the fast path to the same keys when no span (page mark, cue time) is skipped
+    keys = source.word_keys if source.skipped else word_keys(source.text, source.body_start)
+    return array("q", source_grams(keys))
 
 
 PARALLEL_FROM = 200  # sources to read before reading them in several processes pays

@@ -1,1 +1,135 @@
-"""Renderers: they turn a `Report` into text and do nothing else."""
+"""Renderers: they turn a `Report` into text and do nothing else. One module per format.
+
+`render(report, name, options)` is the one entry point; each module has
+`render(report, options) -> str`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.baseline import claim_hash
+from factcheck.model import Finding, Report, Result, Status, Suppressed
+from factcheck.policy import rescaled
+
+# format name -> (module under factcheck.report, what it is for)
+FORMATS: dict[str, tuple[str, str]] = {
+    "full": ("full", "the human report, grouped by claim file, with the source's words"),
+    "concise": ("concise", "one line per finding: file:line:col: CODE status message"),
+    "json": ("json", "one JSON document (the version 1 contract; schemas/report.schema.json)"),
+    "jsonl": ("jsonl", "one JSON object per line: each result, file problem and notice, then the summary"),
+    "sarif": ("sarif", "SARIF 2.1.0 for code scanning"),
+    "junit": ("junit", "JUnit XML, one testcase per claim"),
+    "github": ("github", "GitHub Actions workflow commands (annotations)"),
+    "gitlab": ("gitlab", "GitLab Code Quality JSON"),
+    "markdown": ("markdown", "Markdown for a pull-request comment or job summary"),
+}
+HUMAN_FORMATS = ("full", "concise", "markdown")
+
+
+@dataclass(frozen=True)
+class Options:
+    color: bool = False
+    width: int | None = None  # the terminal's width; None when not a terminal
+    fail_on: str = "fail"  # formats without a "warning" outcome (JUnit) fail warnings under "warn"
+
+
+@dataclass(frozen=True)
+class Output:
+    """One `--format FORMAT[:PATH]`: where a format goes (None: standard output)."""
+
+    format: str
+    path: Path | None = None
+
+    def __str__(self) -> str:
+        return self.format if self.path is None else f"{self.format}:{self.path.as_posix()}"
+
+
+def parse_output(spec: str) -> Output:
+    """`FORMAT` or `FORMAT:PATH`; raises ValueError naming the known formats."""
+    name, _, path = spec.partition(":")
+    name = name.strip().lower()
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
+    if _ and not path.strip():
+        raise ValueError(f"{spec!r}: no file after the colon")
+    return Output(name, Path(path) if path.strip() else None)
+
+
+def render(report: Report, name: str, options: Options = Options()) -> str:
+    module = importlib.import_module(f"factcheck.report.{FORMATS[name][0]}")
+    return module.render(report, options)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One line of a findings list: a finding that counts, or one that was suppressed."""
+
+    result: Result
+    finding: Finding
+    status: str  # fail | warn | error, or "skipped"
+    occurrence: int  # 0 for the first finding with this code in the claim, 1 for the next …
+    suppressed: Suppressed | None = None  # by what and why, when status is "skipped"
+
+
+_RANK = {"pass": 0, "warn": 1, "fail": 2, "error": 3}
+
+
+def issues(result: Result, skipped: bool = True) -> list[Issue]:
+    """The claim's findings worth a line (notes aside), then its suppressed ones.
+
+    An issue's status is its finding's severity as the claim's status counted it: under
+    `strictness = "lenient"` warnings are left out, under "strict" they show as fail. A
+    claim whose status no finding explains gets one line with the verdict's message."""
+    out: list[Issue] = []
+    seen: dict[str, int] = {}
+
+    def add(finding: Finding, status: str, suppressed: Suppressed | None = None) -> None:
+        out.append(Issue(result, finding, status, seen.get(finding.code, 0), suppressed))
+        seen[finding.code] = seen.get(finding.code, 0) + 1
+
+    claim_status = result.verdict.status.value
+    top = max((_RANK.get(f.severity, 0) for f in result.verdict.findings), default=0)
+    for finding in result.verdict.findings:
+        status = finding.severity
+        if status == "note" or (_RANK[status] > _RANK[claim_status] and rescaled(finding)):
+            continue
+        add(finding, claim_status if rescaled(finding) and top < _RANK[claim_status] else status)
+    if claim_status != "pass" and not out:
+        add(Finding("", result.verdict.message), claim_status)
+    if skipped:
+        for s in result.suppressed:
+            if s.finding.severity != "note":
+                add(s.finding, "skipped", s)
+    return out
+
+
+def summary_extras(report: Report) -> list[tuple[str, str]]:
+    """What the counts leave out, as (text, kind): kind is "problems", "suppressed" or "notices"."""
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'s' if n != 1 else ''}"
+
+    suppressed = sum(1 for r in report.results for s in r.suppressed if s.finding.severity != "note")
+    extras = [(plural(len(report.problems), "claim file problem"), "problems") if report.problems else None,
+              (plural(suppressed, "finding") + " suppressed", "suppressed") if suppressed else None,
+              (plural(len(report.notices), "notice"), "notices") if report.notices else None]
+    return [extra for extra in extras if extra is not None]
+
+
+def summary_line(report: Report) -> str:
+    """`5 claims: 4 pass, 0 warn, 1 fail, 0 error` plus problems, suppressions and notices."""
+    counts = report.counts()
+    text = f"{counts['total']} claim{'s' if counts['total'] != 1 else ''}: " + ", ".join(
+        f"{counts[s.value]} {s.value}" for s in Status)
+    return text + "".join("; " + extra for extra, _ in summary_extras(report))
+
+
+def fingerprint(issue: Issue) -> str:
+    """A stable id for a finding across runs: claim file, claim id, code, the claim's text
+    and the finding's place among its code's findings, never line numbers."""
+    claim = issue.result.claim
+    key = "\0".join((claim.file, claim.id, issue.finding.code, claim_hash(claim), str(issue.occurrence)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]

@@ -1,11 +1,13 @@
-"""The JSON report (see README.md, "JSON report"; the contract is version 1)."""
+"""The JSON report (see README.md, "JSON report"; the contract is version 1, its JSON
+Schema is built in factcheck/schema.py, published as schemas/report.schema.json)."""
 
 from __future__ import annotations
 
 import json
 
 from factcheck.codes import CODES
-from factcheck.model import Report, Result
+from factcheck.model import Evidence, Finding, Location, Problem, Report, Result
+from factcheck.report import Options
 
 VERSION = 1
 
@@ -21,18 +23,10 @@ def result_dict(result: Result) -> dict:
         "kind": claim.kind,
         "status": verdict.status.value,
         "message": verdict.message,
+        "skipped": result.skipped,
         "codes": sorted({f.code for f in verdict.findings}),
-        "findings": [
-            {
-                "code": f.code,
-                "name": CODES[f.code].name,
-                "severity": f.severity,
-                "message": f.message,
-                "claim_text": f.claim_text,
-                "source_text": f.source_text,
-            }
-            for f in verdict.findings
-        ],
+        "findings": [finding_dict(f) for f in verdict.findings],
+        "suppressed": [finding_dict(s.finding) | {"by": s.by, "reason": s.reason} for s in result.suppressed],
         "source": None if evidence is None else {
             "id": evidence.source_id,
             "path": evidence.path,
@@ -42,19 +36,45 @@ def result_dict(result: Result) -> dict:
             "end_column": evidence.end_column,
             "text": evidence.text,
             "found": evidence.found,
+            **_location(evidence),
         },
         "score": None if evidence is None else evidence.score,
     }
 
 
-def render(report: Report) -> str:
-    document = {
+def _location(evidence: Evidence) -> dict:
+    """The editor's terms: PDF page, transcript time and speaker, HTML paragraph (or null);
+    `extracted`: line and column count in the text extracted from the file."""
+    where = evidence.location or Location(evidence.line, evidence.column)
+    return {"page": where.page, "time": where.time, "speaker": where.speaker,
+            "paragraph": where.paragraph, "extracted": where.extracted}
+
+
+def finding_dict(finding: Finding) -> dict:
+    return {
+        "code": finding.code,
+        "name": CODES[finding.code].name,
+        "severity": finding.severity,
+        "message": finding.message,
+        "claim_text": finding.claim_text,
+        "source_text": finding.source_text,
+    }
+
+
+def problem_dict(problem: Problem) -> dict:
+    return {"file": problem.file, "line": problem.line, "column": problem.column, "code": problem.code,
+            "message": problem.message}
+
+
+def document(report: Report) -> dict:
+    return {
         "version": VERSION,
         "summary": report.counts(),
         "results": [result_dict(r) for r in report.results],
-        "errors": [
-            {"file": p.file, "line": p.line, "column": p.column, "code": p.code, "message": p.message}
-            for p in report.problems
-        ],
+        "errors": [problem_dict(p) for p in report.problems],
+        "notices": [problem_dict(n) for n in report.notices],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(report: Report, options: Options = Options()) -> str:
+    return json.dumps(document(report), ensure_ascii=False, indent=2) + "\n"

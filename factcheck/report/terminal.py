@@ -11,6 +11,7 @@ from rich.text import Text
 
 from factcheck.codes import CODES
 from factcheck.model import Evidence, Mark, Report, Result, Status
+from factcheck.report import summary_extras
 
 STATUS_STYLE = {
     Status.PASS: "bold green",
@@ -19,6 +20,7 @@ STATUS_STYLE = {
     Status.ERROR: "bold magenta",
 }
 SEVERITY_STYLE = {"fail": "bold red", "warn": "yellow", "note": "dim", "error": "magenta"}
+EXTRA_STYLE = {"problems": STATUS_STYLE[Status.ERROR], "suppressed": "dim", "notices": "bold yellow"}
 INDENT = " " * 9
 
 
@@ -32,6 +34,11 @@ def render(report: Report, console: Console) -> None:
             console.print(line)
         for result in (r for r in report.results if r.claim.file == file):
             _result(result, console)
+        for notice in (n for n in report.notices if n.file == file):
+            line = Text("  ")
+            line.append("WARN ", STATUS_STYLE[Status.WARN])
+            line.append(f"  {notice.file}:{notice.line}: {notice.message} [{notice.code}]")
+            console.print(line)
         console.print()
     console.print(summary(report))
 
@@ -43,20 +50,29 @@ def summary(report: Report) -> Text:
     for n, (status, count) in enumerate(parts):
         text.append(f"{count} {status.value}", STATUS_STYLE[status] if count else "dim")
         text.append(", " if n < len(parts) - 1 else "")
-    if report.problems:
-        text.append(f"; {len(report.problems)} claim file problem{'s' if len(report.problems) > 1 else ''}",
-                    STATUS_STYLE[Status.ERROR])
+    for extra, kind in summary_extras(report):
+        text.append(f"; {extra}", EXTRA_STYLE[kind])
     return text
 
 
 def _result(result: Result, console: Console) -> None:
     claim, verdict = result.claim, result.verdict
     head = Text("  ")
-    head.append(f"{verdict.status.value.upper():5}", STATUS_STYLE[verdict.status])
+    if result.skipped:
+        head.append("SKIP ", "bold dim")
+    else:
+        head.append(f"{verdict.status.value.upper():5}", STATUS_STYLE[verdict.status])
     head.append(f"  {claim.id}", "bold")
     head.append(f"  {claim.file}:{claim.line}", "cyan")
     head.append(f"  {verdict.message}")
     console.print(head)
+    for suppressed in result.suppressed:
+        if suppressed.finding.severity != "note":
+            line = Text(INDENT)
+            line.append(suppressed.finding.code, "dim")
+            line.append(f" {CODES[suppressed.finding.code].name}", "dim")
+            line.append(f"  skipped ({suppressed.by}: {suppressed.reason})  {suppressed.finding.message}", "dim")
+            console.print(line)
     if verdict.status is Status.PASS:
         return
     plain = console.color_system is None
@@ -83,8 +99,26 @@ def _labelled(label: str, body: Text) -> Text:
 
 def _source_text(evidence: Evidence, marks: tuple[Mark, ...], plain: bool) -> Text:
     text = _marked(evidence.text, evidence.start, marks, "source", plain)
-    text.append(f"  ({evidence.path}:{evidence.line}:{evidence.column})", "cyan")
+    text.append(f"  ({location_label(evidence)})", "cyan")
     return text
+
+
+def location_label(evidence: Evidence) -> str:
+    """"sources/a.md:15:3"; for extracted text the page, time and speaker or paragraph
+    instead of its line ("sources/r.pdf, page 3", "sources/i.vtt @ 00:01:02.500, Helmi Hasan")."""
+    where = evidence.location
+    if where is None:
+        return f"{evidence.path}:{evidence.line}:{evidence.column}"
+    label = evidence.path if where.extracted else f"{evidence.path}:{where.line}:{where.column}"
+    if where.time:
+        label += f" @ {where.time}" + (f", {where.speaker}" if where.speaker else "")
+    elif where.page:
+        label += f", page {where.page}"
+    elif where.paragraph:
+        label += f", paragraph {where.paragraph}"
+    elif where.extracted:
+        label += f", extracted line {where.line}"
+    return label
 
 
 def _marked(text: str, offset: int, marks: tuple[Mark, ...], side: str, plain: bool) -> Text:

@@ -217,3 +217,37 @@ def test_english_quotes(tmp_path, quote, status, failing):
     verdict = check_quote(claim, [read_source(path)])
     assert verdict.status is status, [f.message for f in verdict.findings]
     assert failing <= codes(verdict, "fail")
+
+
+# Numbers inside quotes are compared by value: (quote, status, codes that must be there)
+NUMBERS = [
+    ("beras seharga Rp 70 ribu bisa ditebus Rp20.000", Status.WARN, {"Q204"}),
+    ("beras seharga 70 ribu rupiah bisa ditebus Rp20.000", Status.WARN, {"Q204"}),
+    ("beras seharga tujuh puluh ribu rupiah bisa ditebus Rp20.000", Status.WARN, {"Q204"}),
+    ("beras seharga Rp70.000 bisa ditebus 20000 rupiah", Status.WARN, {"Q204"}),
+    ("beras seharga Rp70.000 bisa ditebus Rp 25 ribu", Status.FAIL, {"Q301"}),
+    ("beras seharga Rp70.000 bisa ditebus Rp20.000,00", Status.WARN, {"Q204"}),
+    ("beras seharga Rp70.000 bisa ditebus US$20.000", Status.FAIL, {"Q301"}),  # another currency
+    # the value is the same but a word around it changed: both are reported
+    ("beras seharga Rp70.000 bisa dibeli Rp 20 ribu tanpa menggunakan APBD", Status.FAIL, {"Q204", "Q304"}),
+]
+
+
+@pytest.mark.parametrize("quote, status, expected", NUMBERS)
+def test_numbers_in_quotes_are_compared_by_value(article, quote, status, expected):
+    verdict = judge(article, quote)
+    assert verdict.status is status, verdict.message
+    assert expected <= codes(verdict)
+    if "Q204" in expected:
+        finding = next(f for f in verdict.findings if f.code == "Q204")
+        assert finding.severity == "warn" and finding.source_text in ("Rp70.000", "Rp20.000")
+
+
+def test_english_numbers_in_quotes_are_compared_by_value(tmp_path):
+    path = tmp_path / "speech.txt"
+    path.write_text(ENGLISH_SOURCE, encoding="utf-8")
+    source = read_source(path)
+    same = check_quote(Claim("c.yaml", 1, 1, "t", "quote", {"quote": "costs 40,000,000 dollars"}, (), tmp_path), [source])
+    assert same.status is Status.WARN and codes(same) >= {"Q204"}
+    other = check_quote(Claim("c.yaml", 1, 1, "t", "quote", {"quote": "costs forty-five million dollars"}, (), tmp_path), [source])
+    assert other.status is Status.FAIL and "Q301" in codes(other)

@@ -1,0 +1,136 @@
+"""Date claims: the source must date the event `context` describes on that day.
+
+In the source's sentences holding the context's words, the date expression nearest those
+words is the source's date for the event: "Jumat (24/10/2025)", "24 Oktober 2025", "Oct.
+24, 2025", or a relative one ("kemarin", "Jumat lalu", "last Friday") resolved against
+the source's `published` date. A weekday that contradicts its own date is flagged.
+
+Passing example (source: … menandatangani nota kesepahaman … pada Jumat (24/10/2025))::
+
+    - date: 2025-10-24
+      context: menandatangani nota kesepahaman
+    # pass: the source says "Jumat (24/10/2025)"
+
+Failing example::
+
+    - date: 2025-10-25
+      context: menandatangani nota kesepahaman
+    # fail: D301 the source dates it 2025-10-24 (Friday) ("Jumat (24/10/2025)"), the claim 2025-10-25 (Saturday)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.checks.nearby import Candidate, candidates, evidence, status_of
+from factcheck.context import Passage
+from factcheck.dates import DateMention, find_dates
+from factcheck.model import Claim, Finding, Mark, Status, Verdict
+from factcheck.sources import Source
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def check_date(claim: Claim, sources: list[Source]) -> Verdict:
+    """Judge a date claim against each of its sources; the best verdict wins."""
+    day = dt.date.fromisoformat(claim.fields["date"].strip())  # validated when the claim was read
+    verdicts = [judge(claim, day, source) for source in sources]
+    return min(verdicts, key=lambda v: (v.status.rank, -(v.evidence.score if v.evidence else 0)))
+
+
+def judge(claim: Claim, day: dt.date, source: Source) -> Verdict:
+    """The date claim against one source."""
+    language = source.language if source.language != "auto" else claim.language
+    context = " ".join(claim.fields["context"].split())
+    written = claim.fields["date"].strip()
+
+    def dates(passage: Passage) -> list[DateMention]:
+        return find_dates(source.text, language, source.published, passage.start, passage.end)
+
+    passages, found = candidates(context, source, dates)
+    if not passages:
+        finding = Finding("D303", f'the context "{context}" is not in {source.id}')
+        return Verdict(Status.FAIL, finding.message, (finding,), claim_text=written)
+    if not found:
+        where = evidence(source, passages[0])
+        finding = Finding("D302", f'{source.id} gives no date near "{context}" ({where.location.where()})',
+                          source_text=where.text)
+        return Verdict(Status.FAIL, finding.message, (finding,), where, written)
+    verdicts = [_judge_one(day, written, source, c, language) for c in found]
+    return min(verdicts, key=lambda v: v.status.rank)
+
+
+def _judge_one(day: dt.date, written: str, source: Source, found: Candidate[DateMention],
+               language: str) -> Verdict:
+    said = found.value
+    where = evidence(source, found.passage, (said.start, said.end))
+    findings = _compare(day, said, source, language)
+    if said.weekday is not None and said.exact and said.first.weekday() != said.weekday:
+        named = _WEEKDAYS[said.weekday]
+        findings.append(Finding("D201", f'the source says "{said.text}": {named}, but {_long(said.first)}',
+                                written, said.text))
+    status = status_of(findings)
+    severity = {Status.FAIL: "fail", Status.WARN: "warn"}.get(status, "note")
+    marks = (Mark("claim", 0, len(written), severity), Mark("source", said.start, said.end, severity))
+    at = f"{source.id} ({where.location.where()})"
+    top = next((f for f in findings if f.severity in ("fail", "warn")), None)
+    if status is Status.FAIL:
+        message = f"{top.message} — {at}"
+    else:
+        message = f'the source says "{said.text}" — {at}' + (f"; {top.message}" if top else "")
+    return Verdict(status, message, tuple(findings), where, written, marks)
+
+
+def _compare(day: dt.date, said: DateMention, source: Source, language: str) -> list[Finding]:
+    """Findings on the claim's `day` against the source's date expression."""
+    text, claimed = said.text, _long(day)
+    if said.first is None:  # not placed in time: compare what the source does give
+        if said.relative and said.weekday is None:
+            return [Finding("D304", f'the source says "{text}" but gives no published date to resolve it '
+                                    f"(add `published: YYYY-MM-DD` to its front matter)", None, text)]
+        if said.month_day is not None:
+            agrees = said.month_day == (day.month, day.day)
+            what = "gives no year"
+        else:
+            agrees = said.weekday == day.weekday()
+            what = "gives only the weekday, with no published date to place it"
+        if not agrees:
+            return [Finding("D301", f'date differs: the source says "{text}", the claim {claimed}', None, text)]
+        return [Finding("D203", f'the source says "{text}": it {what}; what it gives agrees', None, text)]
+    if not said.exact:
+        span = f"{_long(said.first)} – {_long(said.last)}"
+        if said.first <= day <= said.last:
+            return [Finding("D202", f'the source says only "{text}" ({span})', None, text)]
+        return [Finding("D301", f'date differs: the source says "{text}" ({span}), the claim {claimed}', None, text)]
+    notes = []
+    if said.relative:
+        notes.append(Finding("D101", f'"{text}" is {_long(said.first)}, counted from the published date '
+                                     f"{source.published.isoformat()}"))
+    if said.year_inferred:
+        notes.append(Finding("D102", f'"{text}" gives no year; {said.first.year} from the published date'))
+    if said.first == day:
+        if said.other_reading is not None:
+            other = f'"{text}" would be {_long(said.other_reading)} read the other way round'
+            if language == "auto":
+                notes.append(Finding("D204", f"the order of day and month is ambiguous: {other}; "
+                                             f"set the source's language to decide", None, text))
+            else:
+                notes.append(Finding("D103", f"read in the source language's order; {other}"))
+        return notes
+    message = f'date differs: the source dates it {_long(said.first)} ("{text}"), the claim {claimed}'
+    if said.other_reading == day:
+        if language == "auto":
+            return notes + [Finding("D204", f'the order of day and month is ambiguous: "{text}" is '
+                                            f"{claimed} read month first; set the source's language to decide",
+                                    None, text)]
+        message += f" (that would be reading it the other way round, which {_language_name(language)} does not)"
+    return notes + [Finding("D301", message, None, text)]
+
+
+def _long(day: dt.date) -> str:
+    """A date as reports show it, whatever the languages: "2025-10-24 (Friday)"."""
+    return f"{day.isoformat()} ({_WEEKDAYS[day.weekday()]})"
+
+
+def _language_name(language: str) -> str:
+    return {"id": "Indonesian", "en": "English"}.get(language, language)

@@ -1,0 +1,36 @@
+import pytest
+
+from docmaker import ARTICLE_HTML
+from factcheck.readers import ReadError
+from factcheck.readers.html import read
+
+
+def test_main_text_without_boilerplate():
+    document = read(ARTICLE_HTML.encode(), "a.html")
+    assert document.extracted and document.format == "html"
+    assert "“Kami tidak akan menaikkan tarif air tahun ini" in document.text
+    assert "Program ini untuk 70.000 keluarga" in document.text
+    for boilerplate in ("Beranda", "Langganan", "Hak cipta", "Baca juga", "Banjir di Lebak"):
+        assert boilerplate not in document.text
+    assert "\n\n" in document.text  # paragraphs stay apart
+
+
+def test_metadata():
+    meta = read(ARTICLE_HTML.encode(), "a.html").meta
+    assert meta["author"] == "Rina Wulandari"
+    assert meta["outlet"] == "Harian Contoh"
+    assert meta["published"] == "2025-10-24"
+    assert "tidak ada kenaikan tarif" in meta["title"]
+
+
+def test_legacy_charset_from_a_header():
+    page = ARTICLE_HTML.replace('<meta charset="utf-8">', "").encode("cp1252")
+    document = read(page, "a.html", charset="windows-1252")
+    assert "“Kami tidak akan menaikkan tarif air" in document.text
+
+
+def test_page_without_text_or_binary_is_refused():
+    with pytest.raises(ReadError, match="e.html: no article text"):
+        read(b"<html><head><script>var a = 1;</script></head><body><div></div></body></html>", "e.html")
+    with pytest.raises(ReadError, match="binary"):
+        read(b"\x00\x01\x02<html>", "b.html")
