@@ -72,8 +72,9 @@ def render_text(hits: list[Hit]) -> str:
     lines = []
     for rank, hit in enumerate(hits, 1):
         e = hit.evidence
+        where = f" ({e.location.where()})" if e.location and e.location.extracted else ""  # page, time
         speaker = f"  speaker {hit.speaker}" if hit.speaker else ""
-        lines.append(f"{rank:>2}. {e.source_id}  {e.path}:{e.line}:{e.column}  score {e.score:.1f}  "
+        lines.append(f"{rank:>2}. {e.source_id}  {e.path}:{e.line}:{e.column}{where}  score {e.score:.1f}  "
                      f"({hit.matched}/{hit.words} words){speaker}")
         lines.append("    " + " ".join(e.text.split()))
     return "\n".join(lines) + ("\n" if lines else "")
@@ -86,7 +87,8 @@ def render_json(text: str, hits: list[Hit]) -> str:
         {
             "rank": rank,
             "source": {"id": e.source_id, "path": e.path, "line": e.line, "column": e.column,
-                       "end_line": e.end_line, "end_column": e.end_column, "text": e.text},
+                       "end_line": e.end_line, "end_column": e.end_column, "text": e.text,
+                       "where": e.location.where() if e.location else f"line {e.line}"},
             "score": e.score,
             "matched_words": hit.matched,
             "words": hit.words,

@@ -115,7 +115,7 @@ def _pieces(text: str, start: int, end: int, claim: bool) -> tuple[list[str], di
     # tile the text from `start`, so offsets follow from their lengths; each distinct string
     # is classified once per run.
     pieces = finder.findall(text, start, end)
-    if len(_MATCHED_KEY) > _SEEN_LIMIT:
+    if len(_MATCHED_KEY) > _SEEN_LIMIT or len(_SEEN.get(classifier, ())) > _SEEN_LIMIT:  # bounded memory
         _SEEN.clear()
         _MATCHED_KEY.clear()
     seen = _SEEN.setdefault(classifier, {})

@@ -50,7 +50,8 @@ def test_find_json(project):
     assert hit["rank"] == 1 and hit["score"] == 100.0 and hit["speaker"] is None
     assert hit["source"]["id"] in ("banten-bengkulu", "echo")
     assert hit["source"]["text"] == "beras seharga Rp70.000 bisa ditebus"
-    assert set(hit["source"]) == {"id", "path", "line", "column", "end_line", "end_column", "text"}
+    assert set(hit["source"]) == {"id", "path", "line", "column", "end_line", "end_column", "text", "where"}
+    assert hit["source"]["where"] == f"line {hit['source']['line']}"
 
 
 def test_find_builds_the_index_in_the_project_cache(project):
@@ -90,6 +91,9 @@ def test_a_transcript_passage_names_its_speaker(project):
     result = runner.invoke(app, ["find", "Kami senang sekali menerima kunjungan ini", "-f", "json", "-n", "1"])
     (hit,) = json.loads(result.stdout)["results"]
     assert hit["source"]["id"] == "interview" and hit["speaker"] == "Andra Soni"
+    assert hit["source"]["where"] == "00:01:02.040, Andra Soni"
+    text = runner.invoke(app, ["find", "Kami senang sekali menerima kunjungan ini", "-n", "1"])
+    assert "(00:01:02.040, Andra Soni)  score 100.0" in text.stdout and "speaker Andra Soni" in text.stdout
     article = runner.invoke(app, ["find", "beras seharga Rp70.000 bisa ditebus Rp20.000", "-f", "json", "-n", "1"])
     assert json.loads(article.stdout)["results"][0]["speaker"] is None  # not attributed yet
 

@@ -31,6 +31,7 @@ ARCHIVE_MIN_SOURCES = 100  # from this many sources on, `check` asks the index f
 CANDIDATES = 8  # at most this many sources aligned per claim when the index picks them …
 CANDIDATE_SHARE = 0.5  # … of which those sharing at least this share of the best one's grams
 COMMON = 1000  # a gram in more sources than this says too little to be looked up
+PARALLEL_FROM = 200  # new contents from which reading them in one process per core pays
 _SETTLE_NS = 2_000_000_000  # a file modified this recently may change again within its mtime tick
 
 
@@ -72,11 +73,12 @@ class SourceIndex:
         self.backend = backend or _open_backend(folder)
         self.pid = os.getpid()  # a connection must not be used across a fork
 
-    def refresh(self) -> RefreshStats:
-        """Bring the index up to date with the folder; waits while another run updates it."""
+    def refresh(self, paths: list[Path] | None = None) -> RefreshStats:
+        """Bring the index up to date with the folder (whose source files are `paths`, when
+        already listed); waits while another run updates it."""
         from factcheck.sources import SourceLibrary
 
-        listing = {path.name: path for path in SourceLibrary(self.folder).paths()}
+        listing = {path.name: path for path in (SourceLibrary(self.folder).paths() if paths is None else paths)}
         stats = {name: path.stat() for name, path in listing.items()}
         if not _stale(self.backend.files(), stats):
             return RefreshStats(len(listing), 0, 0, 0)
@@ -146,9 +148,6 @@ def _grams_of(path: Path) -> array:
     return array("q", source_grams(keys))
 
 
-PARALLEL_FROM = 200  # sources to read before reading them in several processes pays
-
-
 def _all_grams(paths: list[Path]) -> Iterator[array]:
     """`_grams_of` each path, in order; a large batch in one process per core."""
     workers = min(os.cpu_count() or 1, 4)
@@ -170,7 +169,7 @@ def index_for(library: SourceLibrary) -> SourceIndex:
     index = _OPEN.get(library)
     if index is None or index.pid != os.getpid():
         index = _OPEN[library] = SourceIndex(library.folder)
-        index.refresh()
+        index.refresh(library.paths())
     return index
 
 
