@@ -127,10 +127,17 @@ class SqliteBackend:
                     shared.update(p & _CONTENT_MASK for p in postings[first:last])
         if not shared:
             return []
-        best = dict(sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:limit])
-        marks = ",".join("?" * len(best))
-        rows = self._db.execute(f"SELECT name, content FROM files WHERE content IN ({marks})", list(best))
-        return sorted(((name, best[content]) for name, content in rows), key=lambda hit: (-hit[1], hit[0]))[:limit]
+        # every content tied with the limit-th best, so that ties are broken by file name, not
+        # by the order contents happened to be indexed in (the same report from any cache)
+        counts = sorted(shared.values(), reverse=True)
+        cutoff = counts[min(limit, len(counts)) - 1]
+        best = [content for content, count in shared.items() if count >= cutoff]
+        hits = []
+        for i in range(0, len(best), 500):
+            chunk = best[i : i + 500]
+            query = f"SELECT name, content FROM files WHERE content IN ({','.join('?' * len(chunk))})"
+            hits += [(name, shared[content]) for name, content in self._db.execute(query, chunk)]
+        return sorted(hits, key=lambda hit: (-hit[1], hit[0]))[:limit]
 
     def close(self) -> None:
         self._db.close()

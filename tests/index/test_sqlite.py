@@ -152,14 +152,15 @@ def test_backend_counts_shared_grams_and_skips_common_ones(tmp_path):
     backend = SqliteBackend(tmp_path / "i.sqlite3")
     from factcheck.index.backend import FileState
 
-    with backend.writing() as writer:
-        writer.add_content("h1", {1 << 40, 2 << 40, 3 << 40})
+    with backend.writing() as writer:  # b's content is indexed first, a's second
         writer.add_content("h2", {1 << 40, -5 << 40})
+        writer.add_content("h1", {1 << 40, 2 << 40, 3 << 40})
         writer.set_file("a", FileState(1, 1, "h1"))
         writer.set_file("b", FileState(1, 1, "h2"))
     assert backend.search({1 << 40, 2 << 40, 3 << 40}, 10, 10) == [("a", 3), ("b", 1)]
     assert backend.search({-5 << 40}, 10, 10) == [("b", 1)]
     assert backend.search({1 << 40}, 10, 1) == []  # in two contents: too common at 1
+    assert backend.search({1 << 40}, 1, 10) == [("a", 1)]  # a tie is broken by name
     with backend.writing() as writer:
         writer.remove_file("a")
     assert backend.search({2 << 40}, 10, 10) == []
