@@ -14,7 +14,9 @@ quotations, and quote claims naming no source: a third exact, a third slightly p
 - the time to locate a quote in a 1 MB source; peak memory of `factcheck check`;
 - `factcheck --version` start time.
 
-Timings are wall-clock on a shared machine: expect noise of tens of percent.
+The per-claim and 1 MB figures are CPU time of this process (less disturbed by other work
+on a shared machine); build, check and start times are wall-clock, with CPU time beside
+them where it differs. On a busy machine expect noise of tens of percent.
 """
 
 from __future__ import annotations
