@@ -34,6 +34,7 @@ class CheckOptions:
     isolated: bool = False
     baseline: Path | None = None
     write_baseline: Path | None = None
+    jobs: int = 1  # processes checking claims (0: one per core)
 
 
 def _error(message: str) -> int:
@@ -80,7 +81,8 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
                 report = collect(config, callback)
             else:
                 report = run(options.paths or config["claims"], config["sources"], language=config["language"],
-                             strictness=config["strictness"], baseline=baseline, progress=callback)
+                             strictness=config["strictness"], baseline=baseline, progress=callback,
+                             jobs=options.jobs)
     except UsageError as exc:
         return _error(str(exc))
 

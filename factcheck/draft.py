@@ -341,7 +341,10 @@ def _speaker_note(verdict: Verdict, item: Found, library: SourceLibrary, draft: 
     evidence = verdict.evidence
     message = f"the draft does not say who spoke this ({why}), so the speaker is not checked"
     if evidence.found:
-        source = next((s for s in library.all() if s.id == evidence.source_id and s.display == evidence.path), None)
+        try:
+            source = library.resolve(evidence.source_id, library.folder)
+        except SourceError:
+            source = None
         said = speaker_at(source, evidence.start, evidence.end) if source is not None else None
         if said is not None and said.speaker is not None:
             message += f"; {source.id} gives the words to {said.speaker.full}"

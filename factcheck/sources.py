@@ -281,15 +281,24 @@ def read_source(path: Path, source_id: str | None = None, fmt: str | None = None
 class SourceLibrary:
     """The sources folder plus any files claims name by path; each file read once."""
 
+    KEEP = 128  # sources kept read (and tokenized) at once; an archive's others are read again
+
     def __init__(self, folder: Path):
         self.folder = folder
         self._cache: dict[Path, Source | SourceError] = {}
+        self._paths: list[Path] | None = None
+
+    def paths(self) -> list[Path]:
+        """The source files in the folder, sorted by name (listed once)."""
+        if self._paths is None:
+            folder = self.folder
+            found = folder.iterdir() if folder.is_dir() else ()
+            self._paths = sorted(p for p in found if p.suffix.lower() in FORMATS and p.is_file())
+        return self._paths
 
     def ids(self) -> list[str]:
         """Ids of the sources in the folder, sorted."""
-        if not self.folder.is_dir():
-            return []
-        return sorted({p.stem for p in self.folder.iterdir() if p.suffix.lower() in FORMATS and p.is_file()})
+        return sorted({p.stem for p in self.paths()})
 
     def all(self) -> list[Source]:
         """Every source in the folder (for claims that name none)."""
@@ -305,12 +314,15 @@ class SourceLibrary:
         raise SourceError("E001", self._missing_message(ref, tried))
 
     def _load(self, path: Path, source_id: str) -> Source:
-        if path not in self._cache:
+        found = self._cache.pop(path, None)
+        if found is None:
+            if len(self._cache) >= self.KEEP:  # an archive: forget the least recently used
+                del self._cache[next(iter(self._cache))]
             try:
-                self._cache[path] = read_source(path, source_id)
+                found = read_source(path, source_id)
             except SourceError as exc:
-                self._cache[path] = exc
-        found = self._cache[path]
+                found = exc
+        self._cache[path] = found  # (re)inserted last: the dict is in order of use
         if isinstance(found, SourceError):
             raise found
         return found
