@@ -372,3 +372,13 @@ def test_the_drafts_stated_language_comes_first(tmp_path):
                                                    "dollars, and it was not the first time that it did so.\n"))
     assert {f.claim.language for f in find_claims(unstated, "id")} == {"id"}
     assert {f.claim.language for f in find_claims(unstated)} == {"en"}  # guessed from its words
+
+
+def test_in_a_large_archive_the_verdicts_are_the_same(project):
+    """From 100 sources on, quotes are looked for through the source index (issue 7)."""
+    for n in range(110):
+        write(project / "sources" / f"filler-{n}.txt", f"Berita {n}: hujan deras turun sejak pagi di kota {n}, "
+                                                        "warga diminta waspada terhadap banjir.\n")
+    code, report = draft_json("drafts/story.md")
+    assert code == 1
+    assert verdicts(report) == EXPECTED_ID
