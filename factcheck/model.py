@@ -101,7 +101,7 @@ class Location:
     page: int | None = None
     time: str | None = None  # HH:MM:SS.mmm of the transcript cue
     speaker: str | None = None  # the transcript turn's speaker
-    paragraph: int | None = None  # of extracted HTML text
+    paragraph: int | None = None  # of extracted HTML (or Word) text
     extracted: bool = False
 
     def where(self) -> str:
