@@ -151,7 +151,8 @@ def find(
 
 @app.command()
 def draft(
-    article: Path = typer.Argument(..., help="The draft: Markdown, plain text, HTML or Word (.docx).", dir_okay=False),
+    article: Path = typer.Argument(..., metavar="ARTICLE", help="The draft: Markdown, plain text, HTML or Word (.docx).",
+                                   dir_okay=False),
     sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of source documents (default: sources, or the configuration's).",
                                            show_default=False),
     formats: Optional[list[str]] = typer.Option(None, "--format", "-f", metavar="FORMAT[:PATH]", help=FORMAT_HELP,
