@@ -175,7 +175,7 @@ def test_every_report_format_of_check(project, fmt, expected):
     assert expected in result.stdout
 
 
-def test_exit_policy_is_checks(project):
+def test_exit_policy_is_that_of_check(project):
     assert runner.invoke(app, ["draft", "drafts/story.md", "--fail-on", "never"]).exit_code == 0
     write(project / "drafts" / "good.md", "“Ini contoh praktik baik yang patut kita pelajari,” tutur Andra.\n")
     assert runner.invoke(app, ["draft", "drafts/good.md"]).exit_code == 0
@@ -409,3 +409,13 @@ def test_binary_draft_is_refused(project):
     result = runner.invoke(app, ["draft", "drafts/bin.md"])
     assert result.exit_code == 2
     assert result.stderr.startswith("factcheck: error: drafts/bin.md")
+
+
+def test_configuration_applies_sources_and_strictness(project):
+    (project / "sources").rename(project / "archive")
+    write(project / "factcheck.toml", 'sources = "archive"\nstrictness = "strict"\n')
+    write(project / "drafts" / "month.md", "Kedua gubernur menandatangani nota kesepahaman pada Oktober 2025.\n")
+    result = runner.invoke(app, ["draft", "drafts/month.md", "--format", "concise"])
+    assert result.exit_code == 1  # the D205 warning counts as a failure under strict
+    assert "D205 fail" in result.stdout
+    assert runner.invoke(app, ["draft", "drafts/month.md", "--isolated"]).exit_code == 2  # no ./sources
