@@ -132,3 +132,12 @@ def test_a_pdf_sources_figure_is_reported_by_page_and_page_marks_are_no_figures(
     verdict = figure(source, "Rp20.000", "beras ditebus warga")
     assert verdict.status is Status.PASS and "(page 2)" in verdict.message
     assert figure(source, "2", "beras ditebus warga").status is Status.FAIL  # the page number is no figure
+
+
+def test_number_words_of_another_language_than_the_sources(tmp_path):
+    """A claim in no stated language, in Indonesian number words, against an English
+    source: read as written (it was validated so), never a crash."""
+    path = tmp_path / "en.md"
+    path.write_text("---\nlanguage: en\n---\nThe fee rose to 20,000 rupiah last year.\n", encoding="utf-8")
+    verdict = figure(read_source(path), "dua puluh ribu rupiah", "fee rose")
+    assert verdict.status is Status.PASS, verdict.message
