@@ -425,6 +425,9 @@ def emit_claims(run: DraftRun, command: str) -> str:
             lines.append(f"    source: [{', '.join(_scalar(s) for s in claim.sources)}]  # not found in any of them")
         else:
             lines.append("    # not found in any source: checked against every source")
+        note = next((f.message for f in verdict.findings if f.code == "A103"), None)
+        if note is not None:
+            lines.append(f"    # no speaker: {_comment(note)}")
         for key in ("speaker", "quote", "figure", "date", "context"):
             if key in claim.fields:
                 lines.append(f"    {key}: {_scalar(claim.fields[key])}")

@@ -202,6 +202,10 @@ def test_quotation_without_a_speaker_shows_the_sources(project):
     (result,) = report["results"]
     notes = {f["code"]: f["message"] for f in result["findings"]}
     assert "A103" in notes and notes["A103"].endswith("banten-bengkulu gives the words to Gubernur Bengkulu Helmi Hasan")
+    assert runner.invoke(app, ["draft", "drafts/anon.md", "--emit-claims", "anon.yaml"]).exit_code == 0
+    emitted = (project / "anon.yaml").read_text(encoding="utf-8")
+    assert "    # no speaker: the draft does not say who spoke this" in emitted and "speaker:" not in emitted.replace(
+        "# no speaker:", "")
 
 
 @pytest.mark.parametrize("draft, source, speaker, failing", [
