@@ -42,8 +42,9 @@ _ROLE_JOINERS = frozenset({"dan", "serta", "/", "&", "and", "of", "for", "at", "
 # is a name in Indonesian) stay per language.
 _SHARED_TABLES = frozenset({
     "TITLES", "PREPOSITIONS", "SPEECH_CUES", "SPEECH_CUES_PRONOUN", "LEAD_INS", "ACCORDING_TO",
-    "PASSIVE_LEAD_INS", "SPEAKER_PRONOUNS", "AGENT_MARKERS", "ARTICLES",
+    "PASSIVE_LEAD_INS", "SPEAKER_PRONOUNS", "AGENT_MARKERS", "ARTICLES", "ROLE_LINKS",
 })
+_MAX_ROLE_TOKENS = 24  # how far a long role may run before the name it belongs to
 _MAX_TITLE_WORDS = 3
 
 
@@ -382,6 +383,48 @@ class _Analysis:
                 # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo"
         return None
 
+    def role_name(self, mention: Mention) -> Mention:
+        """A titled mention whose role runs on, past commas, brackets, numbers and linking
+        words, to the name it ends with: "Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Pusat Dr
+        Sardjito, Banu Hermawan", "Pengamat politik dari Universitas Lampung Robi …" is that
+        person with the whole role; the mention itself when no name ends it."""
+        if not mention.titles:
+            return mention
+        k, stop = mention.last + 1, min(mention.first + _MAX_ROLE_TOKENS, self.n)
+        while k < stop and not self.quoted[k] and not self.sentence_end(k) and self.joined(k):
+            if self.is_punct(k, "("):  # an acronym in brackets belongs to the role: "(Organda)"
+                close = next((c for c in range(k + 1, min(k + 6, stop)) if self.is_punct(c, ")")), None)
+                if close is None or any(not self.is_word(c) for c in range(k + 1, close)):
+                    break
+                k = close + 1
+                continue
+            if self.kinds[k] == NUMBER or self.is_punct(k, ",/-&."):
+                k += 1
+                continue
+            if not self.is_word(k):
+                break
+            if not self.capitalised(k) and not self.title_at(k):
+                if self.keys[k] not in self.t("ROLE_LINKS") and not self.role_word(k, mention):
+                    break
+                k += 1
+                continue
+            part = self.read_mention(k, lower_titles=True, speaker=True)
+            if part is None:
+                break
+            if part.name and self.person_like(part) and not any(w in self.place_like for w in part.name):
+                return Mention(mention.first, part.last, mention.start, part.end, self.text[mention.start : part.end],
+                               mention.titles + part.titles, mention.role + part.role, part.name, part.name_text)
+            k = part.last + 1
+        return mention
+
+    def role_word(self, k: int, mention: Mention) -> bool:
+        """A lower-case word of the role, among the first two after a title alone: "ahli
+        [epidemiologi]", "pengamat [politik]"; never a verb or a function word."""
+        key = self.keys[k]
+        return k - mention.last <= 2 and all(self.is_word(c) and not self.capitalised(c) for c in range(mention.last + 1, k + 1)) \
+            and key not in self.t("FUNCTION_WORDS") and key not in self.t("LEAD_INS") and key not in self.t("SPEECH_CUES") \
+            and not any(key.startswith(p) for p in self.t("VERB_PREFIXES"))
+
     def person_like(self, mention: Mention, speaker: bool = False) -> bool:
         """Could this mention name a person (not a place, body or sentence-initial word)?
         Next to a speech cue (`speaker`) a name that the text also uses for a place still
@@ -517,7 +560,10 @@ class _Analysis:
         if self.pronoun(i):
             return None, "pronoun", self.surface(i)
         mention = self.read_mention(i, lower_titles=True, speaker=True)
-        if mention is None or not self.person_like(mention, speaker=True):
+        if mention is None:
+            return None
+        mention = self.role_name(mention)
+        if not self.person_like(mention, speaker=True):
             return None
         after = mention.last + 1
         if not mention.name and self.is_word(after) and self.keys[after] in self.t("DEMONSTRATIVES"):
@@ -588,14 +634,22 @@ class _Analysis:
         begin = self.clause_start(verb)
         cue = self.surface(verb)
         j, candidates = begin, []
+        people: dict[int, Person | None] = {}  # candidate's first token -> person
         while j < verb:
             if self.pronoun(j) and (j == begin or self.is_punct(j - 1, ",")) and not candidates:
                 return cue, "pronoun", None, self.surface(j)
             mention = self.mention_at.get(j)
             if mention is not None and mention.last < verb:
                 preposition = j > begin and self.keys[j - 1] in self.t("PREPOSITIONS")
+                named = self.role_name(mention)
+                if named is not mention and named.last < verb and not preposition:
+                    candidates.append(named)  # "Kepala Bagian Hukum dan Humas, RSUP …, Banu Hermawan"
+                    people[named.first] = self.person_for(named)
+                    j = named.last + 1
+                    continue
                 if self.person_like(mention) and not preposition and mention.first in self.person_of:
                     candidates.append(mention)
+                    people[mention.first] = self.person_of[mention.first]
                 j = mention.last + 1
                 continue
             j += 1
@@ -611,7 +665,7 @@ class _Analysis:
                         and (self.is_punct(m.last + 1, ",") or m.last + 1 == verb)), None)
         if apposed is not None and self.role_like(chosen) and apposed.name:
             chosen = apposed  # "Pengajar Sekolah Tinggi Pertanahan Nasional, Sutaryono, mengungkapkan"
-        return cue, "lead-in", self.person_of[chosen.first], chosen.text
+        return cue, "lead-in", people[chosen.first], chosen.text
 
     def clause_initial(self, mention: Mention, begin: int) -> bool:
         """Does the mention open its clause (after a comma, a title, or nothing)?"""
@@ -625,7 +679,7 @@ class _Analysis:
     def strong(self, mention: Mention) -> bool:
         """A mention that surely names a person: a name with a title, a full name, or a
         short form of a person named so elsewhere (not a lone role, not a lone word)."""
-        person = self.person_of.get(mention.first)
+        person = self.person_of.get(mention.first) if self.mention_at.get(mention.first) == mention else None
         if not mention.name or all(len(w) < 2 for w in mention.name):
             return False
         if not mention.titles and any(w in self.place_like for w in mention.name):

@@ -230,3 +230,34 @@ def test_the_sources_language_decides_which_words_are_no_names():
     (attribution,) = s.speech.attributions
     assert attribution.speaker.name.endswith("Sunday Rompas")  # "Sunday" is a weekday only in English
     assert people_named(s, "Sunday Rompas") == [attribution.speaker]
+
+
+# -- long roles that run on to the name -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a cue: a role with commas, a body and a lower-case role word before the name
+    ("“Kami akan memperluas layanan ke seluruh kecamatan,” kata Kepala Bagian Umum dan Humas, "
+     "Rumah Sakit Sejahtera, Budi Pranata, Senin.", "Budi Pranata"),
+    ("“Harga beras akan turun bulan depan,” kata pengamat ekonomi Universitas Nusantara, Dewi Lestari.",
+     "Dewi Lestari"),
+    # a lead-in verb: the role's acronym in brackets and a linking word do not end it
+    ("Ketua Asosiasi Nelayan di Pantai (Asnel) Kota Damai Rudi Hartono mengatakan, hasil tangkapan turun. "
+     "“Cuaca buruk membuat kami tidak melaut,” ujarnya.", "Rudi Hartono"),
+])
+def test_a_long_role_runs_on_to_the_name_that_ends_it(text, name):
+    attribution = source(text).speech.attributions[-1]
+    assert attribution.speaker is not None and attribution.speaker.name == name
+
+
+def test_a_verb_after_a_role_ends_it_before_any_later_name():
+    # "kata Presiden menanggapi Wati": Wati is the object, not the speaker
+    text = ("Presiden Joko Susanto membuka rapat. “Kita harus bekerja lebih cepat lagi,” kata Presiden "
+            "menanggapi Wati Handayani.")
+    assert speakers(text) == ["Presiden Joko Susanto"]
+
+
+def test_a_citation_in_brackets_is_not_part_of_a_role():
+    text = ("Presiden Joko Susanto meninjau lokasi. “Pembangunan selesai tahun depan,” kata Presiden "
+            "(Harian Pagi, 2/3/2020).")
+    assert speakers(text) == ["Presiden Joko Susanto"]
