@@ -800,7 +800,8 @@ class _Analysis:
         stop = self.tokens.ends[end - 1] if end > begin else self.tokens.starts[begin]
         for j in range(begin, end):
             size = self.according_to(j)
-            if size and (j == begin or self.is_punct(j - 1, ",")):
+            # capitalised, "Menurut" opens a sentence even after a heading glued to it
+            if size and (j == begin or self.is_punct(j - 1, ",") or self.capitalised(j)):
                 speaker = self.speaker_after_cue(j + size)
                 if speaker is not None:
                     person, how, mention = speaker

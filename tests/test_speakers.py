@@ -261,3 +261,19 @@ def test_a_citation_in_brackets_is_not_part_of_a_role():
     text = ("Presiden Joko Susanto meninjau lokasi. “Pembangunan selesai tahun depan,” kata Presiden "
             "(Harian Pagi, 2/3/2020).")
     assert speakers(text) == ["Presiden Joko Susanto"]
+
+
+def test_a_capitalised_according_to_opens_a_sentence_after_a_glued_heading():
+    # a subheading without a full stop runs into the next sentence: "Harga pangan Menurut Rudi, …"
+    text = ("Menteri Sari Utami mengatakan, stok cukup. “Kami menjamin stok beras aman sampai akhir tahun,” ujarnya.\n\n"
+            "Harga pangan Menurut Rudi Hartono, harga akan naik.\n\n"
+            "“Permintaan naik menjelang hari raya,” katanya.")
+    assert speakers(text) == ["Menteri Sari Utami", "Rudi Hartono"]
+
+
+def test_a_speech_verb_in_a_purpose_clause_makes_no_one_a_speaker():
+    # "untuk memastikan": to make sure, not a report of speech by the clause's subject
+    text = ("Menteri Sari Utami mengatakan, stok cukup.\n\n"
+            "Bank Nusantara yang dipimpin Direktur Rudi Hartono bekerja untuk memastikan harga stabil.\n\n"
+            "“Kami menjamin stok beras aman sampai akhir tahun,” katanya.")
+    assert speakers(text) == ["Menteri Sari Utami"]

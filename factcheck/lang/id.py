@@ -172,9 +172,9 @@ PASSIVE_LEAD_INS = frozenset(
     }
 )
 
-# A speech verb after these words is in a relative clause ("… yang menceritakan …"): it
-# makes no one a speaker.
-RELATIVE_WORDS = frozenset({"yang"})
+# A speech verb after these words is in a relative or purpose clause ("… yang
+# menceritakan …", "… untuk memastikan …"): it makes no one a speaker.
+RELATIVE_WORDS = frozenset({"yang", "untuk", "guna", "agar", "supaya"})
 
 # A role followed by these words refers back to someone named before ("Mantan Gubernur DKI
 # Jakarta itu …"), like a pronoun.
