@@ -962,6 +962,11 @@ def people_named(source: Source, name: str) -> list[Person]:
     places = source.speech.places
     if not found and any(w not in places for w in wanted):  # "Rusdy Ambon" where Ambon is a place too
         found = [p for p in people if _covers(p.tokens, {w for w in wanted if w not in places})]
+    not_names = words("NOT_NAMES", source.speech.language)
+    if not found and any(w in not_names for w in wanted) and any(w not in not_names for w in wanted):
+        # "Lalu Kusnawan": a name word the text also uses as an ordinary word ("lalu": then),
+        # so the source's own mentions of the person never include it
+        found = [p for p in people if _covers(p.tokens, {w for w in wanted if w not in not_names})]
     if len(found) > 1 and role:  # the role tells apart people who share a name
         narrowed = [p for p in found if set(role) <= p.roles | p.tokens]
         found = narrowed or found

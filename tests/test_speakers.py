@@ -277,3 +277,11 @@ def test_a_speech_verb_in_a_purpose_clause_makes_no_one_a_speaker():
             "Bank Nusantara yang dipimpin Direktur Rudi Hartono bekerja untuk memastikan harga stabil.\n\n"
             "“Kami menjamin stok beras aman sampai akhir tahun,” katanya.")
     assert speakers(text) == ["Menteri Sari Utami"]
+
+
+def test_a_claim_name_with_a_word_the_text_uses_as_an_ordinary_word_still_finds_the_person():
+    # "Lalu" (a Sasak title, and "then") is never read as part of a name in the text
+    article = source("Lalu Darmawan, pengelola dermaga, mengatakan kapal kembali beroperasi. "
+                     "“Penumpang mulai datang lagi setiap hari,” kata Darmawan.")
+    assert [p.name for p in people_named(article, "Lalu Darmawan")] == ["Darmawan"]
+    assert people_named(article, "Lalu Santoso") == []
