@@ -469,6 +469,8 @@ class _Analysis:
         if len(compatible) > 1:
             exact = [p for p in compatible if p.tokens == tokens]
             compatible = exact or compatible
+        if not compatible:  # "Jokowi" for "Joko Widodo": the first letters of two name words
+            compatible = [p for p in near if _blends(p.tokens, tokens) or _blends(tokens, p.tokens)]
         if len(compatible) > 1:
             return None  # a short form several people share: leave unresolved
         if compatible:
@@ -898,6 +900,18 @@ def _covers(full: set[str], short: set[str]) -> bool:
     """Does every word of `short` stand for a word of `full`: the same word, or its first
     letters ("Risma" for "Rismaharini")?"""
     return all(w in full or len(w) >= 4 and any(f.startswith(w) for f in full) for w in short)
+
+
+def _blends(full: set[str], short: set[str]) -> bool:
+    """Is `short` one word made of the start of one word of `full` and the start of another
+    ("jokowi" = "joko" + "wi" of "widodo")? Both parts at least two letters, the whole at
+    least five."""
+    if len(short) != 1 or len(full) < 2:
+        return False
+    word = next(iter(short))
+    return len(word) >= 5 and any(
+        word[:i] == a[:i] and len(word) - i >= 2 and b.startswith(word[i:])
+        for a in full for b in full if a != b for i in range(3, min(len(a), len(word) - 2) + 1))
 
 
 def _split_name(keys: list[str], place_like: set[str], titled: bool) -> list[str]:

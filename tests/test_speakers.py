@@ -285,3 +285,14 @@ def test_a_claim_name_with_a_word_the_text_uses_as_an_ordinary_word_still_finds_
                      "“Penumpang mulai datang lagi setiap hari,” kata Darmawan.")
     assert [p.name for p in people_named(article, "Lalu Darmawan")] == ["Darmawan"]
     assert people_named(article, "Lalu Santoso") == []
+
+
+def test_a_nickname_made_of_the_starts_of_two_name_words_joins_the_person():
+    text = ("Presiden Suto Widarto membuka rapat kabinet. Dalam pidatonya, Sutowi mengatakan ekonomi tumbuh. "
+            "“Pertumbuhan kita lebih tinggi dari perkiraan,” katanya.")
+    article = source(text)
+    assert [p.name for p in people_named(article, "Suto Widarto")] == ["Suto Widarto"]
+    assert article.speech.attributions[0].speaker.name == "Suto Widarto"
+    # a word that only shares a beginning with one name word joins no one
+    other = source("Presiden Suto Widarto membuka rapat. Sutoyo mengatakan, “Pertumbuhan kita lebih tinggi.”")
+    assert [p.name for p in people_named(other, "Sutoyo")] == ["Sutoyo"]
