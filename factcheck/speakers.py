@@ -568,7 +568,7 @@ class _Analysis:
         if not self.person_like(mention, speaker=True):
             return None
         after = mention.last + 1
-        if not mention.name and self.is_word(after) and self.keys[after] in self.t("DEMONSTRATIVES"):
+        if self.anaphoric(mention):
             return None, "pronoun", self.text[mention.start : self.tokens.ends[after]]  # "kata politisi ini"
         return self.person_for(mention), "named", mention.text
 
@@ -659,7 +659,7 @@ class _Analysis:
         if not candidates:
             return None
         first = candidates[0]
-        if not first.name and self.is_word(first.last + 1) and self.keys[first.last + 1] in self.t("DEMONSTRATIVES"):
+        if self.anaphoric(first):
             return cue, "pronoun", None, self.text[first.start : self.tokens.ends[first.last + 1]]  # "Mantan Gubernur itu"
         strong = [m for m in candidates if self.strong(m)]
         chosen = strong[0] if strong else candidates[-1]
@@ -668,6 +668,13 @@ class _Analysis:
         if apposed is not None and self.role_like(chosen) and apposed.name:
             chosen = apposed  # "Pengajar Sekolah Tinggi Pertanahan Nasional, Sutaryono, mengungkapkan"
         return cue, "lead-in", people[chosen.first], chosen.text
+
+    def anaphoric(self, mention: Mention) -> bool:
+        """A role followed by "itu", "ini", "tersebut" refers back ("politisi ini", "Mantan
+        Gubernur DKI Jakarta itu": a role whose last word is a place the text never marks)."""
+        after = mention.last + 1
+        return (not mention.name or bool(mention.titles) and len(mention.name) == 1) and self.is_word(after) \
+            and self.keys[after] in self.t("DEMONSTRATIVES")
 
     def clause_initial(self, mention: Mention, begin: int) -> bool:
         """Does the mention open its clause (after a comma, a title, or nothing)?"""

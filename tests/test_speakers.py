@@ -296,3 +296,9 @@ def test_a_nickname_made_of_the_starts_of_two_name_words_joins_the_person():
     # a word that only shares a beginning with one name word joins no one
     other = source("Presiden Suto Widarto membuka rapat. Sutoyo mengatakan, “Pertumbuhan kita lebih tinggi.”")
     assert [p.name for p in people_named(other, "Sutoyo")] == ["Sutoyo"]
+
+
+def test_a_titled_role_ending_in_a_place_then_a_demonstrative_refers_back():
+    text = ("Presiden Suto Widarto meminta daerah bekerja keras. Mantan Gubernur Sulawesi itu pun kembali "
+            "menyampaikan pentingnya masker. “Urusan masker ini harus dikerjakan dengan serius,” tuturnya.")
+    assert speakers(text) == ["Presiden Suto Widarto"]
