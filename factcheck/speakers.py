@@ -404,6 +404,10 @@ class _Analysis:
             if not self.is_word(k):
                 break
             if not self.capitalised(k) and not self.title_at(k):
+                if self.keys[k] in self.t("DEMONSTRATIVES") and not mention.name and k > mention.last + 1:
+                    # "kata politisi dari PDI-P ini": the whole role refers back
+                    return replace(mention, last=k - 1, end=self.tokens.ends[k - 1],
+                                   text=self.text[mention.start : self.tokens.ends[k - 1]])
                 if self.keys[k] not in self.t("ROLE_LINKS") and not self.role_word(k, mention):
                     break
                 k += 1

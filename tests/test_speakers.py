@@ -302,3 +302,10 @@ def test_a_titled_role_ending_in_a_place_then_a_demonstrative_refers_back():
     text = ("Presiden Suto Widarto meminta daerah bekerja keras. Mantan Gubernur Sulawesi itu pun kembali "
             "menyampaikan pentingnya masker. “Urusan masker ini harus dikerjakan dengan serius,” tuturnya.")
     assert speakers(text) == ["Presiden Suto Widarto"]
+
+
+def test_a_role_that_runs_on_to_a_demonstrative_refers_back():
+    # without "ini", "politisi" alone would be the person last given that role, Tegar Putra
+    text = ("Politisi Tegar Putra berbicara kemarin.\n\nKetua DPR Sari Utami berharap warga tetap di rumah.\n\n"
+            "“Semoga kita semakin peduli kepada sesama,” kata politisi dari Partai Damai ini.")
+    assert speakers(text) == ["Ketua DPR Sari Utami"]
