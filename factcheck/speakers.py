@@ -410,14 +410,21 @@ class _Analysis:
                                    text=self.text[mention.start : self.tokens.ends[k - 1]])
                 if self.keys[k] not in self.t("ROLE_LINKS") and not self.role_word(k, mention):
                     break
+                if mention.name and self.keys[k] in self.t("PLACE_MARKERS"):
+                    break  # "Wahyu Wibowo di Kabupaten Sleman": where the named person is
                 k += 1
                 continue
             part = self.read_mention(k, lower_titles=True, speaker=True)
             if part is None:
                 break
-            if part.name and self.person_like(part) and not any(w in self.place_like for w in part.name):
+            # the name is the part's last words that are no place or body: "… (LPS-HAM) Sulteng Moh Arfandy"
+            name = tuple(_split_name(list(part.name), self.place_like, True))
+            if (len(name) > 1 or name == part.name) and self.person_like(part):
+                named = [c for c in range(part.first, part.last + 1) if self.is_word(c)][-len(name):]
+                role = part.role + part.name[: len(part.name) - len(name)]
                 return Mention(mention.first, part.last, mention.start, part.end, self.text[mention.start : part.end],
-                               mention.titles + part.titles, mention.role + part.role, part.name, part.name_text)
+                               mention.titles + part.titles, mention.role + role, name,
+                               self.text[self.tokens.starts[named[0]] : part.end])
             k = part.last + 1
         return mention
 

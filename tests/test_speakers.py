@@ -309,3 +309,17 @@ def test_a_role_that_runs_on_to_a_demonstrative_refers_back():
     text = ("Politisi Tegar Putra berbicara kemarin.\n\nKetua DPR Sari Utami berharap warga tetap di rumah.\n\n"
             "“Semoga kita semakin peduli kepada sesama,” kata politisi dari Partai Damai ini.")
     assert speakers(text) == ["Ketua DPR Sari Utami"]
+
+
+def test_a_long_role_keeps_the_place_before_the_name_out_of_the_name():
+    text = ("Operasi di Sulteng berlanjut.\n\n"
+            "Peneliti pada Lembaga Kajian dan Studi Hukum (LKSH) Sulteng Rudi Hartono menyatakan, operasi harus "
+            "dilanjutkan.\n\n“Ini kesempatan untuk menuntaskan kasus,” katanya.")
+    attribution = source(text).speech.attributions[0]
+    assert attribution.speaker.name == "Rudi Hartono"
+
+
+def test_a_place_after_the_name_does_not_continue_the_role():
+    text = ("“Belum ada kabar dari pusat sampai hari ini,” kata Kepala Dusun Mekar, Budi Pranata di Kabupaten "
+            "Sleman, Daerah Istimewa Yogyakarta.")
+    assert source(text).speech.attributions[0].speaker.name == "Budi Pranata"
