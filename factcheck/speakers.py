@@ -678,6 +678,10 @@ class _Analysis:
                         and (self.is_punct(m.last + 1, ",") or m.last + 1 == verb)), None)
         if apposed is not None and self.role_like(chosen) and apposed.name:
             chosen = apposed  # "Pengajar Sekolah Tinggi Pertanahan Nasional, Sutaryono, mengungkapkan"
+        named = next((m for m in candidates if m.first == begin and m.last + 2 == chosen.first), None)
+        if named is not None and self.is_punct(named.last + 1, ",") and chosen.titles and named.name \
+                and not self.role_like(named):
+            chosen = named  # "Dedy, Kepala Peleton B dari Stasiun Pemadam Kebakaran …, menuturkan"
         return cue, "lead-in", people[chosen.first], chosen.text
 
     def anaphoric(self, mention: Mention) -> bool:

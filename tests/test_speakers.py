@@ -324,3 +324,9 @@ def test_a_place_after_the_name_does_not_continue_the_role():
     text = ("“Belum ada kabar dari pusat sampai hari ini,” kata Kepala Dusun Mekar, Budi Pranata di Kabupaten "
             "Sleman, Daerah Istimewa Yogyakarta.")
     assert source(text).speech.attributions[0].speaker.name == "Budi Pranata"
+
+
+def test_a_name_that_opens_the_clause_before_its_role_is_the_subject():
+    text = ("Dedi, Kepala Regu A dari Pos Pemadam Kebakaran Sektor II, menuturkan, selang tidak mengalirkan air.\n\n"
+            "“Kami harus mencari air sampai ke luar gedung,” ucapnya.")
+    assert source(text).speech.attributions[0].speaker.name == "Dedi"
