@@ -251,7 +251,9 @@ class _Analysis:
         found = set(words("ORGANISATION_WORDS"))  # of every language: "Center of Reform" in Indonesian
         for i in range(1, len(self.tokens)):
             if self.capitalised(i) and self.keys[i - 1] in markers and not (
-                    i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles("auto")):
+                    i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles("auto")) and (
+                    self.capitalised(i - 1) or self.keys[i - 1] in self.t("PREPOSITIONS")):
+                # "di Bengkulu", "Provinsi Banten"; not "sepanjang jalan Risma" (a street is "Jalan …")
                 found.add(self.keys[i])
             surface = self.surface(i) if self.is_word(i) else ""
             if len(surface) > 2 and surface.isupper():

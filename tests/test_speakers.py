@@ -330,3 +330,12 @@ def test_a_name_that_opens_the_clause_before_its_role_is_the_subject():
     text = ("Dedi, Kepala Regu A dari Pos Pemadam Kebakaran Sektor II, menuturkan, selang tidak mengalirkan air.\n\n"
             "“Kami harus mencari air sampai ke luar gedung,” ucapnya.")
     assert source(text).speech.attributions[0].speaker.name == "Dedi"
+
+
+def test_a_lower_case_place_noun_does_not_make_the_next_name_a_place():
+    # "sepanjang jalan Risma": along the way, Risma …; a street would be "Jalan …"
+    text = ("Menteri Sari Utami mengatakan, bantuan sudah dikirim ke Wali Kota Surabaya Tri Rismaharini dan "
+            "Wali Kota Malang Budi Santoso.\n\nSepanjang jalan Risma menyapa warga.\n\n"
+            "Di sepanjang jalan Wali Kota Risma terus mengingatkan warga memakai masker.\n\n"
+            "“Ayo maskernya tolong dipakai, masih banyak yang sakit,” katanya.")
+    assert speakers(text)[-1] == "Wali Kota Surabaya Tri Rismaharini"
