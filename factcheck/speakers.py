@@ -453,6 +453,9 @@ class _Analysis:
     def collect_mentions(self) -> None:
         i = 0
         while i < len(self.tokens):
+            if self.capitalised(i + 1) and self.keys[i + 1] == self.keys[i] and self.joined(i + 1):
+                i += 1  # "Ancaman Ancaman perburuan …": a subheading glued to a sentence opening with its word
+                continue
             if not self.quoted[i] and self.capitalised(i) and not self.name_word_continues(i):
                 mention = self.read_mention(i)
                 if mention is not None:
@@ -464,7 +467,7 @@ class _Analysis:
             i += 1
 
     def name_word_continues(self, i: int) -> bool:
-        return self.capitalised(i - 1) and not self.quoted[i - 1] and self.joined(i) and (
+        return self.capitalised(i - 1) and not self.quoted[i - 1] and self.joined(i) and self.keys[i - 1] != self.keys[i] and (
             self.keys[i - 1] not in self.t("NOT_NAMES"))
 
     # -- people ---------------------------------------------------------------------------

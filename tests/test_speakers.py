@@ -339,3 +339,10 @@ def test_a_lower_case_place_noun_does_not_make_the_next_name_a_place():
             "Di sepanjang jalan Wali Kota Risma terus mengingatkan warga memakai masker.\n\n"
             "“Ayo maskernya tolong dipakai, masih banyak yang sakit,” katanya.")
     assert speakers(text)[-1] == "Wali Kota Surabaya Tri Rismaharini"
+
+
+def test_a_subheading_glued_to_a_sentence_opening_with_its_word_names_no_one():
+    text = ("Ketua kelompok Rudi Hartono mengatakan, penyu makin jarang bertelur.\n\n"
+            "Ancaman Ancaman perburuan telur masih ada karena sebagian warga menilai telur berkhasiat.\n\n"
+            "“Tingkat penetasannya masih rendah karena sudah kena air,” ujarnya.")
+    assert speakers(text) == ["Ketua kelompok Rudi Hartono"]
