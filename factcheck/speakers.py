@@ -238,6 +238,9 @@ class _Analysis:
         """Does token i end a sentence? ("H." and "Dr." before a name do not.)"""
         if not self.is_punct(i, _SENTENCE_END):
             return False
+        if self.keys[i] == "." and self.is_word(i + 1) and not self.surface(i + 1)[:1].isupper() \
+                and self.tokens.ends[i - 1] == self.tokens.starts[i] and self.tokens.ends[i] == self.tokens.starts[i + 1]:
+            return False  # a web address: "Startupindonesia.co", "kompas.com"
         if self.keys[i] == "." and self.is_word(i - 1) and self.tokens.ends[i - 1] == self.tokens.starts[i]:
             prev = self.keys[i - 1]
             if len(prev) == 1 or prev in self.t("TITLES"):
@@ -410,7 +413,9 @@ class _Analysis:
                     # "kata politisi dari PDI-P ini": the whole role refers back
                     return replace(mention, last=k - 1, end=self.tokens.ends[k - 1],
                                    text=self.text[mention.start : self.tokens.ends[k - 1]])
-                if self.keys[k] not in self.t("ROLE_LINKS") and not self.role_word(k, mention):
+                glued = self.is_punct(k - 1, ".") and self.tokens.ends[k - 2] == self.tokens.starts[k - 1] \
+                    and self.tokens.ends[k - 1] == self.tokens.starts[k]  # "Startupindonesia.co"
+                if self.keys[k] not in self.t("ROLE_LINKS") and not self.role_word(k, mention) and not glued:
                     break
                 if mention.name and self.keys[k] in self.t("PLACE_MARKERS"):
                     break  # "Wahyu Wibowo di Kabupaten Sleman": where the named person is

@@ -346,3 +346,8 @@ def test_a_subheading_glued_to_a_sentence_opening_with_its_word_names_no_one():
             "Ancaman Ancaman perburuan telur masih ada karena sebagian warga menilai telur berkhasiat.\n\n"
             "“Tingkat penetasannya masih rendah karena sudah kena air,” ujarnya.")
     assert speakers(text) == ["Ketua kelompok Rudi Hartono"]
+
+
+def test_a_web_address_in_a_role_does_not_end_the_sentence():
+    text = ("“Banyak investor asing ingin masuk ke negeri ini,” kata Head of Nusantaraventures.id Rudi Hartono.")
+    assert source(text).speech.attributions[0].speaker.name == "Rudi Hartono"
