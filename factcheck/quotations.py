@@ -132,7 +132,7 @@ def _scan(para: str, singles: bool, begin: int = 0) -> list[tuple[int, int, bool
 
 
 def _stray_close(para: str, open_at: int, i: int) -> bool:
-    """Does a single mark close a double-quoted span by a typing slip ("…, ’ kata Heri")? Only
+    """Does a single mark close a double-quoted span by a typing slip ("…, ’ kata Budi")? Only
     after a comma, before a lower-case word (the cue), with no single quotation open inside."""
     return bool(re.match(r",\s?$", para[max(open_at, i - 2) : i])) and bool(re.match(r"\s+[^\W\d_]", para[i + 1 : i + 3])) \
         and para[i + 1 :].lstrip()[:1].islower() and not any(c in _SINGLE_OPEN for c in para[open_at:i])

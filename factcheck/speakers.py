@@ -240,7 +240,7 @@ class _Analysis:
             return False
         if self.keys[i] == "." and self.is_word(i + 1) and not self.surface(i + 1)[:1].isupper() \
                 and self.tokens.ends[i - 1] == self.tokens.starts[i] and self.tokens.ends[i] == self.tokens.starts[i + 1]:
-            return False  # a web address: "Startupindonesia.co", "kompas.com"
+            return False  # a web address: "Nusantaraventures.id", "example.com"
         if self.keys[i] == "." and self.is_word(i - 1) and self.tokens.ends[i - 1] == self.tokens.starts[i]:
             prev = self.keys[i - 1]
             if len(prev) == 1 or prev in self.t("TITLES"):
@@ -256,7 +256,7 @@ class _Analysis:
             if self.capitalised(i) and self.keys[i - 1] in markers and not (
                     i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles("auto")) and (
                     self.capitalised(i - 1) or self.keys[i - 1] in self.t("PREPOSITIONS")):
-                # "di Bengkulu", "Provinsi Banten"; not "sepanjang jalan Risma" (a street is "Jalan …")
+                # "di Bengkulu", "Provinsi Banten"; not "sepanjang jalan Sari" (a street is "Jalan …")
                 found.add(self.keys[i])
             surface = self.surface(i) if self.is_word(i) else ""
             if len(surface) > 2 and surface.isupper():
@@ -390,14 +390,14 @@ class _Analysis:
 
     def role_name(self, mention: Mention) -> Mention:
         """A titled mention whose role runs on, past commas, brackets, numbers and linking
-        words, to the name it ends with: "Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Pusat Dr
-        Sardjito, Banu Hermawan", "Pengamat politik dari Universitas Lampung Robi …" is that
-        person with the whole role; the mention itself when no name ends it."""
+        words, to the name it ends with: "Kepala Bagian Umum dan Humas, Rumah Sakit Sejahtera,
+        Budi Pranata", "pengamat ekonomi Universitas Nusantara, Dewi Lestari" is that person
+        with the whole role; the mention itself when no name ends it."""
         if not mention.titles:
             return mention
         k, stop = mention.last + 1, min(mention.first + _MAX_ROLE_TOKENS, self.n)
         while k < stop and not self.quoted[k] and not self.sentence_end(k) and self.joined(k):
-            if self.is_punct(k, "("):  # an acronym in brackets belongs to the role: "(Organda)"
+            if self.is_punct(k, "("):  # an acronym in brackets belongs to the role: "(Asnel)"
                 close = next((c for c in range(k + 1, min(k + 6, stop)) if self.is_punct(c, ")")), None)
                 if close is None or any(not self.is_word(c) for c in range(k + 1, close)):
                     break
@@ -410,21 +410,21 @@ class _Analysis:
                 break
             if not self.capitalised(k) and not self.title_at(k):
                 if self.keys[k] in self.t("DEMONSTRATIVES") and not mention.name and k > mention.last + 1:
-                    # "kata politisi dari PDI-P ini": the whole role refers back
+                    # "kata politisi dari Partai Damai ini": the whole role refers back
                     return replace(mention, last=k - 1, end=self.tokens.ends[k - 1],
                                    text=self.text[mention.start : self.tokens.ends[k - 1]])
                 glued = self.is_punct(k - 1, ".") and self.tokens.ends[k - 2] == self.tokens.starts[k - 1] \
-                    and self.tokens.ends[k - 1] == self.tokens.starts[k]  # "Startupindonesia.co"
+                    and self.tokens.ends[k - 1] == self.tokens.starts[k]  # "Nusantaraventures.id"
                 if self.keys[k] not in self.t("ROLE_LINKS") and not self.role_word(k, mention) and not glued:
                     break
                 if mention.name and self.keys[k] in self.t("PLACE_MARKERS"):
-                    break  # "Wahyu Wibowo di Kabupaten Sleman": where the named person is
+                    break  # "Budi Pranata di Kabupaten Sleman": where the named person is
                 k += 1
                 continue
             part = self.read_mention(k, lower_titles=True, speaker=True)
             if part is None:
                 break
-            # the name is the part's last words that are no place or body: "… (LPS-HAM) Sulteng Moh Arfandy"
+            # the name is the part's last words that are no place or body: "… (LKSH) Sulteng Rudi Hartono"
             name = tuple(_split_name(list(part.name), self.place_like, True))
             if (len(name) > 1 or name == part.name) and self.person_like(part):
                 named = [c for c in range(part.first, part.last + 1) if self.is_word(c)][-len(name):]
@@ -459,7 +459,7 @@ class _Analysis:
         i = 0
         while i < len(self.tokens):
             if self.capitalised(i + 1) and self.keys[i + 1] == self.keys[i] and self.joined(i + 1):
-                i += 1  # "Ancaman Ancaman perburuan …": a subheading glued to a sentence opening with its word
+                i += 1  # "Kendala Kendala cuaca …": a subheading glued to a sentence opening with its word
                 continue
             if not self.quoted[i] and self.capitalised(i) and not self.name_word_continues(i):
                 mention = self.read_mention(i)
@@ -666,7 +666,7 @@ class _Analysis:
                 preposition = j > begin and self.keys[j - 1] in self.t("PREPOSITIONS")
                 named = self.role_name(mention)
                 if named is not mention and named.last < verb and not preposition:
-                    candidates.append(named)  # "Kepala Bagian Hukum dan Humas, RSUP …, Banu Hermawan"
+                    candidates.append(named)  # "Kepala Bagian Umum dan Humas, Rumah Sakit …, Budi Pranata"
                     people[named.first] = self.person_for(named)
                     j = named.last + 1
                     continue
@@ -691,12 +691,12 @@ class _Analysis:
         named = next((m for m in candidates if m.first == begin and m.last + 2 == chosen.first), None)
         if named is not None and self.is_punct(named.last + 1, ",") and chosen.titles and named.name \
                 and not self.role_like(named):
-            chosen = named  # "Dedy, Kepala Peleton B dari Stasiun Pemadam Kebakaran …, menuturkan"
+            chosen = named  # "Dedi, Kepala Regu A dari Pos Pemadam Kebakaran …, menuturkan"
         return cue, "lead-in", people[chosen.first], chosen.text
 
     def anaphoric(self, mention: Mention) -> bool:
         """A role followed by "itu", "ini", "tersebut" refers back ("politisi ini", "Mantan
-        Gubernur DKI Jakarta itu": a role whose last word is a place the text never marks)."""
+        Gubernur Sulawesi itu": a role whose last word is a place the text never marks)."""
         after = mention.last + 1
         return (not mention.name or bool(mention.titles) and len(mention.name) == 1) and self.is_word(after) \
             and self.keys[after] in self.t("DEMONSTRATIVES")
@@ -1010,7 +1010,7 @@ def people_named(source: Source, name: str) -> list[Person]:
         found = [p for p in people if _covers(p.tokens, {w for w in wanted if w not in places})]
     not_names = words("NOT_NAMES", source.speech.language)
     if not found and any(w in not_names for w in wanted) and any(w not in not_names for w in wanted):
-        # "Lalu Kusnawan": a name word the text also uses as an ordinary word ("lalu": then),
+        # "Lalu Darmawan": a name word the text also uses as an ordinary word ("lalu": then),
         # so the source's own mentions of the person never include it
         found = [p for p in people if _covers(p.tokens, {w for w in wanted if w not in not_names})]
     if len(found) > 1 and role:  # the role tells apart people who share a name

@@ -185,7 +185,7 @@ AGENT_MARKERS = frozenset({"oleh"})
 # Articles before a role ("the minister said", "kata sang menteri").
 ARTICLES = frozenset({"sang", "si"})
 # Lower-case words inside a long role before the name ("Pengamat politik dari Universitas
-# Lampung Robi …", "Ketua … di Jalan (Organda) DKI Jakarta Shafruhan …").
+# Nusantara Dewi …", "Ketua Asosiasi Nelayan di Pantai (Asnel) Rudi …").
 ROLE_LINKS = frozenset({"dari", "di", "pada", "dan", "serta", "untuk"})
 # Verb prefixes: a lower-case word right after a title that starts with one is a verb
 # ("kata Presiden menanggapi …"), not part of the role ("ahli epidemiologi", "pengamat politik").
