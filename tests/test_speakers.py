@@ -351,3 +351,10 @@ def test_a_subheading_glued_to_a_sentence_opening_with_its_word_names_no_one():
 def test_a_web_address_in_a_role_does_not_end_the_sentence():
     text = ("“Banyak investor asing ingin masuk ke negeri ini,” kata Head of Nusantaraventures.id Rudi Hartono.")
     assert source(text).speech.attributions[0].speaker.name == "Rudi Hartono"
+
+
+def test_questioning_and_criticising_verbs_make_their_subject_the_speaker():
+    text = ("“Armada baru kami mulai beroperasi pekan depan,” kata Direktur Sari Utami.\n\n"
+            "Rudi Hartono mempertanyakan langkah perusahaan itu.\n\n"
+            "“Aturannya belum jelas sama sekali,” katanya.")
+    assert speakers(text) == ["Direktur Sari Utami", "Rudi Hartono"]

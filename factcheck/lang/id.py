@@ -47,7 +47,7 @@ LEAD_INS = frozenset(
         "menjawab", "menyoroti", "mengeluhkan", "mengusulkan", "menduga", "memperkirakan",
         "mengutarakan", "menyarankan", "mendorong", "mencontohkan", "menjabarkan", "menganjurkan",
         "yakin", "optimistis", "pesimistis", "khawatir", "menganggap", "mengapresiasi", "mengajak",
-        "menolak", "menyetujui", "mengkritik",
+        "menolak", "menyetujui", "mengkritik", "mempertanyakan", "menyesalkan", "mengkritisi",
         "menambahkan", "mengingatkan", "menerangkan", "membenarkan", "mengonfirmasi", "menyayangkan",
     }
 )
