@@ -436,7 +436,7 @@ class _Analysis:
         return mention
 
     def role_word(self, k: int, mention: Mention) -> bool:
-        """A lower-case word of the role, among the first two after a title alone: "ahli
+        """A lower-case word of the role, among the first two right after the mention: "ahli
         [epidemiologi]", "pengamat [politik]"; never a verb or a function word."""
         key = self.keys[k]
         return k - mention.last <= 2 and all(self.is_word(c) and not self.capitalised(c) for c in range(mention.last + 1, k + 1)) \
@@ -936,8 +936,8 @@ def _covers(full: set[str], short: set[str]) -> bool:
 
 def _blends(full: set[str], short: set[str]) -> bool:
     """Is `short` one word made of the start of one word of `full` and the start of another
-    ("jokowi" = "joko" + "wi" of "widodo")? Both parts at least two letters, the whole at
-    least five."""
+    ("jokowi" = "joko" + "wi" of "widodo")? The first part at least three letters, the
+    second at least two, the whole at least five."""
     if len(short) != 1 or len(full) < 2:
         return False
     word = next(iter(short))
