@@ -298,7 +298,7 @@ def check_draft(draft: Source, library: SourceLibrary, *, language: str = "auto"
     """Find the draft's claims and check each against the sources (never the draft itself)."""
     found = find_claims(draft, language)
     others = _other_sources(draft, library)
-    report = Report(files=[draft.display])
+    report = Report(files=[draft.display], columns=True)
     for done, item in enumerate(found, start=1):
         claim = item.claim if others is None else replace(item.claim, sources=others)
         verdict = _unchecked(item) if item.unchecked else check(claim, library)

@@ -172,6 +172,11 @@ class Report:
     problems: list[Problem] = field(default_factory=list)  # claim files that could not be read (E006)
     notices: list[Problem] = field(default_factory=list)  # run-level findings, e.g. stale baseline entries (X002)
     files: list[str] = field(default_factory=list)  # claim files in the order read
+    columns: bool = False  # claims sit in running text (a draft): human reports give their column too
+
+    def place(self, claim: Claim) -> str:
+        """Where a claim is, as human reports show it: `file:line`, or `file:line:column`."""
+        return f"{claim.file}:{claim.line}" + (f":{claim.column}" if self.columns else "")
 
     def file_order(self) -> list[str]:
         """Claim files in the order read, then any others the results, problems or notices name."""

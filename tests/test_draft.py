@@ -154,7 +154,7 @@ def test_full_report_shows_draft_and_source_locations(project):
     result = runner.invoke(app, ["draft", "drafts/story.md", "--format", "full"])
     assert result.exit_code == 1
     out = result.stdout
-    assert "FAIL   quote-2  drafts/story.md:13" in out
+    assert "FAIL   quote-2  drafts/story.md:13:1  misquote" in out  # the draft's line and column
     assert "{+Rp25.000+}" in out and "[-Rp20.000-]" in out
     assert "(sources/banten-bengkulu.md:15:128)" in out
     assert "8 claims: 5 pass, 0 warn, 3 fail, 0 error" in out
@@ -167,7 +167,7 @@ def test_full_report_shows_draft_and_source_locations(project):
     ("junit", 'name="drafts/story.md:quote-2"'),
     ("github", "::error file=drafts/story.md,line=13,col=1,title=factcheck Q301 number-changed::"),
     ("gitlab", '"path": "drafts/story.md"'),
-    ("markdown", "drafts/story.md:15"),
+    ("markdown", "| drafts/story.md:15:61 | quote-3 | Q302 |"),
 ])
 def test_every_report_format_of_check(project, fmt, expected):
     result = runner.invoke(app, ["draft", "drafts/story.md", "--format", fmt])
