@@ -55,7 +55,7 @@ _EDGE = " \t\r\n,;:"
 
 @dataclass(frozen=True)
 class Found:
-    """One thing the draft claims: an in-memory claim, or a date that names no single day."""
+    """One thing the draft claims, as an in-memory claim, and where it is in the draft."""
 
     claim: Claim
     start: int  # offsets of the quotation or value in the draft
@@ -65,8 +65,9 @@ class Found:
 
 @dataclass
 class DraftRun:
+    """A checked draft: the report, and the draft it is about."""
+
     report: Report
-    found: list[Found]
     draft: Source
 
 
@@ -307,7 +308,7 @@ def check_draft(draft: Source, library: SourceLibrary, *, language: str = "auto"
         report.results.append(settle(Result(claim, verdict), strictness))
         if progress is not None:
             progress(done, len(found))
-    return DraftRun(report, found, draft)
+    return DraftRun(report, draft)
 
 
 def _other_sources(draft: Source, library: SourceLibrary) -> tuple[str, ...] | None:
