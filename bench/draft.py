@@ -100,7 +100,8 @@ def run(data: Path) -> None:
     seconds = time.perf_counter() - started
     print(f"PFSA-ID development split ({data}): {len(articles)} articles, {seconds:.1f} s")
     print(f"  quotations: {counts['present']} quoted statements annotated, {counts['found']} found "
-          f"({counts['found'] / max(1, counts['present']):.1%}); {counts['extra']} found that are no annotated statement; "
+          f"({counts['found'] / max(1, counts['present']):.1%}); {counts['extra']} found that are no annotated "
+          "statement; "
           f"{counts['speaker']} of {counts['quotes']} found with a speaker")
     for kind, counter in verdicts.items():
         total = sum(n for k, n in counter.items() if k != "not checked")

@@ -151,10 +151,10 @@ def find(
 
 @app.command()
 def draft(
-    article: Path = typer.Argument(..., metavar="ARTICLE", help="The draft: Markdown, plain text, HTML or Word (.docx).",
-                                   dir_okay=False),
-    sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of source documents (default: sources, or the configuration's).",
-                                           show_default=False),
+    article: Path = typer.Argument(..., metavar="ARTICLE", dir_okay=False,
+                                   help="The draft: Markdown, plain text, HTML or Word (.docx)."),
+    sources: Optional[Path] = typer.Option(None, "--sources", "-s", show_default=False,
+                                           help="Folder of source documents (default: sources, or the configuration's)."),
     formats: Optional[list[str]] = typer.Option(None, "--format", "-f", metavar="FORMAT[:PATH]", help=FORMAT_HELP,
                                                 show_default=False),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="As for check: fail, warn or never.",

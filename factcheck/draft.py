@@ -258,11 +258,13 @@ def make_context(draft: Source, value, find: Callable[[Passage], list], skip: li
         ranked.append((not owned, mine, i))
     ranked.sort()
     chosen: list[int] = []
+    def singles_out(indices: list[int]) -> bool:
+        return _singles_out(draft, _words(draft, tokens, indices), value, find, prefer)
+
     for not_owned, _, i in ranked:
-        if len(chosen) >= MAX_CONTEXT_WORDS or (len(chosen) >= CONTEXT_WORDS and
-                                                 _singles_out(draft, _words(draft, tokens, chosen), value, find, prefer)):
+        if len(chosen) >= MAX_CONTEXT_WORDS or (len(chosen) >= CONTEXT_WORDS and singles_out(chosen)):
             break
-        if not not_owned or _singles_out(draft, _words(draft, tokens, chosen + [i]), value, find, prefer):
+        if not not_owned or singles_out(chosen + [i]):
             chosen.append(i)
     return _words(draft, tokens, chosen)
 

@@ -39,7 +39,8 @@ def test_tracked_changes_read_as_accepted():
     document = docx.Document()
     paragraph = document.add_paragraph("Perhatian pemerintahnya ")
     paragraph._p.append(parse_xml(f'<w:del {W} w:id="1" w:author="A"><w:r><w:delText>tidak </w:delText></w:r></w:del>'))
-    paragraph._p.append(parse_xml(f'<w:ins {W} w:id="2" w:author="A"><w:r><w:t xml:space="preserve">hanya </w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(f'<w:ins {W} w:id="2" w:author="A">'
+                                  '<w:r><w:t xml:space="preserve">hanya </w:t></w:r></w:ins>'))
     paragraph.add_run("pada provinsi")
     out = io.BytesIO()
     document.save(out)
