@@ -246,6 +246,17 @@ def test_emitted_claims_never_overwrite_without_force(project):
     assert not [p for p in target.parent.iterdir() if p.name != "story.yaml"]  # no temporary file left
 
 
+@pytest.mark.parametrize("target, what", [("drafts/story.md", "the draft"),
+                                          ("sources/claims.yaml", "the sources folder sources")])
+def test_emitted_claims_never_land_on_the_draft_or_in_the_sources(project, target, what):
+    before = (project / "drafts" / "story.md").read_bytes()
+    result = runner.invoke(app, ["draft", "drafts/story.md", "--emit-claims", target, "--force"])
+    assert result.exit_code == 2
+    assert f"{target}: refusing to write the claims over {what}" in result.stderr
+    assert (project / "drafts" / "story.md").read_bytes() == before
+    assert not (project / "sources" / "claims.yaml").exists()
+
+
 def test_unchecked_dates_are_listed_in_the_emitted_file_not_as_claims(project):
     write(project / "drafts" / "month.md", "Kedua gubernur menandatangani nota kesepahaman pada Oktober 2025.\n")
     assert runner.invoke(app, ["draft", "drafts/month.md", "--emit-claims", "out.yaml"]).exit_code == 0
