@@ -379,7 +379,8 @@ def collector(article: Path, emit: Path | None = None, force: bool = False):
         if emit is not None:
             target = emit.resolve()
             if target == article.resolve() or target.is_relative_to(library.folder.resolve()):
-                what = "the draft" if target == article.resolve() else f"the sources folder {display_path(library.folder)}"
+                what = "the draft" if target == article.resolve() else \
+                    f"the sources folder {display_path(library.folder)}"
                 raise UsageError(f"{emit.as_posix()}: refusing to write the claims over {what}")
             command = f"factcheck draft {draft.display} --sources {display_path(library.folder)}"
             try:
