@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from factcheck.atomic import write_atomic
 from factcheck.claims import KIND_KEYS
 from factcheck.model import Claim, Problem, Report, Result
 from factcheck.policy import suppress
@@ -95,15 +95,7 @@ class Baseline:
                        "Regenerate with: factcheck check --write-baseline FILE",
             "entries": [dict(zip(("file", "id", "code", "hash"), key)) for key in sorted(self.entries)],
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
     def apply(self, report: Report, strictness: str = "standard") -> Report:
         """`report` with recorded findings suppressed and stale entries as X002 notices."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import config as configuration
+from factcheck.atomic import write_atomic
 from factcheck.baseline import Baseline, BaselineError
 from factcheck.console import progress_bar, show_progress, use_color
 from factcheck.pipeline import UsageError, run
@@ -28,6 +29,7 @@ class CheckOptions:
     isolated: bool = False
     baseline: Path | None = None
     write_baseline: Path | None = None
+    allow_outside_root: bool = False
 
 
 def _error(message: str) -> int:
@@ -42,6 +44,14 @@ def default_outputs() -> list[Output]:
     return [Output("full" if sys.stdout.isatty() else "concise")]
 
 
+def source_roots(config: configuration.Config) -> tuple[Path, ...]:
+    """Where sources may be: the project root, and a sources folder named on the command
+    line (whoever runs the command chose it; a claim or configuration file did not)."""
+    if config.origins["sources"] == "command line":
+        return (config.root, config["sources"])
+    return (config.root,)
+
+
 def execute(options: CheckOptions) -> int:
     """Run the check; returns the exit status."""
     try:
@@ -50,6 +60,7 @@ def execute(options: CheckOptions) -> int:
         config.override("fail-on", options.fail_on)
         config.override("format", [parse_output(spec) for spec in options.formats or []])
         config.override("baseline", options.baseline)
+        config.override("allow-outside-root", options.allow_outside_root or None)
     except (configuration.ConfigError, ValueError) as exc:
         return _error(str(exc))
     outputs = config["format"] or default_outputs()
@@ -70,7 +81,8 @@ def execute(options: CheckOptions) -> int:
     try:
         with progress as callback:
             report = run(options.paths or config["claims"], config["sources"], language=config["language"],
-                         strictness=config["strictness"], baseline=baseline, progress=callback)
+                         strictness=config["strictness"], baseline=baseline, progress=callback,
+                         roots=source_roots(config), allow_outside_root=config["allow-outside-root"])
     except UsageError as exc:
         return _error(str(exc))
 
@@ -93,8 +105,7 @@ def execute(options: CheckOptions) -> int:
             sys.stdout.flush()
         else:
             try:
-                output.path.parent.mkdir(parents=True, exist_ok=True)
-                output.path.write_text(text, encoding="utf-8", newline="\n")
+                write_atomic(output.path, text)
             except OSError as exc:
                 return _error(f"{output.path.as_posix()}: cannot write the report: {exc.strerror or exc}")
         if output.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):

@@ -107,13 +107,16 @@ def check(
                                                   "this baseline file (replacing it).", dir_okay=False),
     config: Optional[Path] = CONFIG_OPTION,
     isolated: bool = ISOLATED_OPTION,
+    allow_outside_root: bool = typer.Option(False, "--allow-outside-root", help="Read sources outside the project "
+                                            "root (the configuration file's folder, else the working directory), "
+                                            "also through symbolic links. Not for untrusted claim files."),
 ) -> None:
     """Check every claim and report pass / warn / fail / error with the evidence."""
     from factcheck.checkrun import CheckOptions, execute
 
     raise typer.Exit(execute(CheckOptions(
         paths or [], sources, formats, fail_on.value if fail_on else None, color.value, config, isolated,
-        baseline, write_baseline)))
+        baseline, write_baseline, allow_outside_root)))
 
 
 @app.command()
@@ -233,10 +236,11 @@ def quotes(
 ) -> None:
     """List every quotation in the sources with its speaker, cue and location."""
     from factcheck import quotelist
+    from factcheck.atomic import write_atomic
 
+    exists = f"{output.as_posix()} exists; use --force to overwrite it" if output is not None else ""
     if output is not None and output.exists() and not force:
-        typer.echo(f"factcheck: error: {output.as_posix()} exists; use --force to overwrite it", err=True)
-        raise typer.Exit(2)
+        _fail(exists)
     try:
         found = quotelist.rows(quotelist.resolve_sources(refs, sources))
     except quotelist.SourceError as exc:
@@ -248,11 +252,23 @@ def quotes(
     if output is None:
         sys.stdout.write(text)
     else:
-        quotelist.write_atomically(output, text)
+        try:
+            write_atomic(output, text, replace=force)
+        except FileExistsError:
+            _fail(exists)  # it appeared while the sources were read
+        except OSError as exc:
+            _fail(f"{output.as_posix()}: cannot write: {exc.strerror or exc}")
         typer.echo(f"wrote {len(found)} quotations to {output.as_posix()}", err=True)
 
 
+def _exit_on_sigterm(signum, frame) -> None:
+    raise SystemExit(128 + signum)  # unwinds, so a file being written is removed, not left half-written
+
+
 def main() -> None:
+    import signal
+
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):  # never crash on a terminal that cannot show a character
             stream.reconfigure(errors="backslashreplace")

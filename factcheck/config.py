@@ -65,6 +65,12 @@ def _outputs(value: Any, base: Path) -> list[Output]:
     return [Output(o.format, None if o.path is None else _path(o.path.as_posix(), base)) for o in outputs]
 
 
+def _bool(value: Any, base: Path) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, not {json.dumps(value)}")
+    return value
+
+
 def _optional_path(value: Any, base: Path) -> Path | None:
     return None if value is None else _path(value, base)
 
@@ -87,6 +93,8 @@ SETTINGS = {s.name: s for s in (
     Setting("format", [], _outputs, "report formats, FORMAT or FORMAT:PATH; empty: full on a terminal, "
             "concise otherwise, github in GitHub Actions"),
     Setting("baseline", None, _optional_path, "baseline file of findings not to report"),
+    Setting("allow-outside-root", False, _bool, "read sources outside the project root (the configuration "
+            "file's folder, else the working directory), also through symbolic links"),
 )}
 
 
@@ -113,6 +121,11 @@ class Config:
             self.values[name] = value
             self.origins[name] = "command line"
 
+    @property
+    def root(self) -> Path:
+        """The project root: the configuration file's folder, else the working directory."""
+        return self.file.parent if self.file is not None else Path.cwd()
+
     def lines(self) -> list[str]:
         """The effective settings as TOML, each with where it came from."""
         rows = [(f"{name} = {_toml(self.values[name])}" if self.values[name] is not None else f"# {name} is not set",
@@ -123,6 +136,8 @@ class Config:
 
 
 def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, list):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
     if isinstance(value, Path):

@@ -47,10 +47,12 @@ def claim_files(paths: list[Path]) -> list[tuple[Path, str]]:
 
 
 def run(paths: list[Path], sources: Path, *, language: str = "auto", strictness: str = "standard",
-        baseline: Baseline | None = None, progress: Progress | None = None) -> Report:
+        baseline: Baseline | None = None, progress: Progress | None = None,
+        roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False) -> Report:
     """Check every claim in `paths` against the sources in folder `sources`. `language` is
-    the default for claim files that name none; `progress` is told after every claim."""
-    library = SourceLibrary(sources)
+    the default for claim files that name none; `progress` is told after every claim; sources
+    must be inside `roots` (default: the working directory) unless `allow_outside_root`."""
+    library = SourceLibrary(sources, roots, allow_outside_root)
     report = Report()
     claims = []
     for path, shown in claim_files(paths):

@@ -15,13 +15,17 @@ class TextError(Exception):
         self.line = line
 
 
-def read_text(path: Path, shown: str, limit: int) -> str:
-    """The text of `path`, which is shown as `shown` in messages."""
+def read_text(path: Path, shown: str, limit: int, what: str = "a file") -> str:
+    """The text of `path`, which is shown as `shown` in messages; `what` names the kind of
+    file whose size `limit` is."""
     try:
         size = path.stat().st_size
         if size > limit:
-            raise TextError(shown, f"{size:,} bytes is over the limit of {limit:,} bytes")
-        data = path.read_bytes()
+            raise TextError(shown, f"{size:,} bytes is over the limit of {limit:,} bytes for {what}")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)  # the size may have grown since (or a FIFO, or /proc)
+        if len(data) > limit:
+            raise TextError(shown, f"more than {limit:,} bytes: over the limit of {limit:,} bytes for {what}")
     except OSError as exc:
         raise TextError(shown, f"cannot read: {exc.strerror or exc}") from None
     return decode(data, shown)
