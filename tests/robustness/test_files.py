@@ -1,0 +1,95 @@
+"""Editors never lose a file: only commands that exist to write write, every write goes
+through factcheck.atomic, and an interrupted write leaves the old file (or none), whole."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import invoke, runner, tree
+
+import factcheck
+from factcheck import atomic
+from factcheck.atomic import write_atomic
+from factcheck.cli import app
+
+PACKAGE = Path(factcheck.__file__).parent
+CLAIMS = 'source: s\nclaims:\n  - id: ok\n    quote: "Kami tidak hanya bekerja"\n  - id: bad\n    quote: "Kami bekerja"\n'
+
+
+def test_reading_commands_write_nothing(project):
+    (project / "claims" / "c.yaml").write_text(CLAIMS, "utf-8")
+    before = tree(project)
+    for args in (["check"], *(["check", "--format", f] for f in ("full", "json", "jsonl", "sarif", "junit",
+                                                                   "github", "gitlab", "markdown")),
+                 ["check", "--baseline", "missing.json"], ["validate"], ["quotes", "sources"],
+                 ["quotes", "s", "--format", "yaml"], ["explain", "Q301"], ["config"], ["schema", "claims"]):
+        invoke(*args)
+    assert tree(project) == before
+
+
+def interrupt(monkeypatch) -> None:
+    """Make the next atomic write fail after its temporary file is written, as Ctrl-C would."""
+    def fail(fd):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(atomic.os, "fsync", fail)
+
+
+WRITERS = {
+    "baseline": (["check", "--write-baseline", "claims/baseline.json"], "claims/baseline.json"),
+    "report": (["check", "--format", "sarif:claims/report.sarif"], "claims/report.sarif"),
+    "quotes": (["quotes", "s", "--format", "yaml", "--output", "claims/new.yaml", "--force"], "claims/new.yaml"),
+    "sources add": (["sources", "add", "incoming.txt", "--id", "s", "--force"], "sources/s.md"),
+    "init": (["init", "."], "factcheck.toml"),
+}
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+@pytest.mark.parametrize("existing", [True, False])
+def test_an_interrupted_write_leaves_the_old_file_or_none(project, monkeypatch, writer, existing):
+    args, target = WRITERS[writer]
+    (project / "claims" / "c.yaml").write_text(CLAIMS, "utf-8")
+    (project / "incoming.txt").write_text("“Kata baru,” ujarnya.\n", "utf-8")
+    path = project / target
+    if existing:
+        path.write_text("the editor's own file\n", "utf-8")
+    elif path.exists():
+        path.unlink()
+    before = tree(project)
+    interrupt(monkeypatch)
+    result = runner.invoke(app, args)
+    assert isinstance(result.exception, (KeyboardInterrupt, SystemExit)), result.exception
+    assert tree(project) == before  # the old file whole, or still none; no temporary file left
+
+
+def test_writes_are_whole_and_keep_the_permissions(tmp_path):
+    path = tmp_path / "sub" / "f.txt"
+    write_atomic(path, "één\n")
+    assert path.read_bytes() == "één\n".encode()
+    path.chmod(0o640)
+    write_atomic(path, b"two")
+    assert path.read_bytes() == b"two" and path.stat().st_mode & 0o777 == 0o640
+    with pytest.raises(FileExistsError):
+        write_atomic(path, b"three", replace=False)
+    assert path.read_bytes() == b"two"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["f.txt"]
+
+
+# every call that can create or change a file; only factcheck/atomic.py may make them, and
+# checkrun.py appends to GitHub's job summary file (not a user's file)
+_WRITE_CALL = re.compile(r"\.write_(text|bytes)\(|\bopen\([^)]*['\"][wax+]b?['\"]|os\.(replace|rename|link|fdopen)\(|"
+                         r"\.(rename|touch|symlink_to|hardlink_to)\(|shutil\.(copy|move)|mkstemp\(")
+_ALLOWED = {("atomic.py", None), ("checkrun.py", 'path.open("a"')}
+
+
+def test_every_file_write_goes_through_the_atomic_writer():
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not _WRITE_CALL.search(line):
+                continue
+            if any(path.name == name and (snippet is None or snippet in line) for name, snippet in _ALLOWED):
+                continue
+            offenders.append(f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}")
+    assert offenders == []
