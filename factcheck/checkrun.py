@@ -29,6 +29,7 @@ class CheckOptions:
     isolated: bool = False
     baseline: Path | None = None
     write_baseline: Path | None = None
+    jobs: int = 1  # processes checking claims (0: one per core)
     allow_outside_root: bool = False
 
 
@@ -82,7 +83,8 @@ def execute(options: CheckOptions) -> int:
         with progress as callback:
             report = run(options.paths or config["claims"], config["sources"], language=config["language"],
                          strictness=config["strictness"], baseline=baseline, progress=callback,
-                         roots=source_roots(config), allow_outside_root=config["allow-outside-root"])
+                         jobs=options.jobs, roots=source_roots(config),
+                         allow_outside_root=config["allow-outside-root"])
     except UsageError as exc:
         return _error(str(exc))
 

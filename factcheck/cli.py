@@ -25,6 +25,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: `--help` starts fast, without rich's tables and markup
 )
 
 
@@ -107,6 +108,8 @@ def check(
                                                   "this baseline file (replacing it).", dir_okay=False),
     config: Optional[Path] = CONFIG_OPTION,
     isolated: bool = ISOLATED_OPTION,
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Check in this many processes (0: one per core); "
+                             "the report is the same as a serial run's."),
     allow_outside_root: bool = typer.Option(False, "--allow-outside-root", help="Read sources outside the project "
                                             "root (the configuration file's folder, else the working directory), "
                                             "also through symbolic links. Not for untrusted claim files."),
@@ -116,7 +119,37 @@ def check(
 
     raise typer.Exit(execute(CheckOptions(
         paths or [], sources, formats, fail_on.value if fail_on else None, color.value, config, isolated,
-        baseline, write_baseline, allow_outside_root)))
+        baseline, write_baseline, jobs, allow_outside_root)))
+
+
+class FindFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def find(
+    text: str = typer.Argument(..., help="The passage to look for."),
+    sources: Path = typer.Option(Path("sources"), "--sources", "-s", help="Folder of source documents."),
+    limit: int = typer.Option(10, "--limit", "-n", min=1, help="Show at most this many passages."),
+    min_score: float = typer.Option(50.0, "--min-score", min=0, max=100, help="Hide passages scoring less (0-100)."),
+    output_format: FindFormat = typer.Option(FindFormat.text, "--format", "-f", help="Output format."),
+) -> None:
+    """Where in the sources a passage, or something close to it, occurs: ranked, with the
+    location, score and speaker. Exit 0 found, 1 nothing found, 2 bad input."""
+    from factcheck import find as finder
+
+    try:
+        hits = finder.find(text, sources, limit, min_score)
+    except finder.FindError as exc:
+        _fail(str(exc))
+    if output_format is FindFormat.json:
+        sys.stdout.write(finder.render_json(text, hits))
+    else:
+        sys.stdout.write(finder.render_text(hits))
+        if not hits:
+            typer.echo("no passage found", err=True)
+    raise typer.Exit(0 if hits else 1)
 
 
 @app.command()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import glob
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.checks import check
 from factcheck.claims import read_claim_file
-from factcheck.model import Report, Result
+from factcheck.model import Claim, Report, Result, Verdict
 from factcheck.policy import settle
 from factcheck.sources import SourceLibrary
 
@@ -47,21 +48,58 @@ def claim_files(paths: list[Path]) -> list[tuple[Path, str]]:
 
 
 def run(paths: list[Path], sources: Path, *, language: str = "auto", strictness: str = "standard",
-        baseline: Baseline | None = None, progress: Progress | None = None,
+        baseline: Baseline | None = None, progress: Progress | None = None, jobs: int = 1,
         roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False) -> Report:
     """Check every claim in `paths` against the sources in folder `sources`. `language` is
-    the default for claim files that name none; `progress` is told after every claim; sources
-    must be inside `roots` (default: the working directory) unless `allow_outside_root`."""
+    the default for claim files that name none; `progress` is told after every claim; `jobs`
+    processes check them (0: one per core), and the report is the same whatever it is;
+    sources must be inside `roots` (default: the working directory) unless `allow_outside_root`."""
     library = SourceLibrary(sources, roots, allow_outside_root)
     report = Report()
-    claims = []
+    claims: list[Claim] = []
     for path, shown in claim_files(paths):
         claim_file = read_claim_file(path, shown, language)
         report.files.append(shown)
         report.problems.extend(claim_file.problems)
         claims.extend(claim_file.claims)
-    for done, claim in enumerate(claims, start=1):
-        report.results.append(settle(Result(claim, check(claim, library)), strictness))
+    verdicts = _check_in_parallel(claims, library, jobs) if _workers(jobs, len(claims)) > 1 else \
+        (check(claim, library) for claim in claims)
+    for done, (claim, verdict) in enumerate(zip(claims, verdicts), start=1):
+        report.results.append(settle(Result(claim, verdict), strictness))
         if progress is not None:
             progress(done, len(claims))
     return baseline.apply(report, strictness) if baseline is not None else report
+
+
+MIN_CLAIMS_PER_WORKER = 8  # below this, starting processes costs more than it saves
+_library: SourceLibrary | None = None  # a worker process's own library
+
+
+def _workers(jobs: int, claims: int) -> int:
+    jobs = jobs or os.cpu_count() or 1
+    return max(1, min(jobs, claims // MIN_CLAIMS_PER_WORKER))
+
+
+def _check_in_parallel(claims: list[Claim], library: SourceLibrary, jobs: int) -> Iterator[Verdict]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from factcheck.index import ARCHIVE_MIN_SOURCES, index_for
+
+    if len(library.paths()) >= ARCHIVE_MIN_SOURCES:
+        index_for(library)  # bring the index up to date once, before the workers read it
+    workers = _workers(jobs, len(claims))
+    # consecutive claims go to one worker, as they tend to share sources it then reads once
+    chunk = max(1, len(claims) // (workers * 4))
+    with ProcessPoolExecutor(workers, initializer=_start_worker,
+                             initargs=(library.folder, library.roots, library.allow_outside_root)) as pool:
+        yield from pool.map(_check_one, claims, chunksize=chunk)  # map keeps the claims' order
+
+
+def _start_worker(folder: Path, roots: tuple[Path, ...], allow_outside_root: bool) -> None:
+    global _library
+    _library = SourceLibrary(folder, roots, allow_outside_root)
+
+
+def _check_one(claim: Claim) -> Verdict:
+    assert _library is not None
+    return check(claim, _library)

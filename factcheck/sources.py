@@ -300,18 +300,34 @@ class SourceLibrary:
     Otherwise `source: /proc/self/environ`, or a link in sources/ to ~/.ssh/id_rsa, would
     have its words quoted into a public CI log."""
 
+    KEEP = 128  # sources kept read (and tokenized) at once; an archive's others are read again
+
     def __init__(self, folder: Path, roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False):
         self.folder = folder
         real = list(dict.fromkeys(_real(root) for root in (roots if roots is not None else (Path.cwd(),))))
         self.roots = tuple(r for r in real if not any(r != other and r.is_relative_to(other) for other in real))
         self.allow_outside_root = allow_outside_root
         self._cache: dict[Path, Source | SourceError] = {}
+        self._paths: list[Path] | None = None
+
+    def paths(self) -> list[Path]:
+        """The source files in the folder, sorted by name (listed once)."""
+        if self._paths is None:
+            folder = self.folder
+            found = folder.iterdir() if folder.is_dir() else ()
+            self._paths = sorted(p for p in found if p.suffix.lower() in FORMATS and p.is_file())
+        return self._paths
 
     def ids(self) -> list[str]:
         """Ids of the sources in the folder, sorted."""
-        if not self.folder.is_dir():
-            return []
-        return sorted({p.stem for p in self.folder.iterdir() if p.suffix.lower() in FORMATS and p.is_file()})
+        return sorted({p.stem for p in self.paths()})
+
+    def inside(self) -> list[Path]:
+        """`paths()` without the files that lead outside the roots (which `resolve` refuses):
+        what the index may read."""
+        if self.allow_outside_root:
+            return self.paths()
+        return [p for p in self.paths() if any(_real(p).is_relative_to(root) for root in self.roots)]
 
     def all(self) -> list[Source]:
         """Every source in the folder (for claims that name none)."""
@@ -346,12 +362,15 @@ class SourceLibrary:
                           "sources must be inside the project (factcheck check --allow-outside-root allows others)")
 
     def _load(self, path: Path, source_id: str) -> Source:
-        if path not in self._cache:
+        found = self._cache.pop(path, None)
+        if found is None:
+            if len(self._cache) >= self.KEEP:  # an archive: forget the least recently used
+                del self._cache[next(iter(self._cache))]
             try:
-                self._cache[path] = read_source(path, source_id)
+                found = read_source(path, source_id)
             except SourceError as exc:
-                self._cache[path] = exc
-        found = self._cache[path]
+                found = exc
+        self._cache[path] = found  # (re)inserted last: the dict is in order of use
         if isinstance(found, SourceError):
             raise found
         return found

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import itemgetter, sub
 
 from factcheck.normalize import COMBINING, INVISIBLE, WORD_JOINERS, fold_punct, fold_word
 
@@ -31,8 +33,17 @@ _PATTERNS = {
 }
 
 
-def _compile(kinds: list[str], word: str = _WORD) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{k}>{word if k == WORD else _PATTERNS[k]})" for k in kinds))
+# Between tokens: spaces and underscores, the only characters no token pattern takes.
+# Matching them explicitly makes the matches of a pattern tile the text, so offsets follow
+# from the matches' lengths (see `tokenize`).
+_GAP = r"[\s_]*"
+
+
+def _compile(kinds: list[str], word: str = _WORD) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a pattern finding gap + token as plain strings, the same with a group per kind)."""
+    grouped = "|".join(f"(?P<{k}>{word if k == WORD else _PATTERNS[k]})" for k in kinds)
+    plain = "|".join(f"(?:{word if k == WORD else _PATTERNS[k]})" for k in kinds)
+    return re.compile(f"{_GAP}(?:{plain})"), re.compile(f"{_GAP}(?:{grouped})")
 
 
 # sources: the commonest kinds first, as the regex engine tries alternatives in order
@@ -40,6 +51,9 @@ _SOURCE_RE = _compile([WORD, NUMBER, ELLIPSIS, SYMBOL, PUNCT])
 _PLAIN_SOURCE_RE = _compile([WORD, NUMBER, ELLIPSIS, SYMBOL, PUNCT], _PLAIN_WORD)
 _CLAIM_RE = _compile([ELLIPSIS, "bracketed_word", BRACKET, NUMBER, WORD, SYMBOL, PUNCT])
 _NEEDS_FULL = re.compile(f"[{COMBINING}{INVISIBLE}]")
+_SEEN: dict[re.Pattern[str], dict[str, tuple[str, str, int]]] = {}  # piece -> (kind, key, width)
+_MATCHED_KEY: dict[str, str] = {}  # source piece -> its key when a word, number or symbol, else ""
+_SEEN_LIMIT = 500_000
 
 
 @dataclass
@@ -70,30 +84,64 @@ def tokenize(text: str, start: int = 0, end: int | None = None, claim: bool = Fa
     With `claim`, ellipses and [brackets] are editorial marks, and a bracketed letter
     attached to a word ("[T]he") is read as part of that word.
     """
-    tokens = Tokens(text)
-    if claim:
-        pattern = _CLAIM_RE
-    else:
-        pattern = _SOURCE_RE if _NEEDS_FULL.search(text, start, len(text) if end is None else end) else _PLAIN_SOURCE_RE
-    for m in pattern.finditer(text, start, len(text) if end is None else end):
-        kind, raw = m.lastgroup, m.group()
-        if kind == "bracketed_word":
-            kind, raw = WORD, raw.replace("[", "").replace("]", "")
-        if kind == WORD:
-            key = fold_word(raw)
-        elif kind == ELLIPSIS:
-            key = "..."
-        elif kind == PUNCT:
-            key = fold_punct(raw)
-        else:
-            key = raw
-        if not key:
-            continue  # a lone invisible character
-        tokens.kinds.append(kind)
-        tokens.keys.append(key)
-        tokens.starts.append(m.start())
-        tokens.ends.append(m.end())
+    end = len(text) if end is None else end
+    pieces, seen = _pieces(text, start, end, claim)
+    found = list(map(seen.__getitem__, pieces))
+    ends = list(accumulate(map(len, pieces), initial=start))[1:]
+    keys = list(map(itemgetter(1), found))
+    tokens = Tokens(text, list(map(itemgetter(0), found)), keys, list(map(sub, ends, map(itemgetter(2), found))), ends)
+    if "" in keys:  # a lone invisible character is no token
+        keep = [i for i, key in enumerate(keys) if key]
+        for column in (tokens.kinds, tokens.keys, tokens.starts, tokens.ends):
+            column[:] = [column[i] for i in keep]
     return tokens
+
+
+def word_keys(text: str, start: int = 0) -> list[str]:
+    """The keys of the words, numbers and symbols of a source's text[start:]: the same as
+    from `tokenize`, without the offsets (for the index, which reads whole archives)."""
+    pieces, _ = _pieces(text, start, len(text), False)
+    return list(filter(None, map(_MATCHED_KEY.__getitem__, pieces)))
+
+
+def _pieces(text: str, start: int, end: int, claim: bool) -> tuple[list[str], dict[str, tuple[str, str, int]]]:
+    """The text's pieces, each a gap and a token, and a table piece -> (kind, key, width);
+    `_MATCHED_KEY` learns each new piece's key when it is a word, number or symbol."""
+    if claim:
+        finder, classifier = _CLAIM_RE
+    else:
+        finder, classifier = _SOURCE_RE if _NEEDS_FULL.search(text, start, end) else _PLAIN_SOURCE_RE
+    # Speed (multi-megabyte sources, whole archives): the matches come back as strings that
+    # tile the text from `start`, so offsets follow from their lengths; each distinct string
+    # is classified once per run.
+    pieces = finder.findall(text, start, end)
+    if len(_MATCHED_KEY) > _SEEN_LIMIT or len(_SEEN.get(classifier, ())) > _SEEN_LIMIT:  # bounded memory
+        _SEEN.clear()
+        _MATCHED_KEY.clear()
+    seen = _SEEN.setdefault(classifier, {})
+    for piece in set(pieces).difference(seen):
+        seen[piece] = found = _classify(classifier, piece)
+        if not claim:
+            _MATCHED_KEY.setdefault(piece, found[1] if found[0] in MATCHED_KINDS else "")
+    return pieces, seen
+
+
+def _classify(classifier: re.Pattern[str], piece: str) -> tuple[str, str, int]:
+    m = classifier.fullmatch(piece)
+    kind = m.lastgroup
+    raw = m.group(kind)
+    width = len(raw)
+    if kind == "bracketed_word":
+        kind, raw = WORD, raw.replace("[", "").replace("]", "")
+    if kind == WORD:
+        key = fold_word(raw)
+    elif kind == ELLIPSIS:
+        key = "..."
+    elif kind == PUNCT:
+        key = fold_punct(raw)
+    else:
+        key = raw
+    return kind, key, width
 
 
 class LineIndex:

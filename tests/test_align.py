@@ -192,3 +192,14 @@ def test_score_is_optimal_and_ops_are_consistent():
         result = align(claim, source)
         assert result.score == reference_score(claim, source), (claim, source)
         check_consistent(claim, source, result)
+
+
+def test_verbatim_shortcut_gives_what_the_table_gives():
+    from factcheck.align import _align_table
+
+    rng = random.Random(7)
+    for _ in range(400):
+        source = [rng.choice("abc") for _ in range(rng.randint(1, 25))]
+        start = rng.randrange(len(source))
+        claim = source[start : start + rng.randint(1, 6)]  # words that occur verbatim, maybe twice
+        assert align(claim, source) == _align_table(claim, source), (claim, source)

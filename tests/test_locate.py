@@ -143,3 +143,26 @@ def test_no_words_in_the_source(tmp_path, text):
 def test_only_gaps_in_the_claim(long_source):
     source, _ = long_source
     assert locate([ELLIPSIS_GAP], source) is None
+
+
+@pytest.mark.parametrize("where", ["start", "end"])
+def test_quote_at_the_very_start_or_end_of_a_source(tmp_path, where):
+    # the first word has no previous word and the last none after it: seeds must not wrap around
+    rng = random.Random(5)
+    text = f"{QUOTE} {filler(rng, 300)}" if where == "start" else f"{filler(rng, 300)} {QUOTE}"
+    source = make_source(tmp_path / "edge.txt", text)
+    match = locate(items(QUOTE), source)
+    n = len(items(QUOTE))
+    assert match.alignment.equal == n
+    expected = 0 if where == "start" else len(source.words) - n
+    assert match.alignment.start == expected
+
+
+def test_pair_of_common_words_is_found_from_either_side(tmp_path):
+    # "ipsum" is everywhere and "kunjungan" once: the rarer word's positions are scanned
+    text = "ipsum " * 50 + "ipsum kunjungan balasan " + "ipsum " * 50
+    source = make_source(tmp_path / "common.txt", text)
+    for quote, start in (("ipsum kunjungan", 50), ("kunjungan balasan ipsum", 51)):
+        match = locate(items(quote), source)
+        assert match.alignment.equal == len(items(quote))
+        assert match.alignment.start == start

@@ -271,6 +271,23 @@ def test_source_words_and_index(tmp_path):
     assert [source.tokens.surface(i) for i in source.words] == ["Ia", "berkata", "ia", "datang", "Rp", "70.000"]
 
 
+def test_an_archive_keeps_only_the_recently_used_sources_read(library, monkeypatch):
+    monkeypatch.setattr(SourceLibrary, "KEEP", 2)
+    reads: list[str] = []
+    real = sources.read_source
+
+    def counting(path, source_id=None):
+        reads.append(source_id)
+        return real(path, source_id)
+
+    monkeypatch.setattr(sources, "read_source", counting)
+    folder = library.folder
+    for ref in ("alpha", "zeta", "alpha", "banten-bengkulu", "alpha", "zeta"):
+        library.resolve(ref, folder)
+    # alpha stays (used again before banten-bengkulu came); zeta was the least recently used
+    assert reads == ["alpha", "zeta", "banten-bengkulu", "zeta"]
+
+
 # --- formats: locations in the editor's terms, skipped spans, speaker turns ---------------------
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from factcheck.normalize import fold_word
+from factcheck.normalize import fold_punct, fold_word
 from factcheck.tokens import (
     BRACKET,
     ELLIPSIS,
@@ -133,6 +136,44 @@ def test_bracketed_letter_joined_to_a_word_is_that_word(text, key):
 def test_matched_are_words_numbers_and_symbols():
     tokens = tokenize("“Harga naik 5%,” katanya … [x]", claim=True)
     assert [tokens.surface(i) for i in tokens.matched()] == ["Harga", "naik", "5", "%", "katanya"]
+
+
+def _reference(text: str, claim: bool) -> list[tuple[str, str, int, int]]:
+    """Token by token with re.finditer, as tokenize did before it was made fast."""
+    from factcheck import tokens as t
+
+    _, pattern = t._CLAIM_RE if claim else t._SOURCE_RE
+    out = []
+    for m in re.finditer(pattern.pattern[len(t._GAP):], text):
+        kind, raw = m.lastgroup, m.group()
+        if kind == "bracketed_word":
+            kind, raw = WORD, raw.replace("[", "").replace("]", "")
+        key = {WORD: fold_word(raw), ELLIPSIS: "..."}.get(kind, raw)
+        if kind == PUNCT:
+            key = fold_punct(raw)
+        if key:
+            out.append((kind, key, m.start(), m.end()))
+    return out
+
+
+@pytest.mark.parametrize("claim", [False, True])
+def test_fast_tokenizer_matches_the_token_by_token_reading(claim):
+    # gaps of every sort between tokens: underscores, tabs, no-break spaces, marks
+    rng = random.Random(7)
+    parts = ["kata", "Rp70.000", "3,5", "%", "…", "...", "“", "”", ",", "_", "²", "x½", "\t", "\u00a0",
+             "cafe\u0301", "co\u00adop", "\u200b", "[T]he", "[x y]", "anak-anak", "don’t", "\n", "  ", "日本"]
+    for _ in range(50):
+        text = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(40))
+        tokens = tokenize(text, claim=claim)
+        got = list(zip(tokens.kinds, tokens.keys, tokens.starts, tokens.ends))
+        assert got == _reference(text, claim), text
+
+
+def test_fast_tokenizer_keeps_offsets_inside_a_range():
+    text = "__ab² cd_ ef"
+    tokens = tokenize(text, 3, 10)
+    assert [tokens.surface(i) for i in range(len(tokens))] == ["b²", "cd"]
+    assert tokens.starts == [3, 6]
 
 
 # --- LineIndex -------------------------------------------------------------------------------

@@ -30,10 +30,14 @@ def check(claim: Claim, library: SourceLibrary) -> Verdict:
         return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes, attributions, "
                               "dates and figures")
     try:
-        sources = [library.resolve(ref, claim.base_dir) for ref in claim.sources] or library.all()
+        sources = [library.resolve(ref, claim.base_dir) for ref in claim.sources] or _every_source(claim, library)
     except SourceError as exc:
         return _error(exc.code, exc.message)
-    if not sources:
+    if sources == []:  # the archive index found no passage sharing three words in a row
+        finding = Finding("Q310", f"the {claim.kind} is in none of the {len(library.paths())} sources: "
+                                  f"no passage shares three words in a row with it")
+        return Verdict(Status.FAIL, finding.message, (finding,))
+    if sources is None:
         return _error("E001", f"no source to check against: the claim names none and "
                               f"{display_path(library.folder)} holds no sources")
     return with_source_findings(checker(claim, sources), claim, sources)
@@ -53,3 +57,17 @@ def with_source_findings(verdict: Verdict, claim: Claim, sources: list[Source]) 
     status = max(verdict.status, Status.WARN, key=lambda s: s.rank)
     message = verdict.message + "".join(f"; {f.message}" for f in findings if f.code == "S001")
     return replace(verdict, status=status, findings=verdict.findings + tuple(findings), message=message)
+
+
+def _every_source(claim: Claim, library: SourceLibrary) -> list[Source] | None:
+    """The sources a claim naming none is checked against: every one in the folder, or in a
+    large archive those the index picks; [] when the index finds none, None when the folder
+    is empty."""
+    text = claim.fields.get("quote") or claim.fields.get("said")
+    if text:
+        from factcheck.index import archive_candidates
+
+        picked = archive_candidates(library, text)
+        if picked is not None:
+            return picked
+    return library.all() or None

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.checks.nearby import Candidate, candidates, evidence, status_of
+from factcheck.checks.nearby import Candidate, candidates, evidence, nothing_near, status_of
 from factcheck.context import Passage
 from factcheck.dates import DateMention, find_dates
 from factcheck.model import Claim, Finding, Mark, Status, Verdict
@@ -48,14 +48,8 @@ def judge(claim: Claim, day: dt.date, source: Source) -> Verdict:
         return find_dates(source.text, language, source.published, passage.start, passage.end)
 
     passages, found = candidates(context, source, dates)
-    if not passages:
-        finding = Finding("D303", f'the context "{context}" is not in {source.id}')
-        return Verdict(Status.FAIL, finding.message, (finding,), claim_text=written)
     if not found:
-        where = evidence(source, passages[0])
-        finding = Finding("D302", f'{source.id} gives no date near "{context}" ({where.location.where()})',
-                          source_text=where.text)
-        return Verdict(Status.FAIL, finding.message, (finding,), where, written)
+        return nothing_near("D", "date", context, source, passages, written)
     verdicts = [_judge_one(day, written, source, c, language) for c in found]
     return min(verdicts, key=lambda v: v.status.rank)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcheck.checks.nearby import Candidate, candidates, evidence, status_of
+from factcheck.checks.nearby import Candidate, candidates, evidence, nothing_near, status_of
 from factcheck.context import Passage
 from factcheck.dates import find_dates
 from factcheck.model import Claim, Finding, Mark, Status, Verdict
@@ -76,14 +76,8 @@ def judge(claim: Claim, source: Source) -> Verdict:
 
     passages, found = candidates(context, source, figures,
                                  prefer=lambda f: figure.unit is None or _kind(f.unit) == _kind(figure.unit))
-    if not passages:
-        finding = Finding("F303", f'the context "{context}" is not in {source.id}')
-        return Verdict(Status.FAIL, finding.message, (finding,), claim_text=written)
     if not found:
-        where = evidence(source, passages[0])
-        finding = Finding("F302", f'{source.id} gives no figure near "{context}" ({where.location.where()})',
-                          source_text=where.text)
-        return Verdict(Status.FAIL, finding.message, (finding,), where, written)
+        return nothing_near("F", "figure", context, source, passages, written)
     verdicts = [_judge_one(figure, tolerance, written, source, c) for c in found]
     return min(verdicts, key=lambda v: v.status.rank)
 

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 
 from factcheck.context import Passage, distance, find_context
 from factcheck.excerpt import cut
-from factcheck.model import Evidence, Finding, Status
+from factcheck.model import Evidence, Finding, Status, Verdict
 from factcheck.sources import Source
 
 V = TypeVar("V")  # a value found in a source: a Figure or a DateMention (start, end, text)
@@ -73,3 +73,16 @@ def status_of(findings: Sequence[Finding]) -> Status:
         if severity in severities:
             return status
     return Status.PASS
+
+
+def nothing_near(letter: str, what: str, context: str, source: Source, passages: Sequence[Passage],
+                 written: str) -> Verdict:
+    """The failing verdict when the context is not in the source (code x303) or no `what`
+    ("date", "figure") is near it (x302); `letter` is the checker's code letter."""
+    if not passages:
+        finding = Finding(f"{letter}303", f'the context "{context}" is not in {source.id}')
+        return Verdict(Status.FAIL, finding.message, (finding,), claim_text=written)
+    where = evidence(source, passages[0])
+    finding = Finding(f"{letter}302", f'{source.id} gives no {what} near "{context}" ({where.location.where()})',
+                      source_text=where.text)
+    return Verdict(Status.FAIL, finding.message, (finding,), where, written)

@@ -33,7 +33,7 @@ from factcheck.model import Claim, Evidence, Finding, Mark, Status, Verdict
 from factcheck.normalize import is_dash, is_quote_mark
 from factcheck.numbers import find_figures, same_value, units_agree
 from factcheck.sources import Source
-from factcheck.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, NUMBER, PUNCT, Tokens, is_sentence_start, tokenize
+from factcheck.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, PUNCT, Tokens, is_sentence_start, tokenize
 
 FOUND_SHARE = 0.6  # below this share of the claim's words matched, the quote is "not found"
 RELOCATE_SHARE = 0.8  # a misplaced fragment counts as found elsewhere at this share
