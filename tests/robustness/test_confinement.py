@@ -174,3 +174,23 @@ def test_a_source_reference_over_the_limit_is_named(project):
     code, report = check_json()
     assert code == 2
     assert "over the limit of 1,024 characters for a source id or path" in only_result(report)["message"]
+
+
+def test_find_skips_a_link_out_of_the_folder_and_does_not_index_it(project):
+    from factcheck.index import SourceIndex
+
+    os.symlink(outside_file(project), project / "sources" / "leak.md")
+    assert invoke("find", "Rahasia negara tidak boleh bocor").stdout == ""
+    assert '"results": []' in invoke("find", "Rahasia negara tidak boleh bocor", "--format", "json").stdout
+    assert "leak.md" not in SourceIndex(project / "sources").backend.files()
+
+
+def test_parallel_workers_keep_the_confinement(project):
+    os.symlink(outside_file(project), project / "sources" / "leak.md")
+    claims = "".join(f'  - id: c{n}\n    quote: "Rahasia negara tidak boleh bocor"\n    source: leak\n'
+                     for n in range(16))
+    (project / "claims" / "c.yaml").write_text("claims:\n" + claims, "utf-8")
+    code, report = check_json("--jobs", "2")
+    assert code == 2 and {r["codes"][0] for r in report["results"]} == {"E007"}
+    code, report = check_json("--jobs", "2", "--allow-outside-root")
+    assert code == 0

@@ -1,5 +1,5 @@
 """The same inputs give byte-identical machine reports: whatever the hash seed of the
-process, and whatever order the file system lists the files in."""
+process, the order the file system lists the files in, or the number of --jobs."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ STORIES = {
                      '  - id: figure\n    figure: Rp 25 ribu\n    context: beras ditebus\n'
                      '  - id: missing\n    quote: "x y"\n    source: nowhere\n',
     "claims/c.yml": "claims:\n  - quote: [unclosed\n",
+    "claims/e.yaml": "source: banten-bengkulu\nclaims:\n" + "".join(  # enough claims for two --jobs workers
+        f'  - quote: "Kita bisa saling berbagi hal positif {n}"\n' for n in range(16)),
     "claims/d.yaml": 'claims:\n  - id: any-source\n    quote: "Kita bisa saling berbagi hal positif"\n'
                      '    ignore: Q105\n    reason: test\n',
 }
@@ -39,9 +41,9 @@ def make_project(root: Path, reverse: bool) -> Path:
     return root
 
 
-def run(project: Path, seed: str) -> dict[str, bytes]:
+def run(project: Path, seed: str, *options: str) -> dict[str, bytes]:
     """Every format of one `factcheck check` run, as bytes."""
-    args = [sys.executable, "-m", "factcheck", "check"] + [f"--format={f}:out/{f}" for f in FORMATS]
+    args = [sys.executable, "-m", "factcheck", "check", *options] + [f"--format={f}:out/{f}" for f in FORMATS]
     env = {**os.environ, "PYTHONHASHSEED": seed, "NO_COLOR": "1"}
     env.pop("GITHUB_ACTIONS", None)
     done = subprocess.run(args, cwd=project, env=env,
@@ -56,9 +58,11 @@ def test_reports_are_byte_identical_across_runs_seeds_and_listing_orders(tmp_pat
     assert sorted(first) == sorted(FORMATS)
     again = run(tmp_path / "one", "2")
     other_order = run(make_project(tmp_path / "two", reverse=True), "3")
+    in_parallel = run(tmp_path / "two", "4", "--jobs", "2")
     for name in first:
         assert again[name] == first[name], name
         assert other_order[name] == first[name], name
+        assert in_parallel[name] == first[name], name
     json_report = first["json"].decode()
     assert str(tmp_path) not in json_report  # no absolute paths that would differ between checkouts
     assert json_report.index('"claims/a/story.yaml"') < json_report.index('"claims/b.yaml"') < \

@@ -69,3 +69,10 @@ def test_quotes_lists_quotations_not_files(big):
         result = invoke("quotes", "big", "--format", fmt)
         assert result.exit_code == 0
         assert {int(n) for n in MARK.findall(result.stdout)} <= {100}, fmt
+
+
+def test_find_shows_passages_not_files(big):
+    for fmt in ("text", "json"):
+        result = invoke("find", "Baris mark001x membahas … tahun ini mark298x", "--format", fmt)
+        shown = {int(n) for n in MARK.findall(result.stdout)}
+        assert len(shown) <= 12, (fmt, sorted(shown))

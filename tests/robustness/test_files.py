@@ -24,9 +24,37 @@ def test_reading_commands_write_nothing(project):
     for args in (["check"], *(["check", "--format", f] for f in ("full", "json", "jsonl", "sarif", "junit",
                                                                    "github", "gitlab", "markdown")),
                  ["check", "--baseline", "missing.json"], ["validate"], ["quotes", "sources"],
-                 ["quotes", "s", "--format", "yaml"], ["explain", "Q301"], ["config"], ["schema", "claims"]):
+                 ["quotes", "s", "--format", "yaml"], ["find", "Kami tidak hanya bekerja"], ["explain", "Q301"],
+                 ["config"], ["schema", "claims"]):
         invoke(*args)
-    assert tree(project) == before
+    after = tree(project)
+    assert {name for name in after if not name.startswith(".factcheck/")} == set(before)  # find's cache only
+    assert all(after[name] == before[name] for name in before)
+
+
+def test_an_interrupted_index_update_leaves_a_working_index(project, monkeypatch):
+    from factcheck import index
+
+    for n in range(5):
+        (project / "sources" / f"a{n}.md").write_text(f"“Kalimat nomor {n} tentang anggaran daerah,” ujarnya.\n",
+                                                     "utf-8")
+    grams = index._all_grams
+
+    def interrupted(paths):
+        iterator = grams(paths)
+        yield next(iterator)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(index, "_all_grams", interrupted)
+    result = runner.invoke(app, ["find", "Kalimat nomor 3 tentang anggaran daerah", "--format", "json"])
+    assert isinstance(result.exception, (KeyboardInterrupt, SystemExit))
+    monkeypatch.setattr(index, "_all_grams", grams)
+    resumed = invoke("find", "Kalimat nomor 3 tentang anggaran daerah", "--format", "json").stdout
+    monkeypatch.setenv(index.CACHE_ENV, str(project.parent / "fresh-cache"))
+    assert invoke("find", "Kalimat nomor 3 tentang anggaran daerah", "--format", "json").stdout == resumed
+    assert '"id": "a3"' in resumed
+    cached = sorted(p.name for p in (project / ".factcheck").iterdir())
+    assert all(name == ".gitignore" or name.startswith("index-") for name in cached), cached
 
 
 def interrupt(monkeypatch) -> None:
