@@ -4,6 +4,9 @@ through factcheck.atomic, and an interrupted write leaves the old file (or none)
 from __future__ import annotations
 
 import re
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -121,3 +124,27 @@ def test_every_file_write_goes_through_the_atomic_writer():
                 continue
             offenders.append(f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_during_a_write_leaves_the_old_file(tmp_path):
+    """CI cancels a job with SIGTERM: the command exits (143) and the write unwinds."""
+    target = tmp_path / "baseline.json"
+    target.write_text("old\n", "utf-8")
+    script = (
+        "import signal, sys, time\n"
+        "from pathlib import Path\n"
+        "from factcheck import atomic, cli\n"
+        "signal.signal(signal.SIGTERM, cli._exit_on_sigterm)  # as cli.main does\n"
+        "def slow(fd):\n"
+        "    print('writing', flush=True)\n"
+        "    time.sleep(60)\n"
+        "atomic.os.fsync = slow\n"
+        "atomic.write_atomic(Path(sys.argv[1]), 'new\\n')\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script, str(target)], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline() == "writing\n"
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=30) == 128 + signal.SIGTERM
+    assert target.read_text("utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]
