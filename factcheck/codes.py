@@ -118,8 +118,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              "claims:\n  - quote: \"Ini contoh praktik baik\n# error: E006 found unexpected end of stream (the file's claims are not checked)"),
     "E007": ("source: banten-bengkulu   # sources/banten-bengkulu.md, inside the project",
              "source: ../../etc/passwd  # or /proc/self/environ, or a symbolic link in sources/ to a file elsewhere\n"
-             "# error: E007 source '../../etc/passwd' is /etc/passwd, outside the project root "
-             "(allowed only with --allow-outside-root)"),
+             "# error: E007 source '../../etc/passwd' is /etc/passwd, outside the project root /work/newsroom; "
+             "sources must be inside the project (factcheck check --allow-outside-root allows others)"),
     "S001": ("source: banten-bengkulu\nsha256: <sha256sum of sources/banten-bengkulu.md when it was verified>\n"
              "# the file is unchanged",
              "source: banten-bengkulu\nsha256: <sha256sum of sources/banten-bengkulu.md when it was verified>\n"

@@ -23,6 +23,7 @@ from factcheck.model import Location
 from factcheck.quotations import QuotationIndex, find_quotations
 from factcheck.readers import FORMATS, TRANSCRIPTS, ReadError, read
 from factcheck.readers.pdf import PAGE_MARK
+from factcheck.textio import TextError, read_limited
 from factcheck.tokens import LineIndex, Tokens, tokenize
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
@@ -261,17 +262,9 @@ def _real(path: Path) -> Path:
 def read_bytes(path: Path, shown: str, limit: int = MAX_SOURCE_BYTES) -> bytes:
     """The bytes of `path`, refusing files over `limit`; raises SourceError (E005)."""
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise SourceError("E005", f"{shown}: {size:,} bytes is over the limit of {limit:,} bytes for a source file")
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)  # the file may have grown since
-        if len(data) > limit:
-            raise SourceError("E005", f"{shown}: more than {limit:,} bytes: over the limit of {limit:,} bytes "
-                              "for a source file")
-        return data
-    except OSError as exc:
-        raise SourceError("E005", f"{shown}: cannot read: {exc.strerror or exc}") from None
+        return read_limited(path, shown, limit, "a source file")
+    except TextError as exc:
+        raise SourceError("E005", str(exc)) from None
 
 
 def read_source(path: Path, source_id: str | None = None, fmt: str | None = None) -> Source:

@@ -14,7 +14,6 @@ from conftest import invoke, runner, tree
 
 import factcheck
 from factcheck import atomic
-from factcheck.atomic import write_atomic
 from factcheck.cli import app
 
 PACKAGE = Path(factcheck.__file__).parent
@@ -92,19 +91,6 @@ def test_an_interrupted_write_leaves_the_old_file_or_none(project, monkeypatch, 
     result = runner.invoke(app, args)
     assert isinstance(result.exception, (KeyboardInterrupt, SystemExit)), result.exception
     assert tree(project) == before  # the old file whole, or still none; no temporary file left
-
-
-def test_writes_are_whole_and_keep_the_permissions(tmp_path):
-    path = tmp_path / "sub" / "f.txt"
-    write_atomic(path, "één\n")
-    assert path.read_bytes() == "één\n".encode()
-    path.chmod(0o640)
-    write_atomic(path, b"two")
-    assert path.read_bytes() == b"two" and path.stat().st_mode & 0o777 == 0o640
-    with pytest.raises(FileExistsError):
-        write_atomic(path, b"three", replace=False)
-    assert path.read_bytes() == b"two"
-    assert sorted(p.name for p in path.parent.iterdir()) == ["f.txt"]
 
 
 # every call that can create or change a file; only factcheck/atomic.py may make them, and
