@@ -21,6 +21,7 @@ from factcheck.policy import suppress
 from factcheck.sources import display_path
 
 VERSION = 1
+MAX_BASELINE_BYTES = 64 * 1024 * 1024  # some 300,000 entries
 Key = tuple[str, str, str, str]  # file, claim id, code, text hash
 
 
@@ -57,7 +58,13 @@ class Baseline:
     def load(cls, path: Path) -> Baseline:
         shown = display_path(path)
         try:
+            size = path.stat().st_size
+            if size > MAX_BASELINE_BYTES:
+                raise BaselineError(f"{shown}: {size:,} bytes is over the limit of {MAX_BASELINE_BYTES:,} bytes "
+                                    "for a baseline file")
             document = json.loads(path.read_text(encoding="utf-8"))
+        except RecursionError:  # the configuration naming it may come from anyone's pull request
+            raise BaselineError(f"{shown}: nested too deeply: not a factcheck baseline") from None
         except FileNotFoundError:
             raise BaselineError(f"{shown}: no such baseline file (create one with --write-baseline {shown})") from None
         except OSError as exc:

@@ -3,6 +3,7 @@ exit status. The command line's options arrive as `CheckOptions`; nothing here p
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import sys
@@ -14,8 +15,9 @@ from factcheck import config as configuration
 from factcheck.atomic import write_atomic
 from factcheck.baseline import Baseline, BaselineError
 from factcheck.console import progress_bar, show_progress, use_color
-from factcheck.pipeline import UsageError, run
+from factcheck.pipeline import UsageError, claim_files, run
 from factcheck.report import Options, Output, parse_output, render, summary_line
+from factcheck.sources import display_path, real_path
 
 
 @dataclass
@@ -53,6 +55,43 @@ def source_roots(config: configuration.Config) -> tuple[Path, ...]:
     return (config.root,)
 
 
+def _outside_root(config: configuration.Config) -> str | None:
+    """Why a path the configuration file sets is refused: claims to read or reports to write
+    outside the project root (the file may come from anyone's pull request). Sources are
+    confined one by one, as they are resolved (`SourceLibrary`)."""
+    if config["allow-outside-root"]:
+        return None
+    root = real_path(config.root)
+    named = [(name, path) for name in ("claims", "format") if config.origins[name] not in ("default", "command line")
+             for path in (config["claims"] if name == "claims" else [o.path for o in config["format"] if o.path])]
+    for name, path in named:
+        fixed = Path(*path.parts[:_first_magic(path)])  # a glob's folder part
+        if not real_path(fixed).is_relative_to(root):
+            return (f"{config.origins[name]}: {name!r} names {path.as_posix()}, outside the project root "
+                    f"{root.as_posix()} (allowed with --allow-outside-root)")
+    return None
+
+
+def _first_magic(path: Path) -> int:
+    return next((i for i, part in enumerate(path.parts) if glob.has_magic(part)), len(path.parts))
+
+
+def _overwrites_inputs(claims: list[Path], sources: Path, outputs: list[Output], baseline: Path | None) -> str | None:
+    """Why a report or baseline file would be written over what the check reads: a claim file
+    being checked, or anything in the sources folder."""
+    try:
+        inputs = {real_path(path) for path, _ in claim_files(claims)}
+    except UsageError:
+        inputs = set()  # reported when the check runs
+    folder = real_path(sources)
+    for target in [o.path for o in outputs if o.path is not None] + ([baseline] if baseline else []):
+        real = real_path(target)
+        if real in inputs or real.is_relative_to(folder):
+            what = "a claim file being checked" if real in inputs else f"the sources folder {display_path(sources)}"
+            return f"{target.as_posix()}: refusing to write a report or baseline over {what}"
+    return None
+
+
 def execute(options: CheckOptions) -> int:
     """Run the check; returns the exit status."""
     try:
@@ -65,6 +104,10 @@ def execute(options: CheckOptions) -> int:
     except (configuration.ConfigError, ValueError) as exc:
         return _error(str(exc))
     outputs = config["format"] or default_outputs()
+    claim_paths = options.paths or config["claims"]
+    refused = _outside_root(config) or _overwrites_inputs(claim_paths, config["sources"], outputs, options.write_baseline)
+    if refused:
+        return _error(refused)
     to_stdout = [o for o in outputs if o.path is None]
     if len(to_stdout) > 1:
         return _error("only one format can go to standard output; send the others to files with "
@@ -81,7 +124,7 @@ def execute(options: CheckOptions) -> int:
         else nullcontext(None)
     try:
         with progress as callback:
-            report = run(options.paths or config["claims"], config["sources"], language=config["language"],
+            report = run(claim_paths, config["sources"], language=config["language"],
                          strictness=config["strictness"], baseline=baseline, progress=callback,
                          jobs=options.jobs, roots=source_roots(config),
                          allow_outside_root=config["allow-outside-root"])

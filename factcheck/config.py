@@ -22,6 +22,7 @@ from factcheck.claims import LANGUAGES
 from factcheck.policy import STRICTNESS
 from factcheck.report import Output, parse_output
 from factcheck.sources import display_path
+from factcheck.textio import TextError, read_limited
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -29,6 +30,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 FILE_NAMES = ("factcheck.toml", ".factcheck.toml", "pyproject.toml")
+MAX_CONFIG_BYTES = 1024 * 1024
 FAIL_ON = ("fail", "warn", "never")
 
 
@@ -165,13 +167,15 @@ def _has_tool_table(pyproject: Path) -> bool:
 def _read_toml(path: Path) -> dict:
     shown = display_path(path)
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise ConfigError(f"{shown}: cannot read: {exc.strerror or exc}") from None
+        return tomllib.loads(read_limited(path, shown, MAX_CONFIG_BYTES, "a configuration file").decode("utf-8-sig"))
+    except TextError as exc:
+        raise ConfigError(str(exc)) from None
     except UnicodeDecodeError:
         raise ConfigError(f"{shown}: not valid UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{shown}: invalid TOML: {exc}") from None
+    except RecursionError:  # the file may come from anyone's pull request
+        raise ConfigError(f"{shown}: invalid TOML: nested too deeply") from None
 
 
 def load(explicit: Path | None = None, isolated: bool = False, start: Path | None = None) -> Config:

@@ -251,7 +251,7 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def _real(path: Path) -> Path:
+def real_path(path: Path) -> Path:
     """`path` absolute, with every symbolic link followed (as far as it exists)."""
     try:
         return path.resolve()
@@ -297,7 +297,7 @@ class SourceLibrary:
 
     def __init__(self, folder: Path, roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False):
         self.folder = folder
-        real = list(dict.fromkeys(_real(root) for root in (roots if roots is not None else (Path.cwd(),))))
+        real = list(dict.fromkeys(real_path(root) for root in (roots if roots is not None else (Path.cwd(),))))
         self.roots = tuple(r for r in real if not any(r != other and r.is_relative_to(other) for other in real))
         self.allow_outside_root = allow_outside_root
         self._cache: dict[Path, Source | SourceError] = {}
@@ -320,7 +320,7 @@ class SourceLibrary:
         what the index may read."""
         if self.allow_outside_root:
             return self.paths()
-        return [p for p in self.paths() if any(_real(p).is_relative_to(root) for root in self.roots)]
+        return [p for p in self.paths() if any(real_path(p).is_relative_to(root) for root in self.roots)]
 
     def all(self) -> list[Source]:
         """Every source in the folder (for claims that name none)."""

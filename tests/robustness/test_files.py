@@ -134,3 +134,36 @@ def test_sigterm_during_a_write_leaves_the_old_file(tmp_path):
     assert process.wait(timeout=30) == 128 + signal.SIGTERM
     assert target.read_text("utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]
+
+
+@pytest.mark.parametrize("args", [
+    ["claims/c.yaml", "--format", "json:claims/c.yaml"],
+    ["--format", "sarif:sources/report.sarif"],
+    ["--format", "junit:sources/s.md"],
+    ["--write-baseline", "sources/baseline.json"],
+])
+def test_reports_are_never_written_over_claims_or_into_sources(project, args):
+    (project / "claims" / "c.yaml").write_text(CLAIMS, "utf-8")
+    before = tree(project)
+    result = invoke("check", *args)
+    assert result.exit_code == 2 and "refusing to write a report or baseline over" in result.stderr
+    assert tree(project) == before
+
+
+@pytest.mark.parametrize("setting", ['claims = ["../elsewhere"]', 'claims = ["/etc/**/*.yaml"]',
+                                     'format = ["json:../leak.json"]'])
+def test_the_configuration_cannot_reach_outside_the_root(project, setting):
+    (project / "claims" / "c.yaml").write_text(CLAIMS, "utf-8")
+    (project / "factcheck.toml").write_text(setting + "\n", "utf-8")
+    result = invoke("check")
+    assert result.exit_code == 2 and "outside the project root" in result.stderr
+    assert not (project.parent / "leak.json").exists()
+    allowed = invoke("check", "--allow-outside-root")
+    assert "outside the project root" not in allowed.stderr
+
+
+def test_reports_inside_the_project_are_written(project):
+    (project / "claims" / "c.yaml").write_text(CLAIMS, "utf-8")
+    (project / "factcheck.toml").write_text('format = ["json:reports/out.json"]\n', "utf-8")
+    assert invoke("check").exit_code == 1
+    assert (project / "reports" / "out.json").read_text("utf-8").startswith("{")

@@ -116,3 +116,21 @@ def test_unreadable_claim_files_name_the_file(project, data):
     (project / "claims" / "bad.yaml").write_bytes(data)
     result = invoke("check", "--format", "concise")
     assert result.exit_code == 2 and result.stderr.startswith("claims/bad.yaml:")
+
+
+@pytest.mark.parametrize("config", ["sources = " + "[" * 50_000 + "]" * 50_000 + "\n",
+                                    'sources = "sources"\n' + "#" * (1024 * 1024) + "\n"])
+def test_hostile_configuration_files_are_refused(project, config):
+    (project / "factcheck.toml").write_text(config, "utf-8")
+    result = invoke("check")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("factcheck: error: factcheck.toml: ")
+    assert "nested too deeply" in result.stderr or "over the limit of 1,048,576 bytes for a configuration file" \
+        in result.stderr
+
+
+def test_a_deeply_nested_baseline_is_refused(project):
+    (project / "factcheck.toml").write_text('baseline = "b.json"\n', "utf-8")
+    (project / "b.json").write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    result = invoke("check")
+    assert result.exit_code == 2 and "b.json: nested too deeply: not a factcheck baseline" in result.stderr
