@@ -107,16 +107,19 @@ def _scan(para: str, singles: bool, begin: int = 0) -> list[tuple[int, int, bool
     )
     spans: list[tuple[int, int, bool]] = []
     open_at, opener = -1, ""
-    marks = re.compile("[" + re.escape(openers + closers + ambiguous) + "]")
+    stray = "" if singles else _SINGLE_CLOSE + _SINGLE_AMBIGUOUS
+    marks = re.compile("[" + re.escape(openers + closers + ambiguous + stray) + "]")
     for m in marks.finditer(para, begin):
         i, c = m.start(), m.group()
+        if c in stray and not (open_at >= 0 and _stray_close(para, open_at, i)):
+            continue
         if singles and _inside_word(para, i):
             continue  # an apostrophe: don't, Jum'at
         if open_at < 0:
             if c in openers or (c in ambiguous and _opens(para, i)):
                 open_at, opener = i, c
             continue
-        closes = c in _PAIR.get(opener, "") or c in closers or (c in ambiguous and not _opens(para, i))
+        closes = c in _PAIR.get(opener, "") or c in closers or c in stray or (c in ambiguous and not _opens(para, i))
         if closes:
             spans.append((open_at, i + 1, True))
             open_at = -1
@@ -126,6 +129,13 @@ def _scan(para: str, singles: bool, begin: int = 0) -> list[tuple[int, int, bool
     if open_at >= 0:
         spans.append((open_at, len(para), False))
     return spans
+
+
+def _stray_close(para: str, open_at: int, i: int) -> bool:
+    """Does a single mark close a double-quoted span by a typing slip ("…, ’ kata Budi")? Only
+    after a comma, before a lower-case word (the cue), with no single quotation open inside."""
+    return bool(re.match(r",\s?$", para[max(open_at, i - 2) : i])) and bool(re.match(r"\s+[^\W\d_]", para[i + 1 : i + 3])) \
+        and para[i + 1 :].lstrip()[:1].islower() and not any(c in _SINGLE_OPEN for c in para[open_at:i])
 
 
 def _opens(para: str, i: int) -> bool:

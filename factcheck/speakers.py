@@ -42,8 +42,9 @@ _ROLE_JOINERS = frozenset({"dan", "serta", "/", "&", "and", "of", "for", "at", "
 # is a name in Indonesian) stay per language.
 _SHARED_TABLES = frozenset({
     "TITLES", "PREPOSITIONS", "SPEECH_CUES", "SPEECH_CUES_PRONOUN", "LEAD_INS", "ACCORDING_TO",
-    "PASSIVE_LEAD_INS", "SPEAKER_PRONOUNS", "AGENT_MARKERS", "ARTICLES",
+    "PASSIVE_LEAD_INS", "SPEAKER_PRONOUNS", "AGENT_MARKERS", "ARTICLES", "ROLE_LINKS",
 })
+_MAX_ROLE_TOKENS = 24  # how far a long role may run before the name it belongs to
 _MAX_TITLE_WORDS = 3
 
 
@@ -237,6 +238,9 @@ class _Analysis:
         """Does token i end a sentence? ("H." and "Dr." before a name do not.)"""
         if not self.is_punct(i, _SENTENCE_END):
             return False
+        if self.keys[i] == "." and self.is_word(i + 1) and not self.surface(i + 1)[:1].isupper() \
+                and self.tokens.ends[i - 1] == self.tokens.starts[i] and self.tokens.ends[i] == self.tokens.starts[i + 1]:
+            return False  # a web address: "Nusantaraventures.id", "example.com"
         if self.keys[i] == "." and self.is_word(i - 1) and self.tokens.ends[i - 1] == self.tokens.starts[i]:
             prev = self.keys[i - 1]
             if len(prev) == 1 or prev in self.t("TITLES"):
@@ -250,7 +254,9 @@ class _Analysis:
         found = set(words("ORGANISATION_WORDS"))  # of every language: "Center of Reform" in Indonesian
         for i in range(1, len(self.tokens)):
             if self.capitalised(i) and self.keys[i - 1] in markers and not (
-                    i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles("auto")):
+                    i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles("auto")) and (
+                    self.capitalised(i - 1) or self.keys[i - 1] in self.t("PREPOSITIONS")):
+                # "di Bengkulu", "Provinsi Banten"; not "sepanjang jalan Sari" (a street is "Jalan …")
                 found.add(self.keys[i])
             surface = self.surface(i) if self.is_word(i) else ""
             if len(surface) > 2 and surface.isupper():
@@ -382,6 +388,61 @@ class _Analysis:
                 # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo"
         return None
 
+    def role_name(self, mention: Mention) -> Mention:
+        """A titled mention whose role runs on, past commas, brackets, numbers and linking
+        words, to the name it ends with: "Kepala Bagian Umum dan Humas, Rumah Sakit Sejahtera,
+        Budi Pranata", "pengamat ekonomi Universitas Nusantara, Dewi Lestari" is that person
+        with the whole role; the mention itself when no name ends it."""
+        if not mention.titles:
+            return mention
+        k, stop = mention.last + 1, min(mention.first + _MAX_ROLE_TOKENS, self.n)
+        while k < stop and not self.quoted[k] and not self.sentence_end(k) and self.joined(k):
+            if self.is_punct(k, "("):  # an acronym in brackets belongs to the role: "(Asnel)"
+                close = next((c for c in range(k + 1, min(k + 6, stop)) if self.is_punct(c, ")")), None)
+                if close is None or any(not self.is_word(c) for c in range(k + 1, close)):
+                    break
+                k = close + 1
+                continue
+            if self.kinds[k] == NUMBER or self.is_punct(k, ",/-&."):
+                k += 1
+                continue
+            if not self.is_word(k):
+                break
+            if not self.capitalised(k) and not self.title_at(k):
+                if self.keys[k] in self.t("DEMONSTRATIVES") and not mention.name and k > mention.last + 1:
+                    # "kata politisi dari Partai Damai ini": the whole role refers back
+                    return replace(mention, last=k - 1, end=self.tokens.ends[k - 1],
+                                   text=self.text[mention.start : self.tokens.ends[k - 1]])
+                glued = self.is_punct(k - 1, ".") and self.tokens.ends[k - 2] == self.tokens.starts[k - 1] \
+                    and self.tokens.ends[k - 1] == self.tokens.starts[k]  # "Nusantaraventures.id"
+                if self.keys[k] not in self.t("ROLE_LINKS") and not self.role_word(k, mention) and not glued:
+                    break
+                if mention.name and self.keys[k] in self.t("PLACE_MARKERS"):
+                    break  # "Budi Pranata di Kabupaten Sleman": where the named person is
+                k += 1
+                continue
+            part = self.read_mention(k, lower_titles=True, speaker=True)
+            if part is None:
+                break
+            # the name is the part's last words that are no place or body: "… (LKSH) Sulteng Rudi Hartono"
+            name = tuple(_split_name(list(part.name), self.place_like, True))
+            if (len(name) > 1 or name == part.name) and self.person_like(part):
+                named = [c for c in range(part.first, part.last + 1) if self.is_word(c)][-len(name):]
+                role = part.role + part.name[: len(part.name) - len(name)]
+                return Mention(mention.first, part.last, mention.start, part.end, self.text[mention.start : part.end],
+                               mention.titles + part.titles, mention.role + role, name,
+                               self.text[self.tokens.starts[named[0]] : part.end])
+            k = part.last + 1
+        return mention
+
+    def role_word(self, k: int, mention: Mention) -> bool:
+        """A lower-case word of the role, among the first two right after the mention: "ahli
+        [epidemiologi]", "pengamat [politik]"; never a verb or a function word."""
+        key = self.keys[k]
+        return k - mention.last <= 2 and all(self.is_word(c) and not self.capitalised(c) for c in range(mention.last + 1, k + 1)) \
+            and key not in self.t("FUNCTION_WORDS") and key not in self.t("LEAD_INS") and key not in self.t("SPEECH_CUES") \
+            and not any(key.startswith(p) for p in self.t("VERB_PREFIXES"))
+
     def person_like(self, mention: Mention, speaker: bool = False) -> bool:
         """Could this mention name a person (not a place, body or sentence-initial word)?
         Next to a speech cue (`speaker`) a name that the text also uses for a place still
@@ -397,6 +458,9 @@ class _Analysis:
     def collect_mentions(self) -> None:
         i = 0
         while i < len(self.tokens):
+            if self.capitalised(i + 1) and self.keys[i + 1] == self.keys[i] and self.joined(i + 1):
+                i += 1  # "Kendala Kendala cuaca …": a subheading glued to a sentence opening with its word
+                continue
             if not self.quoted[i] and self.capitalised(i) and not self.name_word_continues(i):
                 mention = self.read_mention(i)
                 if mention is not None:
@@ -408,7 +472,7 @@ class _Analysis:
             i += 1
 
     def name_word_continues(self, i: int) -> bool:
-        return self.capitalised(i - 1) and not self.quoted[i - 1] and self.joined(i) and (
+        return self.capitalised(i - 1) and not self.quoted[i - 1] and self.joined(i) and self.keys[i - 1] != self.keys[i] and (
             self.keys[i - 1] not in self.t("NOT_NAMES"))
 
     # -- people ---------------------------------------------------------------------------
@@ -426,6 +490,8 @@ class _Analysis:
         if len(compatible) > 1:
             exact = [p for p in compatible if p.tokens == tokens]
             compatible = exact or compatible
+        if not compatible:  # "Jokowi" for "Joko Widodo": the first letters of two name words
+            compatible = [p for p in near if _blends(p.tokens, tokens) or _blends(tokens, p.tokens)]
         if len(compatible) > 1:
             return None  # a short form several people share: leave unresolved
         if compatible:
@@ -517,10 +583,13 @@ class _Analysis:
         if self.pronoun(i):
             return None, "pronoun", self.surface(i)
         mention = self.read_mention(i, lower_titles=True, speaker=True)
-        if mention is None or not self.person_like(mention, speaker=True):
+        if mention is None:
+            return None
+        mention = self.role_name(mention)
+        if not self.person_like(mention, speaker=True):
             return None
         after = mention.last + 1
-        if not mention.name and self.is_word(after) and self.keys[after] in self.t("DEMONSTRATIVES"):
+        if self.anaphoric(mention):
             return None, "pronoun", self.text[mention.start : self.tokens.ends[after]]  # "kata politisi ini"
         return self.person_for(mention), "named", mention.text
 
@@ -588,14 +657,22 @@ class _Analysis:
         begin = self.clause_start(verb)
         cue = self.surface(verb)
         j, candidates = begin, []
+        people: dict[int, Person | None] = {}  # candidate's first token -> person
         while j < verb:
             if self.pronoun(j) and (j == begin or self.is_punct(j - 1, ",")) and not candidates:
                 return cue, "pronoun", None, self.surface(j)
             mention = self.mention_at.get(j)
             if mention is not None and mention.last < verb:
                 preposition = j > begin and self.keys[j - 1] in self.t("PREPOSITIONS")
+                named = self.role_name(mention)
+                if named is not mention and named.last < verb and not preposition:
+                    candidates.append(named)  # "Kepala Bagian Umum dan Humas, Rumah Sakit …, Budi Pranata"
+                    people[named.first] = self.person_for(named)
+                    j = named.last + 1
+                    continue
                 if self.person_like(mention) and not preposition and mention.first in self.person_of:
                     candidates.append(mention)
+                    people[mention.first] = self.person_of[mention.first]
                 j = mention.last + 1
                 continue
             j += 1
@@ -603,7 +680,7 @@ class _Analysis:
         if not candidates:
             return None
         first = candidates[0]
-        if not first.name and self.is_word(first.last + 1) and self.keys[first.last + 1] in self.t("DEMONSTRATIVES"):
+        if self.anaphoric(first):
             return cue, "pronoun", None, self.text[first.start : self.tokens.ends[first.last + 1]]  # "Mantan Gubernur itu"
         strong = [m for m in candidates if self.strong(m)]
         chosen = strong[0] if strong else candidates[-1]
@@ -611,7 +688,18 @@ class _Analysis:
                         and (self.is_punct(m.last + 1, ",") or m.last + 1 == verb)), None)
         if apposed is not None and self.role_like(chosen) and apposed.name:
             chosen = apposed  # "Pengajar Sekolah Tinggi Pertanahan Nasional, Sutaryono, mengungkapkan"
-        return cue, "lead-in", self.person_of[chosen.first], chosen.text
+        named = next((m for m in candidates if m.first == begin and m.last + 2 == chosen.first), None)
+        if named is not None and self.is_punct(named.last + 1, ",") and chosen.titles and named.name \
+                and not self.role_like(named):
+            chosen = named  # "Dedi, Kepala Regu A dari Pos Pemadam Kebakaran …, menuturkan"
+        return cue, "lead-in", people[chosen.first], chosen.text
+
+    def anaphoric(self, mention: Mention) -> bool:
+        """A role followed by "itu", "ini", "tersebut" refers back ("politisi ini", "Mantan
+        Gubernur Sulawesi itu": a role whose last word is a place the text never marks)."""
+        after = mention.last + 1
+        return (not mention.name or bool(mention.titles) and len(mention.name) == 1) and self.is_word(after) \
+            and self.keys[after] in self.t("DEMONSTRATIVES")
 
     def clause_initial(self, mention: Mention, begin: int) -> bool:
         """Does the mention open its clause (after a comma, a title, or nothing)?"""
@@ -625,7 +713,7 @@ class _Analysis:
     def strong(self, mention: Mention) -> bool:
         """A mention that surely names a person: a name with a title, a full name, or a
         short form of a person named so elsewhere (not a lone role, not a lone word)."""
-        person = self.person_of.get(mention.first)
+        person = self.person_of.get(mention.first) if self.mention_at.get(mention.first) == mention else None
         if not mention.name or all(len(w) < 2 for w in mention.name):
             return False
         if not mention.titles and any(w in self.place_like for w in mention.name):
@@ -746,7 +834,8 @@ class _Analysis:
         stop = self.tokens.ends[end - 1] if end > begin else self.tokens.starts[begin]
         for j in range(begin, end):
             size = self.according_to(j)
-            if size and (j == begin or self.is_punct(j - 1, ",")):
+            # capitalised, "Menurut" opens a sentence even after a heading glued to it
+            if size and (j == begin or self.is_punct(j - 1, ",") or self.capitalised(j)):
                 speaker = self.speaker_after_cue(j + size)
                 if speaker is not None:
                     person, how, mention = speaker
@@ -845,6 +934,18 @@ def _covers(full: set[str], short: set[str]) -> bool:
     return all(w in full or len(w) >= 4 and any(f.startswith(w) for f in full) for w in short)
 
 
+def _blends(full: set[str], short: set[str]) -> bool:
+    """Is `short` one word made of the start of one word of `full` and the start of another
+    ("jokowi" = "joko" + "wi" of "widodo")? The first part at least three letters, the
+    second at least two, the whole at least five."""
+    if len(short) != 1 or len(full) < 2:
+        return False
+    word = next(iter(short))
+    return len(word) >= 5 and any(
+        word[:i] == a[:i] and len(word) - i >= 2 and b.startswith(word[i:])
+        for a in full for b in full if a != b for i in range(3, min(len(a), len(word) - 2) + 1))
+
+
 def _split_name(keys: list[str], place_like: set[str], titled: bool) -> list[str]:
     """The name part of a mention's words: after a title, the trailing words that are not a
     place or body ("Gubernur [Bengkulu] Helmi Hasan"); without one, every word."""
@@ -907,6 +1008,11 @@ def people_named(source: Source, name: str) -> list[Person]:
     places = source.speech.places
     if not found and any(w not in places for w in wanted):  # "Rusdy Ambon" where Ambon is a place too
         found = [p for p in people if _covers(p.tokens, {w for w in wanted if w not in places})]
+    not_names = words("NOT_NAMES", source.speech.language)
+    if not found and any(w in not_names for w in wanted) and any(w not in not_names for w in wanted):
+        # "Lalu Darmawan": a name word the text also uses as an ordinary word ("lalu": then),
+        # so the source's own mentions of the person never include it
+        found = [p for p in people if _covers(p.tokens, {w for w in wanted if w not in not_names})]
     if len(found) > 1 and role:  # the role tells apart people who share a name
         narrowed = [p for p in found if set(role) <= p.roles | p.tokens]
         found = narrowed or found

@@ -220,3 +220,15 @@ def test_quotations_separated_by_a_sentence_stay_apart():
     text = '"We will not raise taxes," she said. "Our plan is ready."'
     first, second = find_quotations(text)
     assert first.group != second.group
+
+
+def test_a_double_quotation_closed_by_a_single_mark_before_its_cue_ends_there():
+    # a typing slip: “…, ’ kata X — the quotation must not run on into the next one
+    text = "“Jembatan itu selesai bulan depan, ’ kata Budi. Lalu ia pergi. “Saya yakin,” kata Sari."
+    found = [(text[q.start : q.end], q.closed) for q in find_quotations(text)]
+    assert found == [("“Jembatan itu selesai bulan depan, ’", True), ("“Saya yakin,”", True)]
+
+
+def test_a_nested_single_quotation_ending_in_a_comma_does_not_close_the_double_one():
+    text = "“Dia bilang ‘tidak bisa,’ lalu pergi begitu saja,” kata Sari."
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ["“Dia bilang ‘tidak bisa,’ lalu pergi begitu saja,”"]

@@ -230,3 +230,131 @@ def test_the_sources_language_decides_which_words_are_no_names():
     (attribution,) = s.speech.attributions
     assert attribution.speaker.name.endswith("Sunday Rompas")  # "Sunday" is a weekday only in English
     assert people_named(s, "Sunday Rompas") == [attribution.speaker]
+
+
+# -- long roles that run on to the name -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a cue: a role with commas, a body and a lower-case role word before the name
+    ("“Kami akan memperluas layanan ke seluruh kecamatan,” kata Kepala Bagian Umum dan Humas, "
+     "Rumah Sakit Sejahtera, Budi Pranata, Senin.", "Budi Pranata"),
+    ("“Harga beras akan turun bulan depan,” kata pengamat ekonomi Universitas Nusantara, Dewi Lestari.",
+     "Dewi Lestari"),
+    # a lead-in verb: the role's acronym in brackets and a linking word do not end it
+    ("Ketua Asosiasi Nelayan di Pantai (Asnel) Kota Damai Rudi Hartono mengatakan, hasil tangkapan turun. "
+     "“Cuaca buruk membuat kami tidak melaut,” ujarnya.", "Rudi Hartono"),
+])
+def test_a_long_role_runs_on_to_the_name_that_ends_it(text, name):
+    attribution = source(text).speech.attributions[-1]
+    assert attribution.speaker is not None and attribution.speaker.name == name
+
+
+def test_a_verb_after_a_role_ends_it_before_any_later_name():
+    # "kata Presiden menanggapi Wati": Wati is the object, not the speaker
+    text = ("Presiden Joko Susanto membuka rapat. “Kita harus bekerja lebih cepat lagi,” kata Presiden "
+            "menanggapi Wati Handayani.")
+    assert speakers(text) == ["Presiden Joko Susanto"]
+
+
+def test_a_citation_in_brackets_is_not_part_of_a_role():
+    text = ("Presiden Joko Susanto meninjau lokasi. “Pembangunan selesai tahun depan,” kata Presiden "
+            "(Harian Pagi, 2/3/2020).")
+    assert speakers(text) == ["Presiden Joko Susanto"]
+
+
+def test_a_capitalised_according_to_opens_a_sentence_after_a_glued_heading():
+    # a subheading without a full stop runs into the next sentence: "Harga pangan Menurut Rudi, …"
+    text = ("Menteri Sari Utami mengatakan, stok cukup. “Kami menjamin stok beras aman sampai akhir tahun,” ujarnya.\n\n"
+            "Harga pangan Menurut Rudi Hartono, harga akan naik.\n\n"
+            "“Permintaan naik menjelang hari raya,” katanya.")
+    assert speakers(text) == ["Menteri Sari Utami", "Rudi Hartono"]
+
+
+def test_a_speech_verb_in_a_purpose_clause_makes_no_one_a_speaker():
+    # "untuk memastikan": to make sure, not a report of speech by the clause's subject
+    text = ("Menteri Sari Utami mengatakan, stok cukup.\n\n"
+            "Bank Nusantara yang dipimpin Direktur Rudi Hartono bekerja untuk memastikan harga stabil.\n\n"
+            "“Kami menjamin stok beras aman sampai akhir tahun,” katanya.")
+    assert speakers(text) == ["Menteri Sari Utami"]
+
+
+def test_a_claim_name_with_a_word_the_text_uses_as_an_ordinary_word_still_finds_the_person():
+    # "Lalu" (a Sasak title, and "then") is never read as part of a name in the text
+    article = source("Lalu Darmawan, pengelola dermaga, mengatakan kapal kembali beroperasi. "
+                     "“Penumpang mulai datang lagi setiap hari,” kata Darmawan.")
+    assert [p.name for p in people_named(article, "Lalu Darmawan")] == ["Darmawan"]
+    assert people_named(article, "Lalu Santoso") == []
+
+
+def test_a_nickname_made_of_the_starts_of_two_name_words_joins_the_person():
+    text = ("Presiden Suto Widarto membuka rapat kabinet. Dalam pidatonya, Sutowi mengatakan ekonomi tumbuh. "
+            "“Pertumbuhan kita lebih tinggi dari perkiraan,” katanya.")
+    article = source(text)
+    assert [p.name for p in people_named(article, "Suto Widarto")] == ["Suto Widarto"]
+    assert article.speech.attributions[0].speaker.name == "Suto Widarto"
+    # a word that only shares a beginning with one name word joins no one
+    other = source("Presiden Suto Widarto membuka rapat. Sutoyo mengatakan, “Pertumbuhan kita lebih tinggi.”")
+    assert [p.name for p in people_named(other, "Sutoyo")] == ["Sutoyo"]
+
+
+def test_a_titled_role_ending_in_a_place_then_a_demonstrative_refers_back():
+    text = ("Presiden Suto Widarto meminta daerah bekerja keras. Mantan Gubernur Sulawesi itu pun kembali "
+            "menyampaikan pentingnya masker. “Kami minta semua kantor memeriksa tamu di pintu,” tuturnya.")
+    assert speakers(text) == ["Presiden Suto Widarto"]
+
+
+def test_a_role_that_runs_on_to_a_demonstrative_refers_back():
+    # without "ini", "politisi" alone would be the person last given that role, Tegar Putra
+    text = ("Politisi Tegar Putra berbicara kemarin.\n\nKetua DPR Sari Utami berharap warga tetap di rumah.\n\n"
+            "“Mari kita rayakan hari raya dengan sederhana,” kata politisi dari Partai Damai ini.")
+    assert speakers(text) == ["Ketua DPR Sari Utami"]
+
+
+def test_a_long_role_keeps_the_place_before_the_name_out_of_the_name():
+    text = ("Operasi di Sulteng berlanjut.\n\n"
+            "Peneliti pada Lembaga Kajian dan Studi Hukum (LKSH) Sulteng Rudi Hartono menyatakan, operasi harus "
+            "dilanjutkan.\n\n“Ini kesempatan untuk menuntaskan kasus,” katanya.")
+    article = source(text)
+    attribution = article.speech.attributions[0]
+    assert attribution.speaker is not None and people_named(article, "Rudi Hartono") == [attribution.speaker]
+
+
+def test_a_place_after_the_name_does_not_continue_the_role():
+    text = ("“Belum ada kabar dari pusat sampai hari ini,” kata Kepala Dusun Mekar, Budi Pranata di Kabupaten "
+            "Sleman, Daerah Istimewa Yogyakarta.")
+    assert source(text).speech.attributions[0].speaker.name == "Budi Pranata"
+
+
+def test_a_name_that_opens_the_clause_before_its_role_is_the_subject():
+    text = ("Dedi, Kepala Regu A dari Pos Pemadam Kebakaran Sektor II, menuturkan, selang tidak mengalirkan air.\n\n"
+            "“Kami menyambung selang dari gedung sebelah,” ucapnya.")
+    assert source(text).speech.attributions[0].speaker.name == "Dedi"
+
+
+def test_a_lower_case_place_noun_does_not_make_the_next_name_a_place():
+    # "sepanjang jalan Risma": along the way, Risma …; a street would be "Jalan …"
+    text = ("Menteri Sari Utami mengatakan, bantuan sudah dikirim ke Wali Kota Surabaya Tri Rismaharini dan "
+            "Wali Kota Malang Budi Santoso.\n\nSepanjang jalan Risma menyapa warga.\n\n"
+            "Di sepanjang jalan Wali Kota Risma terus mengingatkan warga memakai masker.\n\n"
+            "“Tolong pakai masker, rumah sakit kita sudah penuh,” katanya.")
+    assert speakers(text)[-1] == "Wali Kota Surabaya Tri Rismaharini"
+
+
+def test_a_subheading_glued_to_a_sentence_opening_with_its_word_names_no_one():
+    text = ("Ketua kelompok Rudi Hartono mengatakan, penyu makin jarang bertelur.\n\n"
+            "Kendala Kendala cuaca masih ada karena sebagian warga menilai musim hujan datang lebih awal.\n\n"
+            "“Sarang di pantai utara paling sering tergenang,” ujarnya.")
+    assert speakers(text) == ["Ketua kelompok Rudi Hartono"]
+
+
+def test_a_web_address_in_a_role_does_not_end_the_sentence():
+    text = ("“Banyak investor asing ingin masuk ke negeri ini,” kata Head of Nusantaraventures.id Rudi Hartono.")
+    assert source(text).speech.attributions[0].speaker.name == "Rudi Hartono"
+
+
+def test_questioning_and_criticising_verbs_make_their_subject_the_speaker():
+    text = ("“Armada baru kami mulai beroperasi pekan depan,” kata Direktur Sari Utami.\n\n"
+            "Rudi Hartono mempertanyakan langkah perusahaan itu.\n\n"
+            "“Aturannya belum jelas sama sekali,” katanya.")
+    assert speakers(text) == ["Direktur Sari Utami", "Rudi Hartono"]

@@ -127,6 +127,9 @@ DEMONSTRATIVES = frozenset({"this", "that"})
 AGENT_MARKERS = frozenset({"by"})
 # Articles before a role ("the minister said", "kata sang menteri").
 ARTICLES = frozenset({"the"})
+# Lower-case words inside a long role before the name ("Director of the Institute for …").
+ROLE_LINKS = frozenset({"of", "for", "at", "and", "on", "the", "to"})
+VERB_PREFIXES = frozenset()  # English verbs have no prefix to tell them by (see id.py)
 
 # Transcript annotations in (round) or [square] brackets, matched by their first words:
 # "(ph)", "[inaudible 00:03:12]", "(through translator)". Not the speaker's words.

@@ -47,7 +47,7 @@ LEAD_INS = frozenset(
         "menjawab", "menyoroti", "mengeluhkan", "mengusulkan", "menduga", "memperkirakan",
         "mengutarakan", "menyarankan", "mendorong", "mencontohkan", "menjabarkan", "menganjurkan",
         "yakin", "optimistis", "pesimistis", "khawatir", "menganggap", "mengapresiasi", "mengajak",
-        "menolak", "menyetujui", "mengkritik",
+        "menolak", "menyetujui", "mengkritik", "mempertanyakan", "menyesalkan", "mengkritisi",
         "menambahkan", "mengingatkan", "menerangkan", "membenarkan", "mengonfirmasi", "menyayangkan",
     }
 )
@@ -172,9 +172,9 @@ PASSIVE_LEAD_INS = frozenset(
     }
 )
 
-# A speech verb after these words is in a relative clause ("… yang menceritakan …"): it
-# makes no one a speaker.
-RELATIVE_WORDS = frozenset({"yang"})
+# A speech verb after these words is in a relative or purpose clause ("… yang
+# menceritakan …", "… untuk memastikan …"): it makes no one a speaker.
+RELATIVE_WORDS = frozenset({"yang", "untuk", "guna", "agar", "supaya"})
 
 # A role followed by these words refers back to someone named before ("Mantan Gubernur DKI
 # Jakarta itu …"), like a pronoun.
@@ -184,6 +184,12 @@ DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 AGENT_MARKERS = frozenset({"oleh"})
 # Articles before a role ("the minister said", "kata sang menteri").
 ARTICLES = frozenset({"sang", "si"})
+# Lower-case words inside a long role before the name ("Pengamat politik dari Universitas
+# Nusantara Dewi …", "Ketua Asosiasi Nelayan di Pantai (Asnel) Rudi …").
+ROLE_LINKS = frozenset({"dari", "di", "pada", "dan", "serta", "untuk"})
+# Verb prefixes: a lower-case word right after a title that starts with one is a verb
+# ("kata Presiden menanggapi …"), not part of the role ("ahli epidemiologi", "pengamat politik").
+VERB_PREFIXES = frozenset({"me", "ber", "di", "ter"})
 
 # Transcript annotations in (round) or [square] brackets (see en.py).
 TRANSCRIPT_NOISE = frozenset(
