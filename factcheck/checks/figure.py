@@ -65,7 +65,8 @@ def judge(claim: Claim, source: Source) -> Verdict:
     language = claim.language if claim.language != "auto" else source.language
     source_language = source.language if source.language != "auto" else claim.language
     written = claim.fields["figure"]
-    figure = parse_figure(written, language)
+    # a figure only the claim's own language reads ("half" under auto, in an Indonesian source)
+    figure = parse_figure(written, language) or parse_figure(written, claim.language)
     tolerance = _tolerance(claim, figure, language)
     context = " ".join(claim.fields["context"].split())
 

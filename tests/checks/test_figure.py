@@ -132,3 +132,10 @@ def test_a_pdf_sources_figure_is_reported_by_page_and_page_marks_are_no_figures(
     verdict = figure(source, "Rp20.000", "beras ditebus warga")
     assert verdict.status is Status.PASS and "(page 2)" in verdict.message
     assert figure(source, "2", "beras ditebus warga").status is Status.FAIL  # the page number is no figure
+
+
+def test_a_figure_only_english_reads_is_judged_in_an_indonesian_source(article):
+    """`half` is a figure under language auto but not to the Indonesian source's reader:
+    found by the robustness fuzzing (a crash before)."""
+    verdict = figure(article, "half", "beras ditebus")
+    assert verdict.status is Status.FAIL and codes(verdict) == ["F301"]
