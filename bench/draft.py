@@ -68,7 +68,7 @@ def run(data: Path) -> None:
             path.write_text(f"---\nlanguage: id\n---\n{article.text}", encoding="utf-8")
             shift = len("---\nlanguage: id\n---\n")
             draft = read_source(path)
-            library = SourceLibrary(Path(folder))
+            library = SourceLibrary(Path(folder), (Path(folder),))
             found = find_claims(draft, "id")
             present = [s for s in article.of("STATEMENT") if quoted(article.text, s.start, s.end)]
             quotes = [f for f in found if f.claim.kind == "quote"]

@@ -11,16 +11,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from factcheck.atomic import write_atomic
 from factcheck.claims import KIND_KEYS
 from factcheck.model import Claim, Problem, Report, Result
 from factcheck.policy import suppress
 from factcheck.sources import display_path
 
 VERSION = 1
+MAX_BASELINE_BYTES = 64 * 1024 * 1024  # some 300,000 entries
 Key = tuple[str, str, str, str]  # file, claim id, code, text hash
 
 
@@ -57,7 +58,13 @@ class Baseline:
     def load(cls, path: Path) -> Baseline:
         shown = display_path(path)
         try:
+            size = path.stat().st_size
+            if size > MAX_BASELINE_BYTES:
+                raise BaselineError(f"{shown}: {size:,} bytes is over the limit of {MAX_BASELINE_BYTES:,} bytes "
+                                    "for a baseline file")
             document = json.loads(path.read_text(encoding="utf-8"))
+        except RecursionError:  # the configuration naming it may come from anyone's pull request
+            raise BaselineError(f"{shown}: nested too deeply: not a factcheck baseline") from None
         except FileNotFoundError:
             raise BaselineError(f"{shown}: no such baseline file (create one with --write-baseline {shown})") from None
         except OSError as exc:
@@ -95,15 +102,7 @@ class Baseline:
                        "Regenerate with: factcheck check --write-baseline FILE",
             "entries": [dict(zip(("file", "id", "code", "hash"), key)) for key in sorted(self.entries)],
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
     def apply(self, report: Report, strictness: str = "standard") -> Report:
         """`report` with recorded findings suppressed and stale entries as X002 notices."""

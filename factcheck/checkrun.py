@@ -3,6 +3,7 @@ exit status. The command line's options arrive as `CheckOptions`; nothing here p
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import sys
@@ -12,11 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import config as configuration
+from factcheck.atomic import write_atomic
 from factcheck.baseline import Baseline, BaselineError
 from factcheck.console import progress_bar, show_progress, use_color
 from factcheck.model import Report
-from factcheck.pipeline import Progress, UsageError, run
+from factcheck.pipeline import Progress, UsageError, claim_files, run
 from factcheck.report import Options, Output, parse_output, render, summary_line
+from factcheck.sources import display_path, real_path
 
 # what a command checks, given the settings and a progress callback: `check` its claim
 # files (the default), `draft` the claims it finds in an article (factcheck.draft)
@@ -35,6 +38,7 @@ class CheckOptions:
     baseline: Path | None = None
     write_baseline: Path | None = None
     jobs: int = 1  # processes checking claims (0: one per core)
+    allow_outside_root: bool = False
 
 
 def _error(message: str) -> int:
@@ -49,18 +53,69 @@ def default_outputs() -> list[Output]:
     return [Output("full" if sys.stdout.isatty() else "concise")]
 
 
+def source_roots(config: configuration.Config) -> tuple[Path, ...]:
+    """Where sources may be: the project root, and a sources folder named on the command
+    line (whoever runs the command chose it; a claim or configuration file did not)."""
+    if config.origins["sources"] == "command line":
+        return (config.root, config["sources"])
+    return (config.root,)
+
+
+def _outside_root(config: configuration.Config) -> str | None:
+    """Why a path the configuration file sets is refused: claims to read or reports to write
+    outside the project root (the file may come from anyone's pull request). Sources are
+    confined one by one, as they are resolved (`SourceLibrary`)."""
+    if config["allow-outside-root"]:
+        return None
+    root = real_path(config.root)
+    named = [(name, path) for name in ("claims", "format") if config.origins[name] not in ("default", "command line")
+             for path in (config["claims"] if name == "claims" else [o.path for o in config["format"] if o.path])]
+    for name, path in named:
+        fixed = Path(*path.parts[:_first_magic(path)])  # a glob's folder part
+        if not real_path(fixed).is_relative_to(root):
+            return (f"{config.origins[name]}: {name!r} names {path.as_posix()}, outside the project root "
+                    f"{root.as_posix()} (allowed with --allow-outside-root)")
+    return None
+
+
+def _first_magic(path: Path) -> int:
+    return next((i for i, part in enumerate(path.parts) if glob.has_magic(part)), len(path.parts))
+
+
+def _overwrites_inputs(claims: list[Path], sources: Path, outputs: list[Output], baseline: Path | None) -> str | None:
+    """Why a report or baseline file would be written over what the check reads: a claim file
+    being checked, or anything in the sources folder."""
+    try:
+        inputs = {real_path(path) for path, _ in claim_files(claims)}
+    except UsageError:
+        inputs = set()  # reported when the check runs
+    folder = real_path(sources)
+    for target in [o.path for o in outputs if o.path is not None] + ([baseline] if baseline else []):
+        real = real_path(target)
+        if real in inputs or real.is_relative_to(folder):
+            what = "a claim file being checked" if real in inputs else f"the sources folder {display_path(sources)}"
+            return f"{target.as_posix()}: refusing to write a report or baseline over {what}"
+    return None
+
+
 def execute(options: CheckOptions, collect: Collect | None = None) -> int:
     """Run the check; returns the exit status. `collect` replaces reading claim files (and
-    the baseline, which is about claim files); settings, outputs and exit policy stay."""
+    the baseline, which is about claim files); settings, confinement, outputs and exit
+    policy stay."""
     try:
         config = configuration.load(options.config, options.isolated)
         config.override("sources", options.sources)
         config.override("fail-on", options.fail_on)
         config.override("format", [parse_output(spec) for spec in options.formats or []])
         config.override("baseline", options.baseline)
+        config.override("allow-outside-root", options.allow_outside_root or None)
     except (configuration.ConfigError, ValueError) as exc:
         return _error(str(exc))
     outputs = config["format"] or default_outputs()
+    claim_paths = options.paths or config["claims"]
+    refused = _outside_root(config) or _overwrites_inputs(claim_paths, config["sources"], outputs, options.write_baseline)
+    if refused:
+        return _error(refused)
     to_stdout = [o for o in outputs if o.path is None]
     if len(to_stdout) > 1:
         return _error("only one format can go to standard output; send the others to files with "
@@ -80,9 +135,10 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
             if collect is not None:
                 report = collect(config, callback)
             else:
-                report = run(options.paths or config["claims"], config["sources"], language=config["language"],
+                report = run(claim_paths, config["sources"], language=config["language"],
                              strictness=config["strictness"], baseline=baseline, progress=callback,
-                             jobs=options.jobs)
+                             jobs=options.jobs, roots=source_roots(config),
+                             allow_outside_root=config["allow-outside-root"])
     except UsageError as exc:
         return _error(str(exc))
 
@@ -105,8 +161,7 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
             sys.stdout.flush()
         else:
             try:
-                output.path.parent.mkdir(parents=True, exist_ok=True)
-                output.path.write_text(text, encoding="utf-8", newline="\n")
+                write_atomic(output.path, text)
             except OSError as exc:
                 return _error(f"{output.path.as_posix()}: cannot write the report: {exc.strerror or exc}")
         if output.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):

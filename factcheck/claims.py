@@ -18,6 +18,8 @@ from factcheck.textio import TextError, read_text
 from factcheck.yamlstrict import YamlError, YMap, YNode, YScalar, YSeq, describe, load
 
 MAX_CLAIM_FILE_BYTES = 8 * 1024 * 1024
+MAX_VALUE_CHARS = 10_000  # a quote of about 1,500 words; checking time grows with the length
+MAX_SOURCE_REF_CHARS = 1_024  # a `source:` id or path; the file system allows less
 FILE_KEYS = ("source", "language", "sha256", "claims")
 LANGUAGES = ("auto", "id", "en")
 KIND_KEYS = {"quote": "quote", "said": "attribution", "date": "date", "figure": "figure"}
@@ -43,7 +45,7 @@ def read_claim_file(path: Path, display: str, default_language: str = "auto") ->
         return result
 
     try:
-        root = load(read_text(path, display, MAX_CLAIM_FILE_BYTES))
+        root = load(read_text(path, display, MAX_CLAIM_FILE_BYTES, "a claim file"))
     except TextError as exc:
         return problem(exc.line or 1, 1, exc.message)
     except YamlError as exc:
@@ -113,7 +115,15 @@ def _sources(node: YNode | None) -> tuple[str, ...]:
         if not isinstance(value, YScalar):
             raise YamlError(value.line, value.column,
                             f"'source' must be a source id or path, or a list of them; found {describe(value)}")
+        if len(value.value) > MAX_SOURCE_REF_CHARS:
+            raise YamlError(value.line, value.column, f"'source' is {len(value.value):,} characters long: over the "
+                            f"limit of {MAX_SOURCE_REF_CHARS:,} characters for a source id or path")
     return tuple(value.value.strip() for value in values)
+
+
+def _too_long(key: str, value: str) -> str:
+    return (f"{key!r} is {len(value):,} characters long: over the limit of {MAX_VALUE_CHARS:,} characters "
+            "for a claim value")
 
 
 def _pin_problem(node: YNode, sources: tuple[str, ...]) -> str | None:
@@ -162,6 +172,8 @@ def _claim(node: YNode, position: int, file: str, base_dir: Path, language: str,
             bad(value.line, f"{name!r} must be text, found {describe(value)}")
         elif value.is_null or not value.value.strip():
             bad(key.line, f"{name!r} is empty")
+        elif len(value.value) > MAX_VALUE_CHARS:
+            bad(value.line, _too_long(name, value.value))
         else:
             fields[name] = value.value
 

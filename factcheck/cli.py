@@ -110,13 +110,16 @@ def check(
     isolated: bool = ISOLATED_OPTION,
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Check in this many processes (0: one per core); "
                              "the report is the same as a serial run's."),
+    allow_outside_root: bool = typer.Option(False, "--allow-outside-root", help="Read sources outside the project "
+                                            "root (the configuration file's folder, else the working directory), "
+                                            "also through symbolic links. Not for untrusted claim files."),
 ) -> None:
     """Check every claim and report pass / warn / fail / error with the evidence."""
     from factcheck.checkrun import CheckOptions, execute
 
     raise typer.Exit(execute(CheckOptions(
         paths or [], sources, formats, fail_on.value if fail_on else None, color.value, config, isolated,
-        baseline, write_baseline, jobs)))
+        baseline, write_baseline, jobs, allow_outside_root)))
 
 
 class FindFormat(str, Enum):
@@ -165,6 +168,8 @@ def draft(
     force: bool = typer.Option(False, "--force", help="Overwrite the --emit-claims file if it exists."),
     config: Optional[Path] = CONFIG_OPTION,
     isolated: bool = ISOLATED_OPTION,
+    allow_outside_root: bool = typer.Option(False, "--allow-outside-root", help="Read sources outside the project "
+                                            "root, as for check."),
 ) -> None:
     """Check a draft article: every quotation with its speaker, every figure and date, against the sources."""
     from factcheck.checkrun import CheckOptions, execute
@@ -172,8 +177,10 @@ def draft(
 
     if emit_claims is not None and emit_claims.exists() and not force:
         _fail(f"{emit_claims.as_posix()} exists; use --force to overwrite it")
-    raise typer.Exit(execute(CheckOptions([], sources, formats, fail_on.value if fail_on else None, color.value,
-                                          config, isolated), collector(article, emit_claims, force)))
+    # the draft is the run's input: no report is written over it
+    raise typer.Exit(execute(CheckOptions([article], sources, formats, fail_on.value if fail_on else None,
+                                          color.value, config, isolated, allow_outside_root=allow_outside_root),
+                             collector(article, emit_claims, force)))
 
 
 @app.command()
@@ -293,10 +300,11 @@ def quotes(
 ) -> None:
     """List every quotation in the sources with its speaker, cue and location."""
     from factcheck import quotelist
+    from factcheck.atomic import write_atomic
 
+    exists = f"{output.as_posix()} exists; use --force to overwrite it" if output is not None else ""
     if output is not None and output.exists() and not force:
-        typer.echo(f"factcheck: error: {output.as_posix()} exists; use --force to overwrite it", err=True)
-        raise typer.Exit(2)
+        _fail(exists)
     try:
         found = quotelist.rows(quotelist.resolve_sources(refs, sources))
     except quotelist.SourceError as exc:
@@ -308,11 +316,23 @@ def quotes(
     if output is None:
         sys.stdout.write(text)
     else:
-        quotelist.write_atomically(output, text)
+        try:
+            write_atomic(output, text, replace=force)
+        except FileExistsError:
+            _fail(exists)  # it appeared while the sources were read
+        except OSError as exc:
+            _fail(f"{output.as_posix()}: cannot write: {exc.strerror or exc}")
         typer.echo(f"wrote {len(found)} quotations to {output.as_posix()}", err=True)
 
 
+def _exit_on_sigterm(signum, frame) -> None:
+    raise SystemExit(128 + signum)  # unwinds, so a file being written is removed, not left half-written
+
+
 def main() -> None:
+    import signal
+
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):  # never crash on a terminal that cannot show a character
             stream.reconfigure(errors="backslashreplace")

@@ -96,6 +96,7 @@ _TABLE = [
     ("E004", "duplicate-id", "error", "Two claims in one file share an id."),
     ("E005", "source-unreadable", "error", "The source file could not be read (encoding, binary, front matter)."),
     ("E006", "claim-file-invalid", "error", "The claim file could not be read or parsed."),
+    ("E007", "source-outside-root", "error", "The claim's source is outside the project root (directly or through a symbolic link)."),
     # suppressions and baselines
     ("X001", "unused-ignore", "warn", "A claim's 'ignore:' lists a code that matched none of its findings."),
     ("X002", "stale-baseline-entry", "warn", "A baseline entry matched no finding: its claim was fixed, edited or removed."),
@@ -118,6 +119,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              "# sources/notes.md saved as UTF-16 without a BOM, or a PDF renamed .md\n# error: E005 looks like a binary file"),
     "E006": ("claims:\n  - quote: \"Ini contoh praktik baik\"",
              "claims:\n  - quote: \"Ini contoh praktik baik\n# error: E006 found unexpected end of stream (the file's claims are not checked)"),
+    "E007": ("source: banten-bengkulu   # sources/banten-bengkulu.md, inside the project",
+             "source: ../../etc/passwd  # or /proc/self/environ, or a symbolic link in sources/ to a file elsewhere\n"
+             "# error: E007 source '../../etc/passwd' is /etc/passwd, outside the project root /work/newsroom; "
+             "sources must be inside the project (factcheck check --allow-outside-root allows others)"),
     "S001": ("source: banten-bengkulu\nsha256: <sha256sum of sources/banten-bengkulu.md when it was verified>\n"
              "# the file is unchanged",
              "source: banten-bengkulu\nsha256: <sha256sum of sources/banten-bengkulu.md when it was verified>\n"

@@ -22,6 +22,7 @@ from factcheck.claims import LANGUAGES
 from factcheck.policy import STRICTNESS
 from factcheck.report import Output, parse_output
 from factcheck.sources import display_path
+from factcheck.textio import TextError, read_limited
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -29,6 +30,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 FILE_NAMES = ("factcheck.toml", ".factcheck.toml", "pyproject.toml")
+MAX_CONFIG_BYTES = 1024 * 1024
 FAIL_ON = ("fail", "warn", "never")
 
 
@@ -65,6 +67,12 @@ def _outputs(value: Any, base: Path) -> list[Output]:
     return [Output(o.format, None if o.path is None else _path(o.path.as_posix(), base)) for o in outputs]
 
 
+def _bool(value: Any, base: Path) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, not {json.dumps(value)}")
+    return value
+
+
 def _optional_path(value: Any, base: Path) -> Path | None:
     return None if value is None else _path(value, base)
 
@@ -87,6 +95,8 @@ SETTINGS = {s.name: s for s in (
     Setting("format", [], _outputs, "report formats, FORMAT or FORMAT:PATH; empty: full on a terminal, "
             "concise otherwise, github in GitHub Actions"),
     Setting("baseline", None, _optional_path, "baseline file of findings not to report"),
+    Setting("allow-outside-root", False, _bool, "read sources outside the project root (the configuration "
+            "file's folder, else the working directory), also through symbolic links"),
 )}
 
 
@@ -113,6 +123,11 @@ class Config:
             self.values[name] = value
             self.origins[name] = "command line"
 
+    @property
+    def root(self) -> Path:
+        """The project root: the configuration file's folder, else the working directory."""
+        return self.file.parent if self.file is not None else Path.cwd()
+
     def lines(self) -> list[str]:
         """The effective settings as TOML, each with where it came from."""
         rows = [(f"{name} = {_toml(self.values[name])}" if self.values[name] is not None else f"# {name} is not set",
@@ -123,6 +138,8 @@ class Config:
 
 
 def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, list):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
     if isinstance(value, Path):
@@ -150,13 +167,15 @@ def _has_tool_table(pyproject: Path) -> bool:
 def _read_toml(path: Path) -> dict:
     shown = display_path(path)
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise ConfigError(f"{shown}: cannot read: {exc.strerror or exc}") from None
+        return tomllib.loads(read_limited(path, shown, MAX_CONFIG_BYTES, "a configuration file").decode("utf-8-sig"))
+    except TextError as exc:
+        raise ConfigError(str(exc)) from None
     except UnicodeDecodeError:
         raise ConfigError(f"{shown}: not valid UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{shown}: invalid TOML: {exc}") from None
+    except RecursionError:  # the file may come from anyone's pull request
+        raise ConfigError(f"{shown}: invalid TOML: nested too deeply") from None
 
 
 def load(explicit: Path | None = None, isolated: bool = False, start: Path | None = None) -> Config:

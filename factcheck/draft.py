@@ -360,7 +360,8 @@ def _speaker_note(verdict: Verdict, item: Found, library: SourceLibrary, draft: 
 def collector(article: Path, emit: Path | None = None, force: bool = False):
     """What `factcheck draft` hands to `checkrun.execute`: read the draft, check it against
     the configured sources, write the claims file if asked; problems are UsageErrors (exit 2)."""
-    from factcheck.ingest import IngestError, write_atomic
+    from factcheck.atomic import write_atomic
+    from factcheck.checkrun import source_roots
     from factcheck.pipeline import UsageError
 
     def collect(config, progress) -> Report:
@@ -370,7 +371,7 @@ def collector(article: Path, emit: Path | None = None, force: bool = False):
             draft = read_draft(article)
         except SourceError as exc:
             raise UsageError(exc.message) from None
-        library = SourceLibrary(config["sources"])
+        library = SourceLibrary(config["sources"], source_roots(config), config["allow-outside-root"])
         if not [i for i in library.ids() if i != article.stem or article.resolve().parent != library.folder.resolve()]:
             raise UsageError(f"{display_path(library.folder)}: no sources to check the draft against "
                              "(use --sources DIR)")
@@ -384,10 +385,9 @@ def collector(article: Path, emit: Path | None = None, force: bool = False):
                 raise UsageError(f"{emit.as_posix()}: refusing to write the claims over {what}")
             command = f"factcheck draft {draft.display} --sources {display_path(library.folder)}"
             try:
-                emit.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(emit, emit_claims(run, command).encode("utf-8"), replace=force)
-            except IngestError as exc:
-                raise UsageError(str(exc)) from None
+                write_atomic(emit, emit_claims(run, command), replace=force)
+            except FileExistsError:  # it appeared while the draft was checked
+                raise UsageError(f"{emit.as_posix()} exists; use --force to overwrite it") from None
             except OSError as exc:
                 raise UsageError(f"{emit.as_posix()}: cannot write the claims: {exc.strerror or exc}") from None
             emitted = sum(1 for r in run.report.results if not _not_checked(r))

@@ -49,7 +49,7 @@ def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE)
     prepared = prepare(text)
     if not prepared.word_count:
         raise FindError("the text has no words to look for")
-    library = SourceLibrary(folder)
+    library = SourceLibrary(folder, (Path.cwd(), folder))  # the folder named, not where its links lead
     if not library.paths():
         raise FindError(f"{folder.as_posix()} holds no sources (use --sources DIR)")
     picked = index_for(library).search(text, max(CANDIDATES, 2 * limit))
@@ -59,12 +59,12 @@ def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE)
         try:
             source = library.resolve(source_id, folder)
         except SourceError:
-            continue  # unreadable: `check` reports it; find shows what can be found
+            continue  # unreadable or outside the root: `check` reports it; find shows what can be found
         match = locate(prepared.items, source)
         if match is None or match.alignment.equal == 0:
             continue
         a = match.alignment
-        evidence = _evidence(source, a.start, a.end - 1, _score(prepared, source, a.start, a.end - 1))
+        evidence = _evidence(source, a.start, a.end - 1, _score(prepared, source, a.start, a.end - 1), prepared)
         if evidence.score >= min_score:
             hits.append(Hit(evidence, a.equal, prepared.word_count, speaker_at(source, evidence.start, evidence.end)))
     hits.sort(key=lambda h: (-h.evidence.score, -h.matched, h.evidence.source_id, h.evidence.start))

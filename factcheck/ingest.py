@@ -15,9 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
-import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -25,7 +23,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck import __version__
+from factcheck import __version__, atomic
 from factcheck.readers import FORMATS, READERS, ReadError, format_for, read
 from factcheck.sources import MAX_SOURCE_BYTES, SourceError, display_path, read_bytes, read_source
 
@@ -152,37 +150,10 @@ def _check_id_free(folder: Path, source_id: str, target_path: Path, original: Pa
 
 def write_atomic(path: Path, content: bytes, replace: bool) -> None:
     """Write `path` whole or not at all; without `replace`, never over an existing file."""
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        os.chmod(temp, _mode(path))
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        if replace:
-            os.replace(temp, path)
-            return
-        try:
-            os.link(temp, path)  # fails if the file appeared meanwhile: no overwrite race
-        except FileExistsError:
-            raise IngestError(f"{display_path(path)} already exists; use --force to replace it") from None
-        except OSError:  # no hard links on this file system
-            if path.exists():
-                raise IngestError(f"{display_path(path)} already exists; use --force to replace it") from None
-            os.replace(temp, path)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
-
-
-def _mode(path: Path) -> int:
-    """The replaced file's permissions, else what the umask allows (mkstemp's are 0600)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        atomic.write_atomic(path, content, replace=replace)
+    except FileExistsError:
+        raise IngestError(f"{display_path(path)} already exists; use --force to replace it") from None
 
 
 # -- fetching ---------------------------------------------------------------------------------

@@ -48,11 +48,13 @@ def claim_files(paths: list[Path]) -> list[tuple[Path, str]]:
 
 
 def run(paths: list[Path], sources: Path, *, language: str = "auto", strictness: str = "standard",
-        baseline: Baseline | None = None, progress: Progress | None = None, jobs: int = 1) -> Report:
+        baseline: Baseline | None = None, progress: Progress | None = None, jobs: int = 1,
+        roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False) -> Report:
     """Check every claim in `paths` against the sources in folder `sources`. `language` is
     the default for claim files that name none; `progress` is told after every claim; `jobs`
-    processes check them (0: one per core), and the report is the same whatever it is."""
-    library = SourceLibrary(sources)
+    processes check them (0: one per core), and the report is the same whatever it is;
+    sources must be inside `roots` (default: the working directory) unless `allow_outside_root`."""
+    library = SourceLibrary(sources, roots, allow_outside_root)
     report = Report()
     claims: list[Claim] = []
     for path, shown in claim_files(paths):
@@ -88,13 +90,14 @@ def _check_in_parallel(claims: list[Claim], library: SourceLibrary, jobs: int) -
     workers = _workers(jobs, len(claims))
     # consecutive claims go to one worker, as they tend to share sources it then reads once
     chunk = max(1, len(claims) // (workers * 4))
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(library.folder,)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_start_worker,
+                             initargs=(library.folder, library.roots, library.allow_outside_root)) as pool:
         yield from pool.map(_check_one, claims, chunksize=chunk)  # map keeps the claims' order
 
 
-def _start_worker(folder: Path) -> None:
+def _start_worker(folder: Path, roots: tuple[Path, ...], allow_outside_root: bool) -> None:
     global _library
-    _library = SourceLibrary(folder)
+    _library = SourceLibrary(folder, roots, allow_outside_root)
 
 
 def _check_one(claim: Claim) -> Verdict:

@@ -8,8 +8,6 @@ determines it), which `factcheck check` accepts as written.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,13 +50,16 @@ class QuoteRow:
 
 def resolve_sources(refs: list[str], folder: Path) -> list[Source]:
     """Sources named on the command line: files, folders of sources, or ids in `folder`.
-    Raises SourceError naming the first that cannot be found or read."""
-    library = SourceLibrary(folder)
+    Raises SourceError naming the first that cannot be found or read. What the command line
+    names is trusted, not what it holds: a symbolic link in a folder (or a named link) to a
+    file outside the working directory and the named folders is refused (E007)."""
+    named = [Path(ref) for ref in refs]
+    roots = (Path.cwd(), folder, *(path if path.is_dir() else path.parent for path in named))
+    library = SourceLibrary(folder, roots)
     found: list[Source] = []
-    for ref in refs:
-        path = Path(ref)
+    for ref, path in zip(refs, named):
         if path.is_dir():
-            found += [SourceLibrary(path).resolve(p.stem, path) for p in sorted(path.iterdir())
+            found += [SourceLibrary(path, roots).resolve(p.stem, path) for p in sorted(path.iterdir())
                       if p.suffix.lower() in FORMATS and p.is_file()]
         else:
             found.append(library.resolve(ref, Path.cwd()))
@@ -157,18 +158,4 @@ def _unique(claim_id: str, used: set[str]) -> str:
     return claim_id
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-__all__ = ["QuoteRow", "SourceError", "render_json", "render_table", "render_yaml", "resolve_sources", "rows",
-           "write_atomically"]
+__all__ = ["QuoteRow", "SourceError", "render_json", "render_table", "render_yaml", "resolve_sources", "rows"]

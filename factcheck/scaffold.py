@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from factcheck.atomic import write_atomic
 from factcheck.schema import render as render_schema
 
 CI_CHOICES = ("github", "gitlab", "none")
@@ -123,11 +124,8 @@ def init(root: Path, ci: str = "github") -> list[tuple[str, bool]]:
         (root / folder).mkdir(parents=True, exist_ok=True)
     for relative, text in files(ci, examples).items():
         path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            # "x": create only, so a file appearing meanwhile is not overwritten either
-            with path.open("x", encoding="utf-8", newline="\n") as out:
-                out.write(text)
+            write_atomic(path, text, replace=False)  # a file appearing meanwhile is not overwritten either
             done.append((relative, True))
         except FileExistsError:
             done.append((relative, False))

@@ -23,6 +23,7 @@ from factcheck.model import Location
 from factcheck.quotations import QuotationIndex, find_quotations
 from factcheck.readers import FORMATS, TRANSCRIPTS, ReadError, read
 from factcheck.readers.pdf import PAGE_MARK
+from factcheck.textio import TextError, read_limited
 from factcheck.tokens import LineIndex, Tokens, tokenize
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
@@ -250,15 +251,20 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
+def real_path(path: Path) -> Path:
+    """`path` absolute, with every symbolic link followed (as far as it exists)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def read_bytes(path: Path, shown: str, limit: int = MAX_SOURCE_BYTES) -> bytes:
     """The bytes of `path`, refusing files over `limit`; raises SourceError (E005)."""
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise SourceError("E005", f"{shown}: {size:,} bytes is over the limit of {limit:,} bytes")
-        return path.read_bytes()
-    except OSError as exc:
-        raise SourceError("E005", f"{shown}: cannot read: {exc.strerror or exc}") from None
+        return read_limited(path, shown, limit, "a source file")
+    except TextError as exc:
+        raise SourceError("E005", str(exc)) from None
 
 
 def read_source(path: Path, source_id: str | None = None, fmt: str | None = None) -> Source:
@@ -279,12 +285,21 @@ def read_source(path: Path, source_id: str | None = None, fmt: str | None = None
 
 
 class SourceLibrary:
-    """The sources folder plus any files claims name by path; each file read once."""
+    """The sources folder plus any files claims name by path; each file read once.
+
+    Confinement: a claim file is untrusted input (in CI it may come from anyone's pull
+    request), so a source it names must be, once symbolic links are followed, inside one of
+    `roots` (the project root, see `factcheck.checkrun`), unless `allow_outside_root`.
+    Otherwise `source: /proc/self/environ`, or a link in sources/ to ~/.ssh/id_rsa, would
+    have its words quoted into a public CI log."""
 
     KEEP = 128  # sources kept read (and tokenized) at once; an archive's others are read again
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False):
         self.folder = folder
+        real = list(dict.fromkeys(real_path(root) for root in (roots if roots is not None else (Path.cwd(),))))
+        self.roots = tuple(r for r in real if not any(r != other and r.is_relative_to(other) for other in real))
+        self.allow_outside_root = allow_outside_root
         self._cache: dict[Path, Source | SourceError] = {}
         self._paths: list[Path] | None = None
 
@@ -300,18 +315,44 @@ class SourceLibrary:
         """Ids of the sources in the folder, sorted."""
         return sorted({p.stem for p in self.paths()})
 
+    def inside(self) -> list[Path]:
+        """`paths()` without the files that lead outside the roots (which `resolve` refuses):
+        what the index may read."""
+        if self.allow_outside_root:
+            return self.paths()
+        return [p for p in self.paths() if any(real_path(p).is_relative_to(root) for root in self.roots)]
+
     def all(self) -> list[Source]:
         """Every source in the folder (for claims that name none)."""
         return [self.resolve(source_id, self.folder) for source_id in self.ids()]
 
     def resolve(self, ref: str, base_dir: Path) -> Source:
-        """The source a claim means by `ref`: an id in the folder, else a path from the claim file."""
+        """The source a claim means by `ref`: an id in the folder, else a path from the claim
+        file. Raises SourceError: E001 not found, E005 unreadable, E007 outside the root."""
+        if "\0" in ref:
+            raise SourceError("E001", f"source {ref!r} not found: a path cannot hold a NUL character")
         tried = [self.folder / (ref + suffix) for suffix in FORMATS]
         tried += [self.folder / ref, base_dir / ref]
         for candidate in tried:
-            if candidate.is_file():
-                return self._load(candidate.resolve(), candidate.stem)
+            try:
+                if not candidate.is_file():
+                    continue
+                real = candidate.resolve(strict=True)
+            except (OSError, RuntimeError):  # a name too long, a symbolic link loop, no permission
+                continue
+            self.confine(ref, candidate, real)
+            return self._load(real, candidate.stem)
         raise SourceError("E001", self._missing_message(ref, tried))
+
+    def confine(self, ref: str, path: Path, real: Path) -> None:
+        """Refuse (E007) the file `path`, `real` once links are followed, when it is outside
+        every root and that is not allowed."""
+        if self.allow_outside_root or any(real.is_relative_to(root) for root in self.roots):
+            return
+        roots = " or ".join(root.as_posix() for root in self.roots)
+        link = " (through a symbolic link)" if os.path.normpath(path.absolute()) != str(real) else ""
+        raise SourceError("E007", f"source {ref!r} is {real.as_posix()}{link}, outside the project root {roots}; "
+                          "sources must be inside the project (factcheck check --allow-outside-root allows others)")
 
     def _load(self, path: Path, source_id: str) -> Source:
         found = self._cache.pop(path, None)

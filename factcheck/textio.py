@@ -15,16 +15,26 @@ class TextError(Exception):
         self.line = line
 
 
-def read_text(path: Path, shown: str, limit: int) -> str:
-    """The text of `path`, which is shown as `shown` in messages."""
+def read_text(path: Path, shown: str, limit: int, what: str = "a file") -> str:
+    """The text of `path`, which is shown as `shown` in messages; `what` names the kind of
+    file whose size `limit` is."""
+    return decode(read_limited(path, shown, limit, what), shown)
+
+
+def read_limited(path: Path, shown: str, limit: int, what: str) -> bytes:
+    """The bytes of `path`, refusing more than `limit` with a message naming the limit and
+    `what` it is for ("a claim file")."""
     try:
         size = path.stat().st_size
         if size > limit:
-            raise TextError(shown, f"{size:,} bytes is over the limit of {limit:,} bytes")
-        data = path.read_bytes()
+            raise TextError(shown, f"{size:,} bytes is over the limit of {limit:,} bytes for {what}")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)  # it may have grown since, or not know its size (/proc)
     except OSError as exc:
         raise TextError(shown, f"cannot read: {exc.strerror or exc}") from None
-    return decode(data, shown)
+    if len(data) > limit:
+        raise TextError(shown, f"more than {limit:,} bytes: over the limit of {limit:,} bytes for {what}")
+    return data
 
 
 def decode(data: bytes, shown: str) -> str:

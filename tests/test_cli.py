@@ -264,7 +264,7 @@ def test_hostile_claim_files_get_clear_errors_in_file_order(project):
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     err = result.stderr.splitlines()
-    assert err[0].startswith("claims/1-bomb.yaml:") and "more than 100000 nodes" in err[0]
+    assert err[0].startswith("claims/1-bomb.yaml:") and "over the limit of 1,000,000 nodes for a claim file" in err[0]
     assert err[1] == "claims/2-surrogate.yaml:2:12: invalid character U+D800 (a lone surrogate)"
     assert err[2].startswith("claims/3-tag.yaml:2:") and "is not allowed" in err[2]
     out = result.stdout

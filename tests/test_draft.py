@@ -367,9 +367,9 @@ def test_a_share_after_a_count_is_found_by_its_own_kind(tmp_path):
     from factcheck.checks import check
     from factcheck.sources import SourceLibrary
 
-    assert check(replace(share.claim, sources=("d",)), SourceLibrary(tmp_path)).status.value == "pass"
+    assert check(replace(share.claim, sources=("d",)), SourceLibrary(tmp_path, (tmp_path,))).status.value == "pass"
     wrong = replace(share.claim, fields={**share.claim.fields, "figure": "30,08 persen"}, sources=("d",))
-    assert [f.code for f in check(wrong, SourceLibrary(tmp_path)).findings] == ["F301"]
+    assert [f.code for f in check(wrong, SourceLibrary(tmp_path, (tmp_path,))).findings] == ["F301"]
 
 
 def test_a_figure_with_no_words_of_its_own_is_not_checked(project):
@@ -434,3 +434,11 @@ def test_configuration_applies_sources_and_strictness(project):
     assert result.exit_code == 1  # the D205 warning counts as a failure under strict
     assert "D205 fail" in result.stdout
     assert runner.invoke(app, ["draft", "drafts/month.md", "--isolated"]).exit_code == 2  # no ./sources
+
+
+def test_no_report_is_written_over_the_draft(project):
+    before = (project / "drafts" / "story.md").read_bytes()
+    result = runner.invoke(app, ["draft", "drafts/story.md", "--format", "json:drafts/story.md"])
+    assert result.exit_code == 2
+    assert "drafts/story.md: refusing to write a report or baseline over a claim file being checked" in result.stderr
+    assert (project / "drafts" / "story.md").read_bytes() == before

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.lang import words
+from factcheck.excerpt import cut
 from factcheck.model import Claim, Evidence, Finding, Status, Verdict
 from factcheck.sources import Source
 from factcheck.speakers import Attribution, Statement, people_named, speaker_at
@@ -166,8 +167,9 @@ def _verdict(status: Status, finding: Finding, source: Source, support: _Support
         st = support.statement
         location = source.locate(st.start)
         end_line, end_column = source.lines.position(st.end)
+        words = " ".join(st.text.split())  # a transcript turn can be long: cut like any passage
         evidence = Evidence(source.id, source.display, st.start, st.end, location.line, location.column, end_line,
-                            end_column, " ".join(st.text.split()), round(100 * support.share, 1),
+                            end_column, cut(words, 0, len(words), len(said))[0], round(100 * support.share, 1),
                             status is not Status.FAIL or bool(support.conflict), location)
     return Verdict(status, finding.message, (finding,), evidence, said)
 
@@ -177,7 +179,10 @@ def _line(source: Source, support: _Support) -> str:
 
 
 def _text(support: _Support | None) -> str | None:
-    return " ".join(support.statement.text.split()) if support else None
+    if support is None:
+        return None
+    words = " ".join(support.statement.text.split())
+    return cut(words, 0, len(words), 0)[0]
 
 
 # -- comparing a paraphrase with a statement ---------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from factcheck.context import Passage, distance, find_context
+from factcheck.excerpt import cut
 from factcheck.model import Evidence, Finding, Status, Verdict
 from factcheck.sources import Source
 
@@ -60,8 +61,9 @@ def evidence(source: Source, passage: Passage, focus: tuple[int, int] | None = N
         start, end = lo, hi
     location = source.locate(start)
     end_line, end_column = source.lines.position(end)
+    text, omitted = cut(source.text, start, end, 0)  # a sentence without full stops can be very long
     return Evidence(source.id, source.display, start, end, location.line, location.column, end_line, end_column,
-                    source.text[start:end], round(100 * passage.share, 1), location=location)
+                    text, round(100 * passage.share, 1), location=location, omitted=omitted)
 
 
 def status_of(findings: Sequence[Finding]) -> Status:

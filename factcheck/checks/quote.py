@@ -28,6 +28,7 @@ from factcheck.codes import CODES
 from factcheck.lang import cldr, table
 from factcheck.lang import words as lang_words
 from factcheck.locate import Match, locate
+from factcheck.excerpt import cut
 from factcheck.model import Claim, Evidence, Finding, Mark, Status, Verdict
 from factcheck.normalize import is_dash, is_quote_mark
 from factcheck.numbers import find_figures, same_value, units_agree
@@ -136,14 +137,17 @@ def _found(claim: PreparedQuote, match: Match) -> bool:
     return equal >= needed and (equal >= 2 or claim.word_count == 1)
 
 
-def _evidence(source: Source, first: int, last: int, score: float, found: bool = True) -> Evidence:
-    """Evidence for source words first..last (inclusive positions in `source.words`)."""
+def _evidence(source: Source, first: int, last: int, score: float, claim: PreparedQuote,
+              found: bool = True) -> Evidence:
+    """Evidence for source words first..last (inclusive positions in `source.words`); a
+    passage much longer than the claim (an ellipsis spanning pages) is shown cut."""
     tokens = source.tokens
     start, end = tokens.starts[source.words[first]], tokens.ends[source.words[last]]
     location = source.locate(start)
     end_line, end_column = source.lines.position(end)
+    text, omitted = cut(source.text, start, end, len(claim.text))
     return Evidence(source.id, source.display, start, end, location.line, location.column, end_line, end_column,
-                    source.text[start:end], round(score, 1), found, location)
+                    text, round(score, 1), found, location, omitted)
 
 
 def _score(claim: PreparedQuote, source: Source, first: int, last: int) -> float:
@@ -159,7 +163,7 @@ def _not_found(claim: PreparedQuote, source: Source, match: Match | None) -> Ver
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=claim.text)
     a = match.alignment
     score = _score(claim, source, a.start, a.end - 1)
-    evidence = _evidence(source, a.start, a.end - 1, score, found=False)
+    evidence = _evidence(source, a.start, a.end - 1, score, claim, found=False)
     finding = Finding(
         "Q310",
         f"the quote is not in {source.id}; the closest passage ({evidence.location.where()}) "
@@ -197,7 +201,7 @@ class _Judge:
             self.marks.append(Mark("claim", start, end, severity))
         if positions:
             start, end = _chunk(self.source.text, *self.source_span(list(positions)))
-            source_text = self.source.text[start:end]
+            source_text = cut(self.source.text, start, end, len(self.claim.text))[0]
             self.marks.append(Mark("source", start, end, severity))
         self.findings.append(Finding(code, message, claim_text, source_text))
 
@@ -206,7 +210,10 @@ class _Judge:
         return _squash(self.claim.text[slice(*_chunk(self.claim.text, *self.claim_span(items)))]) if items else ""
 
     def source_words(self, positions: list[int]) -> str:
-        return _squash(self.source.text[slice(*_chunk(self.source.text, *self.source_span(positions)))]) if positions else ""
+        if not positions:
+            return ""
+        words = _squash(self.source.text[slice(*_chunk(self.source.text, *self.source_span(positions)))])
+        return cut(words, 0, len(words), len(self.claim.text))[0]
 
     def source_key(self, position: int) -> str:
         return self.source.word_keys[position]
@@ -226,7 +233,7 @@ class _Judge:
         self.narration()
         used = [op.sj for op in self.ops if op.kind in (EQUAL, SUB)]
         first, last = min(used), max(used)
-        evidence = _evidence(self.source, first, last, _score(self.claim, self.source, first, last))
+        evidence = _evidence(self.source, first, last, _score(self.claim, self.source, first, last), self.claim)
         self.annotations(evidence)
         return Verdict(_status(self.findings), self.message(evidence), tuple(self._sorted()), evidence,
                        self.claim.text, tuple(self.marks))

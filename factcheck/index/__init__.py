@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from factcheck.atomic import write_atomic
 from factcheck.index.backend import Backend, FileState
 from factcheck.index.grams import passage_grams, source_grams
 
@@ -59,7 +60,7 @@ def _open_backend(folder: Path) -> Backend:
         where.mkdir(parents=True, exist_ok=True)
         ignore = where / ".gitignore"
         if not ignore.exists():
-            ignore.write_text("# factcheck's cache: safe to delete\n*\n", encoding="utf-8")
+            write_atomic(ignore, "# factcheck's cache: safe to delete\n*\n")
         return SqliteBackend(where / f"index-{key}.sqlite3")
     except (OSError, sqlite3.Error):  # a read-only checkout: an index in memory, for this run
         return SqliteBackend(":memory:")
@@ -94,10 +95,9 @@ class SourceIndex:
                 st, old = stats[name], known.get(name)
                 if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
                     continue
-                data = listing[name].read_bytes()
-                digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+                size, digest = _digest(listing[name])
                 mtime = st.st_mtime_ns if now - st.st_mtime_ns > _SETTLE_NS else -1
-                changed[name] = FileState(len(data), mtime, digest)
+                changed[name] = FileState(size, mtime, digest)
                 if digest not in unknown and not writer.has_content(digest):
                     unknown[digest] = listing[name]
             for digest, grams in zip(unknown, _all_grams(list(unknown.values()))):
@@ -126,6 +126,16 @@ class SourceIndex:
 
     def close(self) -> None:
         self.backend.close()
+
+
+def _digest(path: Path) -> tuple[int, str]:
+    """The size and content hash of a file, read in pieces (a huge file is not held in memory)."""
+    digest, size = hashlib.blake2b(digest_size=20), 0
+    with path.open("rb") as handle:
+        while piece := handle.read(1 << 20):
+            digest.update(piece)
+            size += len(piece)
+    return size, digest.hexdigest()
 
 
 def _stale(known: dict[str, FileState], stats: dict[str, os.stat_result]) -> bool:
@@ -169,7 +179,7 @@ def index_for(library: SourceLibrary) -> SourceIndex:
     index = _OPEN.get(library)
     if index is None or index.pid != os.getpid():
         index = _OPEN[library] = SourceIndex(library.folder)
-        index.refresh(library.paths())
+        index.refresh(library.inside())  # never a file outside the project: the cache may be shared
     return index
 
 

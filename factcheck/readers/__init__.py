@@ -28,6 +28,10 @@ FORMATS = {  # in the order a source id is looked up: a converted .md before its
     ".srt": "srt",
 }
 READERS = ("text", "markdown", "html", "pdf", "vtt", "srt", "transcript")
+# A source's text is tokenized and indexed in memory, about 65 bytes per character: this
+# bounds a run to about half a gigabyte per source (War and Peace is 3.2 million characters).
+MAX_TEXT_CHARS = 8 * 1024 * 1024
+_TEXT_READERS = ("text", "markdown", "transcript", "vtt", "srt")  # at most 4 bytes a character
 TRANSCRIPTS = frozenset({"vtt", "srt", "transcript"})  # formats laid out as transcript lines
 
 
@@ -55,7 +59,20 @@ def format_for(name: str) -> str | None:
 
 def read(data: bytes, fmt: str, shown: str, charset: str | None = None) -> Document:
     """Read `data` with reader `fmt` (one of READERS); `shown` names the document in
-    messages, `charset` is a hint (an HTTP header's)."""
+    messages, `charset` is a hint (an HTTP header's). Refuses a text over MAX_TEXT_CHARS."""
+    if fmt in _TEXT_READERS and len(data) > 4 * MAX_TEXT_CHARS:  # certainly too long: not worth decoding
+        raise ReadError(f"{shown}: {len(data):,} bytes of text: {too_long()}")
+    document = _read(data, fmt, shown, charset)
+    if len(document.text) > MAX_TEXT_CHARS:
+        raise ReadError(f"{shown}: {len(document.text):,} characters of text: {too_long()}")
+    return document
+
+
+def too_long() -> str:
+    return f"over the limit of {MAX_TEXT_CHARS:,} characters for a source's text"
+
+
+def _read(data: bytes, fmt: str, shown: str, charset: str | None) -> Document:
     if fmt in ("text", "markdown", "transcript"):
         from factcheck.readers import text
 

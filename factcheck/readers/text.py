@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.readers import TRANSCRIPTS, Document, ReadError
+from factcheck.readers import MAX_TEXT_CHARS, TRANSCRIPTS, Document, ReadError, too_long
 from factcheck.textio import TextError
 from factcheck.textio import decode as decode_unicode
 from factcheck.yamlstrict import YamlError, YMap, YScalar, load
@@ -40,6 +40,8 @@ def decode(data: bytes, shown: str) -> tuple[str, list[str]]:
         return decode_unicode(data, shown), []
     except TextError as exc:
         refused = str(exc)
+    if len(data) > MAX_TEXT_CHARS:  # a legacy code page has a byte a character: too long, and slow to guess
+        raise ReadError(f"{refused}; {len(data):,} bytes in a legacy encoding: {too_long()}")
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))

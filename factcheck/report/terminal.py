@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from factcheck.codes import CODES
+from factcheck.excerpt import OMISSION
 from factcheck.model import Evidence, Mark, Report, Result, Status
 from factcheck.report import summary_extras
 
@@ -98,7 +99,14 @@ def _labelled(label: str, body: Text) -> Text:
 
 
 def _source_text(evidence: Evidence, marks: tuple[Mark, ...], plain: bool) -> Text:
-    text = _marked(evidence.text, evidence.start, marks, "source", plain)
+    if evidence.omitted is None:
+        text = _marked(evidence.text, evidence.start, marks, "source", plain)
+    else:  # a cut passage: its beginning, "…", its end
+        head, tail = evidence.omitted
+        split = head - evidence.start
+        text = _marked(evidence.text[:split], evidence.start, marks, "source", plain)
+        text.append(OMISSION, "dim")
+        text.append_text(_marked(evidence.text[split + len(OMISSION):], tail, marks, "source", plain))
     text.append(f"  ({location_label(evidence)})", "cyan")
     return text
 

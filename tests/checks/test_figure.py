@@ -134,6 +134,13 @@ def test_a_pdf_sources_figure_is_reported_by_page_and_page_marks_are_no_figures(
     assert figure(source, "2", "beras ditebus warga").status is Status.FAIL  # the page number is no figure
 
 
+def test_a_figure_only_english_reads_is_judged_in_an_indonesian_source(article):
+    """`half` is a figure under language auto but not to the Indonesian source's reader:
+    found by the robustness fuzzing (a crash before)."""
+    verdict = figure(article, "half", "beras ditebus")
+    assert verdict.status is Status.FAIL and codes(verdict) == ["F301"]
+
+
 def test_number_words_of_another_language_than_the_sources(tmp_path):
     """A claim in no stated language, in Indonesian number words, against an English
     source: read as written (it was validated so), never a crash."""

@@ -4,7 +4,8 @@ text they report, and nothing raises."""
 import datetime as dt
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from fuzzbudget import fuzz
+from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.checks.date import check_date
@@ -15,7 +16,7 @@ from factcheck.numbers import find_figures, parse_figure
 from factcheck.sources import read_source
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = fuzz(150)
 # text built mostly from what figures and dates are made of, with odd characters mixed in
 PIECES = st.sampled_from([
     "Rp", "Rp.", "US$", "$", "€", "IDR", " ", " ", "0", "1", "2", "24", "10", "2025", "1.500", "2,35", ".", ",", "/",
