@@ -157,7 +157,8 @@ def draft(
     article: Path = typer.Argument(..., metavar="ARTICLE", dir_okay=False,
                                    help="The draft: Markdown, plain text, HTML or Word (.docx)."),
     sources: Optional[Path] = typer.Option(None, "--sources", "-s", show_default=False,
-                                           help="Folder of source documents (default: sources, or the configuration's)."),
+                                           help="Folder of source documents (default: sources, or the "
+                                           "configuration's)."),
     formats: Optional[list[str]] = typer.Option(None, "--format", "-f", metavar="FORMAT[:PATH]", help=FORMAT_HELP,
                                                 show_default=False),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="As for check: fail, warn or never.",
