@@ -86,11 +86,12 @@ class Baseline:
 
     @classmethod
     def from_report(cls, path: Path, report: Report) -> Baseline:
-        """Every finding the report still counts (notes aside), as entries."""
+        """Every warning and failure the report still counts, as entries (notes do not count;
+        errors mean a claim was not checked at all, and are never baselined)."""
         baseline = cls(path)
         for result in report.results:
             for finding in result.verdict.findings:
-                if finding.severity != "note":
+                if finding.severity in ("warn", "fail"):
                     baseline.entries.add(baseline.key(result, finding.code))
         return baseline
 

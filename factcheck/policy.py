@@ -43,10 +43,11 @@ def settle(result: Result, strictness: str = "standard") -> Result:
 
 
 def suppress(result: Result, reason_for: Callable[[Finding], str | None], by: str, strictness: str) -> Result:
-    """Move the findings `reason_for` gives a reason for into `result.suppressed`."""
+    """Move the findings `reason_for` gives a reason for into `result.suppressed`. Errors are
+    never suppressed: a claim that could not be checked must not pass."""
     kept, suppressed = [], list(result.suppressed)
     for finding in result.verdict.findings:
-        reason = reason_for(finding)
+        reason = None if finding.severity == "error" else reason_for(finding)
         if reason is None:
             kept.append(finding)
         else:

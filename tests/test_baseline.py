@@ -133,3 +133,27 @@ def test_a_failed_write_leaves_the_old_baseline(project, monkeypatch):
     assert result.exit_code == 2 and "cannot write the baseline: No space left on device" in result.stderr
     assert (project / "b.json").read_bytes() == before
     assert [p.name for p in project.iterdir() if p.name.startswith(".b.json")] == []  # no temporary left
+
+
+def test_errors_are_never_baselined_or_ignored(tmp_path, monkeypatch):
+    """A claim whose source is missing cannot be checked: recording or ignoring E001 must
+    not turn it into a pass."""
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "c.yaml").write_text(
+        "claims:\n  - id: gone\n    source: nowhere\n    quote: Ini contoh\n"
+        "  - id: ignored\n    source: nowhere\n    quote: Ini contoh\n    ignore: [E001]\n    reason: we know\n",
+        encoding="utf-8")
+    runner = CliRunner()
+    wrote = runner.invoke(app, ["check", "--write-baseline", "base.json", "--format", "json"])
+    assert wrote.exit_code == 2
+    assert '"E001"' not in (tmp_path / "base.json").read_text(encoding="utf-8")
+    again = runner.invoke(app, ["check", "--baseline", "base.json", "--format", "json"])
+    assert again.exit_code == 2
+    statuses = {r["id"]: r["status"] for r in json.loads(again.stdout)["results"]}
+    assert statuses == {"gone": "error", "ignored": "error"}
