@@ -7,6 +7,7 @@ import glob
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +16,14 @@ from factcheck import config as configuration
 from factcheck.atomic import write_atomic
 from factcheck.baseline import Baseline, BaselineError
 from factcheck.console import progress_bar, show_progress, use_color
-from factcheck.pipeline import UsageError, claim_files, run
+from factcheck.model import Report
+from factcheck.pipeline import Progress, UsageError, claim_files, run
 from factcheck.report import Options, Output, parse_output, render, summary_line
 from factcheck.sources import display_path, real_path
+
+# what a command checks, given the settings and a progress callback: `check` its claim
+# files (the default), `draft` the claims it finds in an article (factcheck.draft)
+Collect = Callable[[configuration.Config, "Progress | None"], Report]
 
 
 @dataclass
@@ -92,8 +98,10 @@ def _overwrites_inputs(claims: list[Path], sources: Path, outputs: list[Output],
     return None
 
 
-def execute(options: CheckOptions) -> int:
-    """Run the check; returns the exit status."""
+def execute(options: CheckOptions, collect: Collect | None = None) -> int:
+    """Run the check; returns the exit status. `collect` replaces reading claim files (and
+    the baseline, which is about claim files); settings, confinement, outputs and exit
+    policy stay."""
     try:
         config = configuration.load(options.config, options.isolated)
         config.override("sources", options.sources)
@@ -113,7 +121,7 @@ def execute(options: CheckOptions) -> int:
         return _error("only one format can go to standard output; send the others to files with "
                       f"FORMAT:PATH (got {', '.join(o.format for o in to_stdout)})")
     baseline = None
-    if config["baseline"] is not None and options.write_baseline is None:
+    if config["baseline"] is not None and options.write_baseline is None and collect is None:
         try:
             baseline = Baseline.load(config["baseline"])
         except BaselineError as exc:
@@ -124,10 +132,13 @@ def execute(options: CheckOptions) -> int:
         else nullcontext(None)
     try:
         with progress as callback:
-            report = run(claim_paths, config["sources"], language=config["language"],
-                         strictness=config["strictness"], baseline=baseline, progress=callback,
-                         jobs=options.jobs, roots=source_roots(config),
-                         allow_outside_root=config["allow-outside-root"])
+            if collect is not None:
+                report = collect(config, callback)
+            else:
+                report = run(claim_paths, config["sources"], language=config["language"],
+                             strictness=config["strictness"], baseline=baseline, progress=callback,
+                             jobs=options.jobs, roots=source_roots(config),
+                             allow_outside_root=config["allow-outside-root"])
     except UsageError as exc:
         return _error(str(exc))
 

@@ -153,6 +153,38 @@ def find(
 
 
 @app.command()
+def draft(
+    article: Path = typer.Argument(..., metavar="ARTICLE", dir_okay=False,
+                                   help="The draft: Markdown, plain text, HTML or Word (.docx)."),
+    sources: Optional[Path] = typer.Option(None, "--sources", "-s", show_default=False,
+                                           help="Folder of source documents (default: sources, or the "
+                                           "configuration's)."),
+    formats: Optional[list[str]] = typer.Option(None, "--format", "-f", metavar="FORMAT[:PATH]", help=FORMAT_HELP,
+                                                show_default=False),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="As for check: fail, warn or never.",
+                                             show_default=False),
+    color: Color = typer.Option(Color.auto, "--color", help="Colour: auto, always or never."),
+    emit_claims: Optional[Path] = typer.Option(None, "--emit-claims", help="Also write what was found as a claims "
+                                               "file, each claim naming the source it was found in.", dir_okay=False),
+    force: bool = typer.Option(False, "--force", help="Overwrite the --emit-claims file if it exists."),
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
+    allow_outside_root: bool = typer.Option(False, "--allow-outside-root", help="Read sources outside the project "
+                                            "root, as for check."),
+) -> None:
+    """Check a draft article: every quotation with its speaker, every figure and date, against the sources."""
+    from factcheck.checkrun import CheckOptions, execute
+    from factcheck.draft import collector
+
+    if emit_claims is not None and emit_claims.exists() and not force:
+        _fail(f"{emit_claims.as_posix()} exists; use --force to overwrite it")
+    # the draft is the run's input: no report is written over it
+    raise typer.Exit(execute(CheckOptions([article], sources, formats, fail_on.value if fail_on else None,
+                                          color.value, config, isolated, allow_outside_root=allow_outside_root),
+                             collector(article, emit_claims, force)))
+
+
+@app.command()
 def validate(
     paths: Optional[list[Path]] = typer.Argument(None, help="Claim files or folders. Default: the configured "
                                                  "claims (./claims)", show_default=False),

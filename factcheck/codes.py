@@ -53,6 +53,7 @@ _TABLE = [
     # attribution: who said it (quote claims with a speaker, attribution claims)
     ("A101", "speaker-confirmed", "note", "The source gives the words to the claimed speaker (the cue and name it uses are shown)."),
     ("A102", "statement-supported", "note", "A statement the source attributes to the speaker supports the claim."),
+    ("A103", "draft-speaker-unstated", "note", "`factcheck draft`: the draft does not say who spoke a quotation, so its speaker is not checked (the source's is shown)."),
     ("A201", "speaker-undetermined", "warn", "The source's speaker for these words cannot be determined."),
     ("A202", "speaker-name-ambiguous", "warn", "The claim's speaker name fits more than one person in the source."),
     ("A203", "support-weak", "warn", "What the source attributes to the speaker only partly supports the claim."),
@@ -69,6 +70,7 @@ _TABLE = [
     ("D202", "date-range-only", "warn", "The source gives only a week or month, which holds the claim's date."),
     ("D203", "date-incomplete", "warn", "The source gives no year or only a weekday, and what it gives agrees."),
     ("D204", "date-order-ambiguous", "warn", "The day/month order of the source's numeric date cannot be decided."),
+    ("D205", "draft-date-unchecked", "warn", "`factcheck draft`: a date in the draft names no single day (a month, a week, a relative date without `published:`), so it is not checked."),
     ("D301", "date-differs", "fail", "The source dates the event on another day."),
     ("D302", "date-not-found", "fail", "The source has the context but gives no date near it."),
     ("D303", "date-context-not-found", "fail", "The claim's context is not in the source."),
@@ -78,6 +80,7 @@ _TABLE = [
     ("F102", "figure-within-tolerance", "note", "The source's figure differs within the claim's tolerance."),
     ("F103", "figure-unit-unstated", "note", "One side gives the number without its currency or unit."),
     ("F201", "figure-separators-ambiguous", "warn", "The figure reads two ways (1.500 / 1,500) and the language is unknown."),
+    ("F202", "draft-figure-unchecked", "warn", "`factcheck draft`: a figure in the draft has no words around it (in its sentence) to find it by in a source, so it is not checked."),
     ("F301", "figure-differs", "fail", "The source gives another value for what the context describes."),
     ("F302", "figure-not-found", "fail", "The source has the context but gives no figure near it."),
     ("F303", "figure-context-not-found", "fail", "The claim's context is not in the source."),
@@ -145,6 +148,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "A102": ("- speaker: Helmi Hasan\n  said: kunjungan ke Banten bertujuan belajar dari program pembangunan",
              "- speaker: Helmi Hasan\n  said: kunjungan ke Banten bertujuan belajar dari program pembangunan\n"
              "# note: A102 supported by what Helmi Hasan says: Helmi Hasan mengatakan, kunjungannya ke Banten …"),
+    "A103": ('# draft: “Kami berharap nantinya ada kunjungan balasan,” ujar Helmi Hasan.',
+             '# draft: “Kami berharap nantinya ada kunjungan balasan.”   (no speaker named)\n'
+             '# note: A103 the draft does not say who spoke this; banten-bengkulu gives the words to Gubernur Bengkulu Helmi Hasan'),
+    "D205": ('# draft: … menandatangani nota kesepahaman pada Jumat (24/10/2025).',
+             '# draft: … menandatangani nota kesepahaman pada Oktober 2025.\n'
+             '# warn: D205 the draft\'s date "Oktober 2025" is not checked: it names 2025-10-01 – 2025-10-31, not a single day'),
+    "F202": ('# draft: Di Bengkulu beras seharga Rp70.000 bisa ditebus Rp20.000.',
+             '# draft: a table cell holding only "Rp20.000"\n'
+             '# warn: F202 the draft\'s figure "Rp20.000" is not checked: the draft gives no words around it to find it by'),
     "A201": ('# source: Andra Soni said: “We are ready.”\n- quote: "We are ready"\n  speaker: Andra Soni',
              '# source: “We are ready,” the statement said.   (no person named)\n'
              '- quote: "We are ready"\n  speaker: Andra Soni\n# warn: A201 the source does not say who spoke these words'),

@@ -101,7 +101,7 @@ class Location:
     page: int | None = None
     time: str | None = None  # HH:MM:SS.mmm of the transcript cue
     speaker: str | None = None  # the transcript turn's speaker
-    paragraph: int | None = None  # of extracted HTML text
+    paragraph: int | None = None  # of extracted HTML (or Word) text
     extracted: bool = False
 
     def where(self) -> str:
@@ -173,6 +173,11 @@ class Report:
     problems: list[Problem] = field(default_factory=list)  # claim files that could not be read (E006)
     notices: list[Problem] = field(default_factory=list)  # run-level findings, e.g. stale baseline entries (X002)
     files: list[str] = field(default_factory=list)  # claim files in the order read
+    columns: bool = False  # claims sit in running text (a draft): human reports give their column too
+
+    def place(self, claim: Claim) -> str:
+        """Where a claim is, as human reports show it: `file:line`, or `file:line:column`."""
+        return f"{claim.file}:{claim.line}" + (f":{claim.column}" if self.columns else "")
 
     def file_order(self) -> list[str]:
         """Claim files in the order read, then any others the results, problems or notices name."""

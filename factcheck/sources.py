@@ -212,7 +212,7 @@ class Source:
             cue = _at(self._transcript.cues, self._cue_starts, offset)
             if cue:
                 time, speaker = cue.time, cue.speaker
-        elif self.extracted and self.format == "html":
+        elif self.extracted and self.format in ("html", "docx"):
             paragraph = self.text.count("\n\n", self.body_start, offset) + 1
         return Location(line, column, page, time, speaker, paragraph, self.extracted)
 

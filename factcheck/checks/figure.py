@@ -76,7 +76,7 @@ def judge(claim: Claim, source: Source) -> Verdict:
                 if not any(f.start < d.end and d.start < f.end for d in dates)]
 
     passages, found = candidates(context, source, figures,
-                                 prefer=lambda f: figure.unit is None or _kind(f.unit) == _kind(figure.unit))
+                                 prefer=lambda f: preferred(figure, f))
     if not found:
         return nothing_near("F", "figure", context, source, passages, written)
     verdicts = [_judge_one(figure, tolerance, written, source, c) for c in found]
@@ -122,6 +122,11 @@ def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source,
         if status is Status.WARN:
             message += f"; {next(f.message for f in findings if f.severity == 'warn')}"
     return Verdict(status, message, tuple(findings), where, written, marks)
+
+
+def preferred(claimed: Figure, found: Figure) -> bool:
+    """Is `found` of the claimed figure's kind (money, or a share), so preferred when several are near?"""
+    return claimed.unit is None or _kind(found.unit) == _kind(claimed.unit)
 
 
 def _kind(unit: str | None) -> str | None:

@@ -8,8 +8,8 @@ to text (`Document.extracted`), which is also what `factcheck sources add` write
 Converted text keeps what locations need, in plain-text conventions a reader of the saved
 Markdown can see: a PDF page starts at a ``<!-- page N -->`` line; a transcript has one
 line per cue, ``[HH:MM:SS.mmm] Speaker: words``, the label only where the speaker changes.
-The heavy libraries (trafilatura, pypdf, webvtt-py) are imported only when such a file
-is read.
+The heavy libraries (trafilatura, pypdf, webvtt-py, python-docx) are imported only when
+such a file is read.
 """
 
 from __future__ import annotations
@@ -89,4 +89,8 @@ def _read(data: bytes, fmt: str, shown: str, charset: str | None) -> Document:
         from factcheck.readers import transcript
 
         return transcript.read(data, fmt, shown)
+    if fmt == "docx":  # drafts only (`factcheck draft`); not yet a source format
+        from factcheck.readers import docx
+
+        return docx.read(data, shown)
     raise ReadError(f"unknown format {fmt!r} (known: {', '.join(READERS)})")

@@ -31,7 +31,7 @@ def render(report: Report, options: Options) -> str:
             message = issue.finding.message
             if issue.suppressed:
                 message += f" ({issue.suppressed.by}: {issue.suppressed.reason})"
-            rows.append(f"| {_BADGE[issue.status]} | {cell(claim.file)}:{claim.line} | {cell(claim.id)} | "
+            rows.append(f"| {_BADGE[issue.status]} | {cell(report.place(claim))} | {cell(claim.id)} | "
                         f"{code} | {cell(message)} |")
     for problem in report.problems + report.notices:
         status = "error" if problem in report.problems else "warn"

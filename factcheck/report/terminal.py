@@ -34,7 +34,7 @@ def render(report: Report, console: Console) -> None:
             line.append(f"  {problem.file}:{problem.line}:{problem.column}: {problem.message} [{problem.code}]")
             console.print(line)
         for result in (r for r in report.results if r.claim.file == file):
-            _result(result, console)
+            _result(result, console, report.place(result.claim))
         for notice in (n for n in report.notices if n.file == file):
             line = Text("  ")
             line.append("WARN ", STATUS_STYLE[Status.WARN])
@@ -56,7 +56,7 @@ def summary(report: Report) -> Text:
     return text
 
 
-def _result(result: Result, console: Console) -> None:
+def _result(result: Result, console: Console, place: str) -> None:
     claim, verdict = result.claim, result.verdict
     head = Text("  ")
     if result.skipped:
@@ -64,7 +64,7 @@ def _result(result: Result, console: Console) -> None:
     else:
         head.append(f"{verdict.status.value.upper():5}", STATUS_STYLE[verdict.status])
     head.append(f"  {claim.id}", "bold")
-    head.append(f"  {claim.file}:{claim.line}", "cyan")
+    head.append(f"  {place}", "cyan")
     head.append(f"  {verdict.message}")
     console.print(head)
     for suppressed in result.suppressed:

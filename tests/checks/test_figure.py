@@ -139,3 +139,12 @@ def test_a_figure_only_english_reads_is_judged_in_an_indonesian_source(article):
     found by the robustness fuzzing (a crash before)."""
     verdict = figure(article, "half", "beras ditebus")
     assert verdict.status is Status.FAIL and codes(verdict) == ["F301"]
+
+
+def test_number_words_of_another_language_than_the_sources(tmp_path):
+    """A claim in no stated language, in Indonesian number words, against an English
+    source: read as written (it was validated so), never a crash."""
+    path = tmp_path / "en.md"
+    path.write_text("---\nlanguage: en\n---\nThe fee rose to 20,000 rupiah last year.\n", encoding="utf-8")
+    verdict = figure(read_source(path), "dua puluh ribu rupiah", "fee rose")
+    assert verdict.status is Status.PASS, verdict.message
