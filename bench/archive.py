@@ -189,7 +189,7 @@ def retrieval(expected: list[dict], corpus: Path, ids: list[str]) -> tuple[float
     from factcheck.locate import locate
     from factcheck.sources import SourceLibrary
 
-    library = SourceLibrary(corpus)
+    library = SourceLibrary(corpus, (corpus,))
     index = index_for(library)
     library.KEEP = len(ids) + 1
     for source in library.all():  # read and tokenize once, as a long-running checker would

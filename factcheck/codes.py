@@ -34,6 +34,7 @@ _TABLE = [
     ("Q105", "edge-punctuation", "note", "Punctuation at the start or end of the quote differs."),
     ("Q106", "marked-omission", "note", "Words omitted and marked with an ellipsis; nothing material left out."),
     ("Q107", "bracketed-insertion", "note", "An editor's [bracketed] insertion or replacement; its words are not matched."),
+    ("Q108", "interrupting-cue-left-out", "note", "The cue interrupting the source's quotation (“…,” kata Andra, “…”) is left out between its parts."),
     # minor: warn
     ("Q201", "punctuation-changed", "warn", "Punctuation inside the quote differs from the source."),
     ("Q202", "case-changed", "warn", "Capitalisation inside the quote differs from the source."),
@@ -207,6 +208,9 @@ QUOTE_EXAMPLES: dict[str, tuple[str, str, str]] = {
     "Q107": ("“Kita bisa saling berbagi hal positif,” ujar Andra.",
              "Kita bisa saling berbagi hal positif",
              "[Banten dan Bengkulu] bisa saling berbagi hal positif"),
+    "Q108": ("“Kami siap,” kata Andra Soni, “untuk bekerja sama dengan Bengkulu.”",
+             "Kami siap",
+             "Kami siap untuk bekerja sama dengan Bengkulu"),
     "Q201": ("“Ini contoh praktik baik yang patut kita pelajari,” ujarnya.",
              "Ini contoh praktik baik yang patut kita pelajari",
              "Ini contoh praktik baik, yang patut kita pelajari"),

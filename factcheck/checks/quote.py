@@ -354,6 +354,9 @@ class _Judge:
         claim_keys = [self.claim.items[i] for i in items]
         source_keys = [self.source_key(p) for p in positions]
         said, wrote = self.source_words(positions), self.claim_words(items)
+        if not items and self.interrupting_cue(positions):
+            self.add("Q108", f'the cue "{said}" between the parts of the quotation is left out')
+            return
         both = f'the source says "{said}", the claim ' + (f'"{wrote}"' if wrote else "leaves it out")
         negations = sum(map(_negation, claim_keys)) != sum(map(_negation, source_keys))
         numbers = Counter(filter(_numeric, claim_keys)) != Counter(filter(_numeric, source_keys))
@@ -391,6 +394,18 @@ class _Judge:
         ours, theirs = find_figures(wrote, language), find_figures(said, language)
         return bool(ours) and len(ours) == len(theirs) and all(
             same_value(a, b) and units_agree(a, b) for a, b in zip(ours, theirs))
+
+    def interrupting_cue(self, positions: list[int]) -> bool:
+        """Are source words `positions` the narration between two parts of one quotation
+        (“Kami siap,” kata Andra, “untuk bekerja.”), which a quote may leave out?"""
+        starts, words, quotes = self.source.tokens.starts, self.source.words, self.source.quotations
+        if any(quotes.at(starts[words[p]]) is not None for p in positions):
+            return False
+        if min(positions) == 0 or max(positions) + 1 >= len(words):
+            return False
+        before = quotes.at(starts[words[min(positions) - 1]])
+        after = quotes.at(starts[words[max(positions) + 1]])
+        return before is not None and after is not None and before is not after and before.group == after.group
 
     def names_involved(self, items: list[int], positions: list[int]) -> bool:
         tokens, words, text = self.source.tokens, self.source.words, self.source.text

@@ -313,3 +313,21 @@ def test_an_ellipsis_may_bridge_a_quotation_interrupted_by_its_cue(tmp_path):
     verdict = check_quote(claim, [read_source(path)])
     assert verdict.status is Status.PASS, verdict.message
     assert codes(verdict) == {"Q106", "A101"}
+
+
+INTERRUPTED = "“Kami siap,” kata Andra Soni, “untuk bekerja sama dengan Bengkulu.” Ia pulang. “Kami lelah,” ujarnya.\n"
+
+
+@pytest.mark.parametrize("quote, status, code", [
+    ("Kami siap untuk bekerja sama dengan Bengkulu", Status.PASS, "Q108"),  # the cue between the parts
+    ("Kami siap … untuk bekerja sama dengan Bengkulu", Status.PASS, None),
+    ("untuk bekerja sama dengan Bengkulu Kami lelah", Status.FAIL, "Q306"),  # narration between two quotations
+])
+def test_a_cue_interrupting_one_quotation_may_be_left_out(tmp_path, quote, status, code):
+    path = tmp_path / "s.txt"
+    path.write_text(INTERRUPTED, encoding="utf-8")
+    claim = Claim("c.yaml", 1, 1, "t", "quote", {"quote": quote}, (), tmp_path)
+    verdict = check_quote(claim, [read_source(path)])
+    assert verdict.status is status, [f.message for f in verdict.findings]
+    if code:
+        assert code in codes(verdict)
