@@ -39,6 +39,7 @@ from factcheck.lang import words
 from factcheck.model import Claim, Finding, Report, Result, Status, Verdict
 from factcheck.numbers import Figure, find_figures
 from factcheck.policy import settle
+from factcheck.quotations import quoted_words
 from factcheck.readers import FORMATS
 from factcheck.sources import Source, SourceError, SourceLibrary, display_path, read_source
 from factcheck.speakers import Attribution, Person, people_named, speaker_at
@@ -50,7 +51,6 @@ MAX_CONTEXT_WORDS = 6  # … and at most, when fewer do not single out the value
 AFTER_WEIGHT = BEFORE_WEIGHT  # a word after the value describes it less often than one before ("ditebus Rp20.000")
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 YEARS = range(1900, 2101)  # a bare four-digit number in this range is a year, not a figure
-_EDGE = " \t\r\n,;:"
 
 
 @dataclass(frozen=True)
@@ -174,24 +174,13 @@ def quote_text(draft: Source, attribution: Attribution) -> str:
     out = ""
     previous_end = None
     for start, end in attribution.parts:
-        part = _inner(draft.visible(start, end))
+        part = quoted_words(draft.visible(start, end))
         if previous_end is not None:
             between = draft.text[previous_end:start]
             out += " " if not between.strip() else " … "
         out += part
         previous_end = end
     return out.strip()
-
-
-def _inner(quoted: str) -> str:
-    from factcheck.normalize import is_quote_mark
-
-    text = quoted
-    if text and is_quote_mark(text[0]):
-        text = text[1:]
-    if text and is_quote_mark(text[-1]):
-        text = text[:-1]
-    return " ".join(text.strip(_EDGE).split())
 
 
 # -- figures and dates --------------------------------------------------------------------

@@ -16,6 +16,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from factcheck.normalize import is_quote_mark
+
 _OPENERS = "“„«‟〝"
 _CLOSERS = "”»〞"
 _AMBIGUOUS = "\"＂”"  # may open or close, decided by what surrounds them
@@ -162,3 +164,16 @@ class QuotationIndex:
         if k >= 0 and self.quotations[k].start <= offset < self.quotations[k].end:
             return self.quotations[k]
         return None
+
+
+_EDGE = " \t\r\n,;:"
+
+
+def quoted_words(quoted: str) -> str:
+    """The words of one quotation as written: its marks, edge commas and extra spacing removed."""
+    text = quoted
+    if text and is_quote_mark(text[0]):
+        text = text[1:]
+    if text and is_quote_mark(text[-1]):
+        text = text[:-1]
+    return " ".join(text.strip(_EDGE).split())

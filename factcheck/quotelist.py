@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.model import Location
+from factcheck.quotations import quoted_words
 from factcheck.readers import FORMATS
 from factcheck.sources import Source, SourceError, SourceLibrary
 from factcheck.speakers import Attribution
 
-_EDGE = " \t\r\n,;:"
 
 
 @dataclass(frozen=True)
@@ -72,22 +72,10 @@ def rows(sources: list[Source]) -> list[QuoteRow]:
     result = []
     for source in sources:
         for attribution in source.speech.attributions:
-            text = " ".join(_inner(source.visible(start, end)) for start, end in attribution.parts)
+            text = " ".join(quoted_words(source.visible(start, end)) for start, end in attribution.parts)
             end_line, end_column = source.lines.position(attribution.end)
             result.append(QuoteRow(source, attribution, text, source.locate(attribution.start), end_line, end_column))
     return result
-
-
-def _inner(quoted: str) -> str:
-    """The words of one quotation: marks, edge commas and spacing removed."""
-    from factcheck.normalize import is_quote_mark
-
-    text = quoted
-    if text and is_quote_mark(text[0]):
-        text = text[1:]
-    if text and is_quote_mark(text[-1]):
-        text = text[:-1]
-    return " ".join(text.strip(_EDGE).split())
 
 
 def render_table(found: list[QuoteRow]) -> str:
