@@ -26,7 +26,7 @@ from factcheck.index.grams import fingerprint
 
 SCHEMA_VERSION = 2
 WAIT_SECONDS = 600  # how long a run waits for another run's index update
-FLUSH_POSTINGS = 2_000_000  # merge into the buckets every so many new postings (bounds memory)
+FLUSH_POSTINGS = 4_000_000  # merge into the buckets every so many new postings (8 bytes each: bounds memory)
 CONTENT_BITS, BUCKET_SHIFT = 24, 50  # 16.7 million contents at most; 2**14 buckets
 _GRAM_BITS = ((1 << 64) - 1) ^ ((1 << CONTENT_BITS) - 1)  # the top 40 bits, unsigned
 _CONTENT_MASK = (1 << CONTENT_BITS) - 1
