@@ -90,15 +90,14 @@ def _seeds(items: list[str], source: Source) -> list[tuple[int, int]]:
 def _next_to(positions: list[int], neighbours: list[str], key: str) -> list[int]:
     """The positions p (in order) where neighbours[p] == key."""
     # Speed: a common word has thousands of positions in a big source. One C-level gather,
-    # then tuple.index (in C, comparing by identity first) finds the few that match.
+    # then tuple.count and tuple.index (in C, comparing by identity first) find the few that
+    # match, with no exception raised per word pair (that would cost a small source dearly).
     found = itemgetter(*positions)(neighbours) if len(positions) > 1 else (neighbours[positions[0]],)
     hits, i = [], -1
-    try:
-        while True:
-            i = found.index(key, i + 1)
-            hits.append(positions[i])
-    except ValueError:
-        return hits
+    for _ in range(found.count(key)):
+        i = found.index(key, i + 1)
+        hits.append(positions[i])
+    return hits
 
 
 def _windows(items: list[str], source: Source) -> list[tuple[int, int]]:
