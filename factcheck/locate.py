@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import repeat
+from operator import itemgetter
 
 from factcheck.align import BRACKET_GAP, ELLIPSIS_GAP, MATCH, SUBSTITUTE, Alignment, Op, align
 from factcheck.sources import Source
@@ -64,7 +65,7 @@ def _is_gap(item: str) -> bool:
 
 def _seeds(items: list[str], source: Source) -> list[tuple[int, int]]:
     """(source position, claim index) of claim word pairs found side by side in the source."""
-    keys, index = source.word_keys, source.word_index
+    index = source.word_index
     hits: list[tuple[int, int]] = []
     for j in range(len(items) - 1):
         a, b = items[j], items[j + 1]
@@ -73,22 +74,29 @@ def _seeds(items: list[str], source: Source) -> list[tuple[int, int]]:
         pa, pb = index.get(a, ()), index.get(b, ())
         if not pa or not pb or min(len(pa), len(pb)) > COMMON:
             continue
-        # (the filtering runs in C: map/compress over the positions, for speed in big sources)
+        # walk the rarer word's positions, keeping those next to the other word
         if len(pa) <= len(pb):
-            if pa[-1] + 1 == len(keys):  # the last word has no next one
-                pa = pa[:-1]
-            nexts = map(keys.__getitem__, map((1).__add__, pa))
-            hits.extend(zip(compress(pa, map(b.__eq__, nexts)), repeat(j)))
+            hits.extend(zip(_next_to(pa, source.next_keys, b), repeat(j)))
         else:
-            if pb[0] == 0:  # the first word has no previous one
-                pb = pb[1:]
-            starts = list(map((-1).__add__, pb))
-            hits.extend(zip(compress(starts, map(a.__eq__, map(keys.__getitem__, starts))), repeat(j)))
+            hits.extend(zip(map((-1).__add__, _next_to(pb, source.prev_keys, a)), repeat(j)))
     if not hits:  # single words between gaps, or no pair survived: single-word seeds
         for j, item in enumerate(items):
             positions = index.get(item, ()) if not _is_gap(item) else ()
             if len(positions) <= COMMON:
                 hits.extend((p, j) for p in positions)
+    return hits
+
+
+def _next_to(positions: list[int], neighbours: list[str], key: str) -> list[int]:
+    """The positions p (in order) where neighbours[p] == key."""
+    # Speed: a common word has thousands of positions in a big source. One C-level gather,
+    # then tuple.count and tuple.index (in C, comparing by identity first) find the few that
+    # match, with no exception raised per word pair (that would cost a small source dearly).
+    found = itemgetter(*positions)(neighbours) if len(positions) > 1 else (neighbours[positions[0]],)
+    hits, i = [], -1
+    for _ in range(found.count(key)):
+        i = found.index(key, i + 1)
+        hits.append(positions[i])
     return hits
 
 

@@ -94,6 +94,16 @@ class Source:
         return [keys[i] for i in self.words]
 
     @cached_property
+    def next_keys(self) -> list[str]:
+        """`word_keys` shifted by one: the key after each position ("" after the last)."""
+        return self.word_keys[1:] + [""]
+
+    @cached_property
+    def prev_keys(self) -> list[str]:
+        """`word_keys` shifted the other way: the key before each position ("" before the first)."""
+        return [""] + self.word_keys[:-1]
+
+    @cached_property
     def word_index(self) -> dict[str, list[int]]:
         """Each word key to its positions in `words`."""
         index: dict[str, list[int]] = {}

@@ -19,7 +19,6 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from itertools import repeat
 from pathlib import Path
 
 from factcheck.index.backend import FileState
@@ -27,7 +26,7 @@ from factcheck.index.grams import fingerprint
 
 SCHEMA_VERSION = 2
 WAIT_SECONDS = 600  # how long a run waits for another run's index update
-FLUSH_POSTINGS = 2_000_000  # merge into the buckets every so many new postings (bounds memory)
+FLUSH_POSTINGS = 4_000_000  # merge into the buckets every so many new postings (8 bytes each: bounds memory)
 CONTENT_BITS, BUCKET_SHIFT = 24, 50  # 16.7 million contents at most; 2**14 buckets
 _GRAM_BITS = ((1 << 64) - 1) ^ ((1 << CONTENT_BITS) - 1)  # the top 40 bits, unsigned
 _CONTENT_MASK = (1 << CONTENT_BITS) - 1
@@ -148,7 +147,8 @@ class _Writer:
 
     def __init__(self, db: sqlite3.Connection):
         self._db = db
-        self._new = array("Q")
+        self._new: defaultdict[int, array] = defaultdict(lambda: array("Q"))  # bucket -> new postings
+        self._pending = 0  # how many postings `_new` holds
 
     def files(self) -> dict[str, FileState]:
         return _files(self._db)
@@ -161,9 +161,14 @@ class _Writer:
                                    (digest, array("q", grams).tobytes())).lastrowid
         if content > _CONTENT_MASK:
             raise sqlite3.DatabaseError("the index is full: delete the .factcheck folder to rebuild it")
-        # (gram & top 40 bits) | content, for every gram, without a Python-level loop
-        self._new.extend(map(int.__or__, map(int.__and__, grams, repeat(_GRAM_BITS)), repeat(content)))
-        if len(self._new) > FLUSH_POSTINGS:
+        # Each posting goes straight into its bucket: sorting 16,384 buckets of a few hundred
+        # postings each at merge time is several times faster than sorting millions at once.
+        new = self._new
+        for gram in grams:
+            posting = (gram & _GRAM_BITS) | content
+            new[posting >> BUCKET_SHIFT].append(posting)
+        self._pending += len(grams)
+        if self._pending > FLUSH_POSTINGS:
             self._merge()
 
     def set_file(self, name: str, state: FileState) -> None:
@@ -191,23 +196,19 @@ class _Writer:
 
     def _merge(self, gone: frozenset[int] | set[int] = frozenset(), touched: set[int] | None = None) -> None:
         """Rewrite every bucket that gets new postings or loses those of `gone` contents."""
-        new = sorted(self._new)
-        touched = set(touched or ()) | set(map(int.__rshift__, new, repeat(BUCKET_SHIFT)))
+        touched = set(touched or ()) | self._new.keys()
         old = self._buckets(touched)
-        rows, first = [], 0
+        rows = []
         for bucket in sorted(touched):
-            last = bisect_left(new, (bucket + 1) << BUCKET_SHIFT, first)
+            postings = self._new[bucket].tolist() if bucket in self._new else []
             if bucket in old:
                 kept = _unpack(old[bucket])
-                postings = [p for p in kept if p & _CONTENT_MASK not in gone] if gone else kept.tolist()
-                postings += new[first:last]
-                postings.sort()  # two sorted runs: a linear merge
-            else:
-                postings = new[first:last]
+                postings += [p for p in kept if p & _CONTENT_MASK not in gone] if gone else kept
+            postings.sort()
             rows.append((bucket, array("Q", postings).tobytes()))
-            first = last
         self._db.executemany("INSERT OR REPLACE INTO buckets VALUES (?, ?)", rows)
-        self._new = array("Q")
+        self._new.clear()
+        self._pending = 0
 
     def _buckets(self, wanted: set[int]) -> dict[int, bytes]:
         if len(wanted) > 2048:  # most of them: one pass over the table
