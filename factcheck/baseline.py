@@ -19,6 +19,7 @@ from factcheck.claims import KIND_KEYS
 from factcheck.model import Claim, Problem, Report, Result
 from factcheck.policy import suppress
 from factcheck.sources import display_path
+from factcheck.textio import TextError, read_limited
 
 VERSION = 1
 MAX_BASELINE_BYTES = 64 * 1024 * 1024  # some 300,000 entries
@@ -57,18 +58,14 @@ class Baseline:
     @classmethod
     def load(cls, path: Path) -> Baseline:
         shown = display_path(path)
+        if not path.exists():
+            raise BaselineError(f"{shown}: no such baseline file (create one with --write-baseline {shown})")
         try:
-            size = path.stat().st_size
-            if size > MAX_BASELINE_BYTES:
-                raise BaselineError(f"{shown}: {size:,} bytes is over the limit of {MAX_BASELINE_BYTES:,} bytes "
-                                    "for a baseline file")
-            document = json.loads(path.read_text(encoding="utf-8"))
+            document = json.loads(read_limited(path, shown, MAX_BASELINE_BYTES, "a baseline file").decode("utf-8"))
+        except TextError as exc:
+            raise BaselineError(str(exc)) from None
         except RecursionError:  # the configuration naming it may come from anyone's pull request
             raise BaselineError(f"{shown}: nested too deeply: not a factcheck baseline") from None
-        except FileNotFoundError:
-            raise BaselineError(f"{shown}: no such baseline file (create one with --write-baseline {shown})") from None
-        except OSError as exc:
-            raise BaselineError(f"{shown}: cannot read: {exc.strerror or exc}") from None
         except UnicodeDecodeError:
             raise BaselineError(f"{shown}: not valid UTF-8") from None
         except json.JSONDecodeError as exc:

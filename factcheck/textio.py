@@ -28,8 +28,14 @@ def read_limited(path: Path, shown: str, limit: int, what: str) -> bytes:
         size = path.stat().st_size
         if size > limit:
             raise TextError(shown, f"{size:,} bytes is over the limit of {limit:,} bytes for {what}")
+        # read in pieces up to one byte past the limit: the file may have grown since, or not
+        # know its size (/proc), and one read of `limit` bytes would allocate all of it
+        pieces, total = [], 0
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)  # it may have grown since, or not know its size (/proc)
+            while total <= limit and (piece := handle.read(min(limit + 1 - total, 1 << 20))):
+                pieces.append(piece)
+                total += len(piece)
+        data = b"".join(pieces)
     except OSError as exc:
         raise TextError(shown, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > limit:
