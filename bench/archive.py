@@ -144,7 +144,7 @@ def peak_kb():
 BUILD = PEAK + """
 import sys, time
 from pathlib import Path
-from factcheck.index import SourceIndex
+from factcheck.sources.index import SourceIndex
 start = time.perf_counter()
 stats = SourceIndex(Path(sys.argv[1])).refresh()
 seconds = time.perf_counter() - start
@@ -185,9 +185,9 @@ def retrieval(expected: list[dict], corpus: Path, ids: list[str]) -> tuple[float
     """CPU seconds per claim of the index search + alignment of the candidates, sources
     already read, and the recall."""
     from factcheck.checks.quote import prepare
-    from factcheck.index import index_for
-    from factcheck.locate import locate
-    from factcheck.sources import SourceLibrary
+    from factcheck.sources.index import index_for
+    from factcheck.text.locate import locate
+    from factcheck.sources.library import SourceLibrary
 
     library = SourceLibrary(corpus, (corpus,))
     index = index_for(library)
@@ -213,8 +213,8 @@ def retrieval(expected: list[dict], corpus: Path, ids: list[str]) -> tuple[float
 def locate_in_1mb(texts: list[str]) -> float:
     """CPU milliseconds to locate an exact quote in one 1 MB source (already read)."""
     from factcheck.checks.quote import prepare
-    from factcheck.locate import locate
-    from factcheck.sources import Source
+    from factcheck.text.locate import locate
+    from factcheck.text.document import Source
 
     text, used = "", 0
     while len(text.encode()) < 1_000_000:

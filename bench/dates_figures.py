@@ -18,10 +18,10 @@ from pathlib import Path
 
 from factcheck.checks.date import check_date
 from factcheck.checks.figure import check_figure
-from factcheck.dates import find_dates
+from factcheck.text.dates import find_dates
 from factcheck.model import Claim
-from factcheck.numbers import find_figures
-from factcheck.sources import read_source
+from factcheck.text.numbers import find_figures
+from factcheck.sources.library import read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET = ROOT.parent / "shared" / "datasets" / "pfsa-id" / "dev-20.txt"

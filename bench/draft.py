@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pfsa import read_articles  # noqa: E402
 
 from factcheck.checks import check  # noqa: E402
-from factcheck.draft import find_claims  # noqa: E402
-from factcheck.sources import SourceLibrary, read_source  # noqa: E402
+from factcheck.draft.extract import find_claims  # noqa: E402
+from factcheck.sources.library import SourceLibrary, read_source  # noqa: E402
 
 QUOTE_MARKS = "“”\""
 

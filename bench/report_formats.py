@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcheck.baseline import Baseline  # noqa: E402
-from factcheck.pipeline import run  # noqa: E402
+from factcheck.run.baseline import Baseline  # noqa: E402
+from factcheck.run.pipeline import run  # noqa: E402
 from factcheck.report import FORMATS, Options, render  # noqa: E402
-from factcheck.validate import validate  # noqa: E402
+from factcheck.commands.validate import validate  # noqa: E402
 
 QUOTES = [
     "Ini contoh praktik baik yang patut kita pelajari",  # pass

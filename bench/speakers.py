@@ -38,7 +38,7 @@ from en_cases import CASES, HELD_OUT  # noqa: E402
 from pfsa import Article, Span, read_articles  # noqa: E402
 
 from factcheck.checks.attribution import speaker_findings  # noqa: E402
-from factcheck.sources import Source  # noqa: E402
+from factcheck.text.document import Source  # noqa: E402
 
 OUTCOME = {"note": "correct", "warn": "undetermined", "fail": "wrong"}
 

@@ -17,7 +17,7 @@ from typing import Optional
 import typer
 
 from factcheck import __version__
-from factcheck.readers import READERS
+from factcheck.sources.readers import READERS
 
 app = typer.Typer(
     name="factcheck",
@@ -66,7 +66,7 @@ def _fail(message: str) -> None:
 
 
 def _settings(config: Optional[Path], isolated: bool):
-    from factcheck.config import ConfigError, load
+    from factcheck.run.config import ConfigError, load
 
     try:
         return load(config, isolated)
@@ -115,7 +115,7 @@ def check(
                                             "also through symbolic links. Not for untrusted claim files."),
 ) -> None:
     """Check every claim and report pass / warn / fail / error with the evidence."""
-    from factcheck.checkrun import CheckOptions, execute
+    from factcheck.commands.check import CheckOptions, execute
 
     raise typer.Exit(execute(CheckOptions(
         paths or [], sources, formats, fail_on.value if fail_on else None, color.value, config, isolated,
@@ -137,7 +137,7 @@ def find(
 ) -> None:
     """Where in the sources a passage, or something close to it, occurs: ranked, with the
     location, score and speaker. Exit 0 found, 1 nothing found, 2 bad input."""
-    from factcheck import find as finder
+    from factcheck.commands import find as finder
 
     try:
         hits = finder.find(text, sources, limit, min_score)
@@ -173,8 +173,8 @@ def draft(
                                             "root, as for check."),
 ) -> None:
     """Check a draft article: every quotation with its speaker, every figure and date, against the sources."""
-    from factcheck.checkrun import CheckOptions, execute
-    from factcheck.draft import collector
+    from factcheck.commands.check import CheckOptions, execute
+    from factcheck.draft.extract import collector
 
     if emit_claims is not None and emit_claims.exists() and not force:
         _fail(f"{emit_claims.as_posix()} exists; use --force to overwrite it")
@@ -192,8 +192,8 @@ def validate(
     isolated: bool = ISOLATED_OPTION,
 ) -> None:
     """Check claim files against the schema only: fast, no sources read."""
-    from factcheck.pipeline import UsageError
-    from factcheck.validate import validate as run_validation
+    from factcheck.run.pipeline import UsageError
+    from factcheck.commands.validate import validate as run_validation
 
     settings = _settings(config, isolated)
     try:
@@ -210,9 +210,9 @@ def validate(
 def explain(code: Optional[str] = typer.Argument(None, help="A finding code such as Q301. Default: list them all.",
                                                  show_default=False)) -> None:
     """What a finding code means, with a passing and a failing example."""
-    from factcheck.claims import nearest
+    from factcheck.claims.claimfile import nearest
     from factcheck.codes import CODES
-    from factcheck.explain import explain as explanation, listing
+    from factcheck.commands.explain import explain as explanation, listing
 
     if code is None:
         typer.echo(listing(), nl=False)
@@ -230,7 +230,7 @@ def init(
     ci: CI = typer.Option(CI.github, "--ci", help="Which CI job to write."),
 ) -> None:
     """Start a project: claims/, sources/, factcheck.toml, pre-commit hooks, a CI job. Never overwrites."""
-    from factcheck.scaffold import init as scaffold, report_lines
+    from factcheck.commands.init import init as scaffold, report_lines
 
     try:
         done = scaffold(folder, ci.value)
@@ -250,7 +250,7 @@ def show_config(config: Optional[Path] = CONFIG_OPTION, isolated: bool = ISOLATE
 @app.command()
 def schema(name: SchemaName = typer.Argument(..., help="claims: claim files; report: the JSON report.")) -> None:
     """Print a JSON Schema: for claim files (editor completion) or the JSON report."""
-    from factcheck.schema import render
+    from factcheck.commands.schema import render
 
     typer.echo(render(name.value), nl=False)
 
@@ -271,7 +271,7 @@ def sources_add(
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds allowed for a download."),
 ) -> None:
     """Convert a document (HTML, PDF, WebVTT, SRT, text) into sources/<id>.md with front matter."""
-    from factcheck.ingest import IngestError, add
+    from factcheck.sources.ingest import IngestError, add
 
     try:
         added = add(target, sources, source_id, reader.value if reader else None, force, timeout)
@@ -300,8 +300,8 @@ def quotes(
     force: bool = typer.Option(False, "--force", help="Overwrite the --output file if it exists."),
 ) -> None:
     """List every quotation in the sources with its speaker, cue and location."""
-    from factcheck import quotelist
-    from factcheck.atomic import write_atomic
+    from factcheck.commands import quotes as quotelist
+    from factcheck.files import write_atomic
 
     exists = f"{output.as_posix()} exists; use --force to overwrite it" if output is not None else ""
     if output is not None and output.exists() and not force:

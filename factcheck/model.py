@@ -131,7 +131,7 @@ class Evidence:
     score: float  # 0-100 similarity of claim and matched passage
     found: bool = True  # False: this is only the closest passage
     location: Location | None = None  # where `start` is, in the editor's terms
-    omitted: tuple[int, int] | None = None  # offsets of the middle `text` leaves out (factcheck.excerpt)
+    omitted: tuple[int, int] | None = None  # offsets of the middle `text` leaves out (factcheck.text.excerpt)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.sources import Source, read_source
+from factcheck.sources.library import read_source
+
+from factcheck.text.document import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,4 @@
-"""Tests for factcheck.align: semi-global alignment of claim items against source words."""
+"""Tests for factcheck.text.align: semi-global alignment of claim items against source words."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from factcheck.align import (
+from factcheck.text.align import (
     ADD,
     BRACKET_GAP,
     BRACKET_LIMIT,
@@ -195,7 +195,7 @@ def test_score_is_optimal_and_ops_are_consistent():
 
 
 def test_verbatim_shortcut_gives_what_the_table_gives():
-    from factcheck.align import _align_table
+    from factcheck.text.align import _align_table
 
     rng = random.Random(7)
     for _ in range(400):

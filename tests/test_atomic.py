@@ -1,8 +1,8 @@
-"""Tests for factcheck.atomic: whole files or none (interrupted writes: tests/robustness/test_files.py)."""
+"""Tests for factcheck.files: whole files or none (interrupted writes: tests/robustness/test_files.py)."""
 
 import pytest
 
-from factcheck.atomic import write_atomic
+from factcheck.files import write_atomic
 
 
 def test_writes_are_whole_and_keep_the_permissions(tmp_path):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.baseline import Baseline, BaselineError
+from factcheck.run.baseline import Baseline, BaselineError
 from factcheck.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,7 +128,7 @@ def test_a_failed_write_leaves_the_old_baseline(project, monkeypatch):
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("factcheck.baseline.os.replace", broken_replace)
+    monkeypatch.setattr("factcheck.files.os.replace", broken_replace)
     result = check("--write-baseline", "b.json")
     assert result.exit_code == 2 and "cannot write the baseline: No space left on device" in result.stderr
     assert (project / "b.json").read_bytes() == before

@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.console import progress_bar, show_progress, use_color
-from factcheck.pipeline import run
+from factcheck.run.console import progress_bar, show_progress, use_color
+from factcheck.run.pipeline import run
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()

@@ -1,4 +1,4 @@
-"""Tests for factcheck.claims: claim files read into Claims, problems kept per file or per claim."""
+"""Tests for factcheck.claims.claimfile: claim files read into Claims, problems kept per file or per claim."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.claims import CLAIM_KEYS, FILE_KEYS, nearest, read_claim_file
+from factcheck.claims.claimfile import CLAIM_KEYS, FILE_KEYS, nearest, read_claim_file
 from factcheck.model import ClaimFile
 
 SHOWN = "claims/story.yaml"

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from docmaker import ARTICLE_HTML, INTERVIEW_SRT, INTERVIEW_VTT, make_pdf
-from factcheck import ingest
+from factcheck.sources import ingest
 from factcheck.cli import app
 
 runner = CliRunner()

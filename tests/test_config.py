@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.config import ConfigError, discover, load
+from factcheck.run.config import ConfigError, discover, load
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()

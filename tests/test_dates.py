@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.dates import find_dates
+from factcheck.text.dates import find_dates
 
 PUBLISHED = dt.date(2025, 10, 25)  # a Saturday
 

@@ -10,8 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.draft import DRAFT_CODES, find_claims, quote_text, read_draft
-from factcheck.sources import read_source
+from factcheck.draft.extract import DRAFT_CODES, find_claims, quote_text, read_draft
+from factcheck.sources.library import read_source
+from factcheck.speakers.analysis import speech
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -335,7 +336,7 @@ def test_found_in_the_bundled_article_read_as_a_draft():
 def test_interrupted_quotation_is_one_quote_bridged_by_an_ellipsis(tmp_path):
     path = write(tmp_path / "d.md", "“Kami siap,” kata Andra Soni, “untuk bekerja sama dengan Bengkulu.”\n")
     draft = read_draft(path)
-    (attribution,) = draft.speech.attributions
+    (attribution,) = speech(draft).attributions
     assert quote_text(draft, attribution) == "Kami siap … untuk bekerja sama dengan Bengkulu."
 
 
@@ -363,7 +364,7 @@ def test_a_share_after_a_count_is_found_by_its_own_kind(tmp_path):
     share = found["29,08 persen"]
     assert share.unchecked is None and share.claim.fields["context"]
     from factcheck.checks import check
-    from factcheck.sources import SourceLibrary
+    from factcheck.sources.library import SourceLibrary
 
     assert check(replace(share.claim, sources=("d",)), SourceLibrary(tmp_path, (tmp_path,))).status.value == "pass"
     wrong = replace(share.claim, fields={**share.claim.fields, "figure": "30,08 persen"}, sources=("d",))

@@ -1,6 +1,6 @@
-"""Tests for factcheck.excerpt: a passage is shown whole, or its two ends around "…"."""
+"""Tests for factcheck.text.excerpt: a passage is shown whole, or its two ends around "…"."""
 
-from factcheck.excerpt import CONTEXT, OMISSION, cut
+from factcheck.text.excerpt import CONTEXT, OMISSION, cut
 
 
 def test_a_passage_about_as_long_as_the_claim_is_whole():

@@ -8,9 +8,9 @@ from typer.testing import CliRunner
 from factcheck.checks.quote import check_quote
 from factcheck.cli import app
 from factcheck.codes import CODES, QUOTE_EXAMPLES
-from factcheck.explain import checker_examples
+from factcheck.commands.explain import checker_examples
 from factcheck.model import Claim, Status
-from factcheck.sources import Source
+from factcheck.text.document import Source
 
 runner = CliRunner()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import find as finder
+from factcheck.commands import find as finder
 from factcheck.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent

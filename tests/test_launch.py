@@ -40,7 +40,7 @@ def test_help_loads_no_matcher_renderer_or_parser(args):
     out, loaded = probe(*args)
     assert "Usage: factcheck" in out
     assert "rapidfuzz" not in loaded and "rich" not in loaded and "yaml" not in loaded
-    assert "factcheck.pipeline" not in loaded and "factcheck.index" not in loaded
+    assert "factcheck.run.pipeline" not in loaded and "factcheck.sources.index" not in loaded
 
 
 def test_python_dash_m_answers_version():

@@ -1,4 +1,4 @@
-"""Tests for factcheck.locate: finding a claim's region in a (long) source."""
+"""Tests for factcheck.text.locate: finding a claim's region in a (long) source."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.align import ELLIPSIS_GAP, EQUAL, SUB
-from factcheck.locate import locate
-from factcheck.sources import Source, read_source
-from factcheck.tokens import tokenize
+from factcheck.text.align import ELLIPSIS_GAP, EQUAL, SUB
+from factcheck.text.locate import locate
+from factcheck.sources.library import read_source
+from factcheck.text.document import Source
+from factcheck.text.tokens import tokenize
 
 QUOTE = "Kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu"
 VOCAB = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt".split()

@@ -1,10 +1,10 @@
-"""Tests for factcheck.normalize: what counts as the same character."""
+"""Tests for factcheck.text.normalize: what counts as the same character."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcheck.normalize import (
+from factcheck.text.normalize import (
     DASHES,
     DOUBLE_QUOTES,
     INVISIBLE,

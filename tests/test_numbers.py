@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.numbers import POINTS, find_figures, parse_figure, read_digits, same_value
+from factcheck.text.numbers import POINTS, find_figures, parse_figure, read_digits, same_value
 
 # (language, text, value, unit)
 FIGURES = [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import factcheck.index
+import factcheck.sources.index
 from factcheck.cli import app
 
 runner = CliRunner()
@@ -24,7 +24,7 @@ def sentence(n: int) -> str:
 @pytest.fixture
 def archive(tmp_path, monkeypatch):
     """Twelve sources and claims naming none, with the archive threshold lowered to ten."""
-    monkeypatch.setattr(factcheck.index, "ARCHIVE_MIN_SOURCES", 10)
+    monkeypatch.setattr(factcheck.sources.index, "ARCHIVE_MIN_SOURCES", 10)
     monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
     monkeypatch.chdir(tmp_path)
     sources = tmp_path / "sources"
@@ -69,7 +69,7 @@ def test_archive_claims_are_checked_through_the_index(archive):
 
 
 def test_small_folder_is_checked_without_an_index(archive, monkeypatch):
-    monkeypatch.setattr(factcheck.index, "ARCHIVE_MIN_SOURCES", 100)
+    monkeypatch.setattr(factcheck.sources.index, "ARCHIVE_MIN_SOURCES", 100)
     result = runner.invoke(app, ["check", "--format", "json"])
     absent = {r["id"]: r for r in results(result.stdout)}["c5"]
     assert absent["status"] == "fail" and "in none of" not in absent["message"]  # every source aligned

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.claims import read_claim_file
+from factcheck.claims.claimfile import read_claim_file
 from factcheck.cli import app
 from factcheck.model import Claim, Finding, Result, Status, Verdict
-from factcheck.policy import settle
+from factcheck.run.policy import settle
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()

@@ -1,10 +1,10 @@
-"""Tests for factcheck.quotations: direct quotations in a source."""
+"""Tests for factcheck.text.quotations: direct quotations in a source."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcheck.quotations import QuotationIndex, find_quotations, paragraphs
+from factcheck.text.quotations import QuotationIndex, find_quotations, paragraphs
 
 
 def quoted(text: str, start: int = 0) -> list[str]:

@@ -7,9 +7,9 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from factcheck.claims import read_claim_file
+from factcheck.claims.claimfile import read_claim_file
 from factcheck.cli import app
-from factcheck.schema import claims_schema
+from factcheck.commands.schema import claims_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()

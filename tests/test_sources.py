@@ -1,4 +1,4 @@
-"""Tests for factcheck.sources: reading sources (front matter) and resolving `source:` references."""
+"""Tests for factcheck.sources.library: reading sources (front matter) and resolving `source:` references."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from docmaker import INTERVIEW_VTT, make_pdf
-from factcheck import sources
-from factcheck.sources import SourceError, SourceLibrary, read_source
+from factcheck.sources import library as sources
+from factcheck.sources.library import SourceError, SourceLibrary, read_source
 
 FRONT = "---\ntitle: Banten dan Bengkulu\nyear: 2025\nprice: 70.000\ntags: [a, b]\n---\n"
 BODY = "SERANG – Banten dan Bengkulu.\n“Kami berharap,” ujarnya.\n"

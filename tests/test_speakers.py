@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.lang import words
-from factcheck.sources import Source
-from factcheck.speakers import people_named, speaker_at
+from factcheck.text.document import Source
+from factcheck.speakers.analysis import people_named, speaker_at, speech
 
 
 def source(text: str, language: str = "") -> Source:
@@ -16,14 +16,14 @@ def source(text: str, language: str = "") -> Source:
 
 def speakers(text: str) -> list[str | None]:
     """The speaker (full mention) of each quotation, in order."""
-    return [a.speaker.full if a.speaker else None for a in source(text).speech.attributions]
+    return [a.speaker.full if a.speaker else None for a in speech(source(text)).attributions]
 
 
 # -- the bundled article --------------------------------------------------------------------
 
 
 def test_the_five_quotes_of_the_article_resolve_to_their_speakers(article):
-    found = [(a.how, a.cue, a.speaker.name) for a in article.speech.attributions]
+    found = [(a.how, a.cue, a.speaker.name) for a in speech(article).attributions]
     assert found == [
         ("named", "ujar", "Andra Soni"),  # “…,” ujar Andra Soni
         ("pronoun", "tambahnya", "Andra Soni"),  # Ia berharap … “…,” tambahnya
@@ -34,7 +34,7 @@ def test_the_five_quotes_of_the_article_resolve_to_their_speakers(article):
 
 
 def test_titles_are_stripped_but_kept_as_aliases(article):
-    helmi = next(p for p in article.speech.people if p.name == "Helmi Hasan")
+    helmi = next(p for p in speech(article).people if p.name == "Helmi Hasan")
     assert helmi.full == "Gubernur Bengkulu Helmi Hasan"
     assert {"gubernur", "bengkulu"} <= helmi.roles
     assert "Helmi" in helmi.aliases
@@ -52,7 +52,7 @@ def test_names_the_source_does_not_use_match_nobody(article):
 
 
 def test_statements_reported_without_quotation_marks_have_their_speaker(article):
-    reported = [(s.speaker.name, s.cue) for s in article.speech.statements if not s.direct]
+    reported = [(s.speaker.name, s.cue) for s in speech(article).statements if not s.direct]
     assert ("Andra Soni", "berharap") in reported  # "Ia berharap …" after Andra Soni spoke
     assert ("Andra Soni", "mengungkapkan") in reported
     assert ("Helmi Hasan", "mengatakan") in reported
@@ -89,13 +89,13 @@ def test_a_pronoun_after_the_cue_refers_back():
 
 
 def test_a_quotation_nobody_is_given_is_undetermined():
-    (attribution,) = source("Hujan turun sejak pagi.\n\n“Jalan ini sudah banjir sejak subuh tadi.”").speech.attributions
+    (attribution,) = speech(source("Hujan turun sejak pagi.\n\n“Jalan ini sudah banjir sejak subuh tadi.”")).attributions
     assert attribution.speaker is None
     assert attribution.reason == "no cue and no earlier speaker"
 
 
 def test_a_nya_cue_with_nobody_before_is_undetermined():
-    (attribution,) = source("“Semua berjalan lancar hari ini,” ujarnya.").speech.attributions
+    (attribution,) = speech(source("“Semua berjalan lancar hari ini,” ujarnya.")).attributions
     assert attribution.speaker is None and attribution.how == "undetermined"
 
 
@@ -122,10 +122,10 @@ def test_two_people_who_share_a_name_part_stay_two():
             "“Saya senang sekali menontonnya,” kata Joko Widodo.\n\n"
             "“Kita perlu lebih banyak bioskop,” kata Joko.")
     s = source(text)
-    names = sorted(p.name for p in s.speech.people if p.name.startswith("Joko"))
+    names = sorted(p.name for p in speech(s).people if p.name.startswith("Joko"))
     assert names == ["Joko Anwar", "Joko Widodo"]
     assert speakers(text)[:2] == ["Joko Anwar", "Joko Widodo"]
-    last = s.speech.attributions[2]
+    last = speech(s).attributions[2]
     assert last.speaker is None and last.reason.startswith("ambiguous")
     assert len(people_named(s, "Joko")) == 2
 
@@ -209,14 +209,14 @@ TRANSCRIPT = """\
 
 
 def test_a_transcript_turn_is_the_speech_of_its_label(tmp_path):
-    from factcheck.sources import read_source
+    from factcheck.sources.library import read_source
 
     path = tmp_path / "interview.md"
     path.write_text("---\nformat: transcript\n---\n" + TRANSCRIPT, encoding="utf-8")
     s = read_source(path)
-    found = [(a.how, a.speaker.name if a.speaker else None, a.cue) for a in s.speech.attributions]
+    found = [(a.how, a.speaker.name if a.speaker else None, a.cue) for a in speech(s).attributions]
     assert found == [("turn", "Andra Soni", "00:00:01.000"), ("turn", "Helmi Hasan", "00:00:09.000")]
-    assert s.speech.attributions[0].mention == "Gubernur Andra Soni"
+    assert speech(s).attributions[0].mention == "Gubernur Andra Soni"
     second_cue = s.text.index("Ini kesempatan")
     assert speaker_at(s, second_cue, second_cue + 10).speaker.name == "Andra Soni"  # the same turn
     assert [p.name for p in people_named(s, "Andra")] == ["Andra Soni"]
@@ -227,7 +227,7 @@ def test_the_sources_language_decides_which_words_are_no_names():
     text = ("Anggota KPU Manado Sunday Rompas mengatakan, surat suara akan segera dicetak.\n\n"
             "”Kami sudah siap untuk mencetak semuanya,” ujarnya.")
     s = source(text, language="id")
-    (attribution,) = s.speech.attributions
+    (attribution,) = speech(s).attributions
     assert attribution.speaker.name.endswith("Sunday Rompas")  # "Sunday" is a weekday only in English
     assert people_named(s, "Sunday Rompas") == [attribution.speaker]
 
@@ -246,7 +246,7 @@ def test_the_sources_language_decides_which_words_are_no_names():
      "“Cuaca buruk membuat kami tidak melaut,” ujarnya.", "Rudi Hartono"),
 ])
 def test_a_long_role_runs_on_to_the_name_that_ends_it(text, name):
-    attribution = source(text).speech.attributions[-1]
+    attribution = speech(source(text)).attributions[-1]
     assert attribution.speaker is not None and attribution.speaker.name == name
 
 
@@ -292,7 +292,7 @@ def test_a_nickname_made_of_the_starts_of_two_name_words_joins_the_person():
             "“Pertumbuhan kita lebih tinggi dari perkiraan,” katanya.")
     article = source(text)
     assert [p.name for p in people_named(article, "Suto Widarto")] == ["Suto Widarto"]
-    assert article.speech.attributions[0].speaker.name == "Suto Widarto"
+    assert speech(article).attributions[0].speaker.name == "Suto Widarto"
     # a word that only shares a beginning with one name word joins no one
     other = source("Presiden Suto Widarto membuka rapat. Sutoyo mengatakan, “Pertumbuhan kita lebih tinggi.”")
     assert [p.name for p in people_named(other, "Sutoyo")] == ["Sutoyo"]
@@ -316,20 +316,20 @@ def test_a_long_role_keeps_the_place_before_the_name_out_of_the_name():
             "Peneliti pada Lembaga Kajian dan Studi Hukum (LKSH) Sulteng Rudi Hartono menyatakan, operasi harus "
             "dilanjutkan.\n\n“Ini kesempatan untuk menuntaskan kasus,” katanya.")
     article = source(text)
-    attribution = article.speech.attributions[0]
+    attribution = speech(article).attributions[0]
     assert attribution.speaker is not None and people_named(article, "Rudi Hartono") == [attribution.speaker]
 
 
 def test_a_place_after_the_name_does_not_continue_the_role():
     text = ("“Belum ada kabar dari pusat sampai hari ini,” kata Kepala Dusun Mekar, Budi Pranata di Kabupaten "
             "Sleman, Daerah Istimewa Yogyakarta.")
-    assert source(text).speech.attributions[0].speaker.name == "Budi Pranata"
+    assert speech(source(text)).attributions[0].speaker.name == "Budi Pranata"
 
 
 def test_a_name_that_opens_the_clause_before_its_role_is_the_subject():
     text = ("Dedi, Kepala Regu A dari Pos Pemadam Kebakaran Sektor II, menuturkan, selang tidak mengalirkan air.\n\n"
             "“Kami menyambung selang dari gedung sebelah,” ucapnya.")
-    assert source(text).speech.attributions[0].speaker.name == "Dedi"
+    assert speech(source(text)).attributions[0].speaker.name == "Dedi"
 
 
 def test_a_lower_case_place_noun_does_not_make_the_next_name_a_place():
@@ -350,7 +350,7 @@ def test_a_subheading_glued_to_a_sentence_opening_with_its_word_names_no_one():
 
 def test_a_web_address_in_a_role_does_not_end_the_sentence():
     text = ("“Banyak investor asing ingin masuk ke negeri ini,” kata Head of Nusantaraventures.id Rudi Hartono.")
-    assert source(text).speech.attributions[0].speaker.name == "Rudi Hartono"
+    assert speech(source(text)).attributions[0].speaker.name == "Rudi Hartono"
 
 
 def test_questioning_and_criticising_verbs_make_their_subject_the_speaker():

@@ -1,4 +1,4 @@
-"""Tests for factcheck.textio: decoding and safe reading of text files."""
+"""Tests for factcheck.files: decoding and safe reading of text files."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from factcheck.textio import TextError, decode, read_text
+from factcheck.files import TextError, decode, read_text
 
 TEXT = "Gubernur “Andra” — Jum’at\nbaris dua é\n"
 

@@ -1,4 +1,4 @@
-"""Tests for factcheck.tokens: tokens keep their offsets; keys fold what does not matter."""
+"""Tests for factcheck.text.tokens: tokens keep their offsets; keys fold what does not matter."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from factcheck.normalize import fold_punct, fold_word
-from factcheck.tokens import (
+from factcheck.text.normalize import fold_punct, fold_word
+from factcheck.text.tokens import (
     BRACKET,
     ELLIPSIS,
     NUMBER,
@@ -140,7 +140,7 @@ def test_matched_are_words_numbers_and_symbols():
 
 def _reference(text: str, claim: bool) -> list[tuple[str, str, int, int]]:
     """Token by token with re.finditer, as tokenize did before it was made fast."""
-    from factcheck import tokens as t
+    from factcheck.text import tokens as t
 
     _, pattern = t._CLAIM_RE if claim else t._SOURCE_RE
     out = []

@@ -10,7 +10,9 @@ from factcheck.checks.date import check_date
 from factcheck.checks.figure import check_figure
 from factcheck.checks.quote import check_quote
 from factcheck.model import Claim, Finding, Status, Verdict
-from factcheck.sources import Source, SourceError, SourceLibrary, display_path
+from factcheck.files import display_path
+from factcheck.sources.library import SourceError, SourceLibrary
+from factcheck.text.document import Source
 
 Checker = Callable[[Claim, list[Source]], Verdict]
 CHECKERS: dict[str, Checker] = {"quote": check_quote, "attribution": check_attribution, "date": check_date,
@@ -65,7 +67,7 @@ def _every_source(claim: Claim, library: SourceLibrary) -> list[Source] | None:
     is empty."""
     text = claim.fields.get("quote") or claim.fields.get("said")
     if text:
-        from factcheck.index import archive_candidates
+        from factcheck.sources.index import archive_candidates
 
         picked = archive_candidates(library, text)
         if picked is not None:

@@ -26,11 +26,11 @@ import re
 from dataclasses import dataclass
 
 from factcheck.lang import words
-from factcheck.excerpt import cut
+from factcheck.text.excerpt import cut
 from factcheck.model import Claim, Evidence, Finding, Status, Verdict
-from factcheck.sources import Source
-from factcheck.speakers import Attribution, Statement, people_named, speaker_at
-from factcheck.tokens import NUMBER, WORD, tokenize
+from factcheck.text.document import Source
+from factcheck.speakers.analysis import Attribution, Statement, people_named, speaker_at, speech
+from factcheck.text.tokens import NUMBER, WORD, tokenize
 
 SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
 WEAK = 0.35  # below this, a statement does not support the claim at all
@@ -87,7 +87,7 @@ def _where(source: Source, attribution: Attribution) -> str:
 def _nobody(source: Source, claimed: str) -> Finding:
     from rapidfuzz import fuzz, process
 
-    people = [p for p in source.speech.people if p.titled]  # people with a title or a say
+    people = [p for p in speech(source).people if p.titled]  # people with a title or a say
     message = f'speaker "{claimed}" matches nobody named in {source.id}'
     names = {n: p.full for n, p in enumerate(people)}
     close = process.extractOne(claimed, {n: p.name or p.full for n, p in enumerate(people)},
@@ -125,7 +125,7 @@ def _judge(claim: Claim, source: Source) -> Verdict:
     if not candidates:
         finding = _nobody(source, speaker)
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=said)
-    scored = [_support(said, content, s) for s in source.speech.statements]
+    scored = [_support(said, content, s) for s in speech(source).statements]
     own = _best([s for s in scored if s.statement.speaker in candidates])
     other = _best([s for s in scored if s.statement.speaker is not None and s.statement.speaker not in candidates])
     unknown = _best([s for s in scored if s.statement.speaker is None])

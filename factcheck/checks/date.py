@@ -23,10 +23,10 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.checks.nearby import Candidate, candidates, evidence, nothing_near, status_of
-from factcheck.context import Passage
-from factcheck.dates import DateMention, find_dates
+from factcheck.text.context import Passage
+from factcheck.text.dates import DateMention, find_dates
 from factcheck.model import Claim, Finding, Mark, Status, Verdict
-from factcheck.sources import Source
+from factcheck.text.document import Source
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -24,11 +24,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck.checks.nearby import Candidate, candidates, evidence, nothing_near, status_of
-from factcheck.context import Passage
-from factcheck.dates import find_dates
+from factcheck.text.context import Passage
+from factcheck.text.dates import find_dates
 from factcheck.model import Claim, Finding, Mark, Status, Verdict
-from factcheck.numbers import PERCENT, POINTS, Figure, describe, find_figures, parse_figure, same_value, units_agree
-from factcheck.sources import Source
+from factcheck.text.numbers import PERCENT, POINTS, Figure, describe, find_figures, parse_figure, same_value, units_agree
+from factcheck.text.document import Source
 
 
 def check_figure(claim: Claim, sources: list[Source]) -> Verdict:

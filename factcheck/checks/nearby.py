@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from factcheck.context import Passage, distance, find_context
-from factcheck.excerpt import cut
+from factcheck.text.context import Passage, distance, find_context
+from factcheck.text.excerpt import cut
 from factcheck.model import Evidence, Finding, Status, Verdict
-from factcheck.sources import Source
+from factcheck.text.document import Source
 
 V = TypeVar("V")  # a value found in a source: a Figure or a DateMention (start, end, text)
 WINDOW = 90  # characters of a long sentence shown on each side of the value

@@ -23,17 +23,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, GAP, SOURCE_ONLY, SUB, Op
+from factcheck.text.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, GAP, SOURCE_ONLY, SUB, Op
 from factcheck.codes import CODES
 from factcheck.lang import cldr, table
 from factcheck.lang import words as lang_words
-from factcheck.locate import Match, locate
-from factcheck.excerpt import cut
+from factcheck.text.locate import Match, locate
+from factcheck.text.excerpt import cut
 from factcheck.model import Claim, Evidence, Finding, Mark, Status, Verdict
-from factcheck.normalize import is_dash, is_quote_mark
-from factcheck.numbers import find_figures, same_value, units_agree
-from factcheck.sources import Source
-from factcheck.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, PUNCT, Tokens, is_sentence_start, tokenize
+from factcheck.text.normalize import is_dash, is_quote_mark
+from factcheck.text.numbers import find_figures, same_value, units_agree
+from factcheck.text.document import Source
+from factcheck.text.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, PUNCT, Tokens, is_sentence_start, tokenize
 
 FOUND_SHARE = 0.6  # below this share of the claim's words matched, the quote is "not found"
 RELOCATE_SHARE = 0.8  # a misplaced fragment counts as found elsewhere at this share

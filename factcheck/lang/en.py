@@ -22,7 +22,7 @@ NUMBER_WORDS = frozenset(
 # A negation followed by these words does not negate ("not only … but also").
 NEGATION_IDIOMS = frozenset({"not only", "not just", "not merely", "not simply"})
 
-# --- attribution: who said it (factcheck.speakers) ---------------------------------------
+# --- attribution: who said it (factcheck.speakers.analysis) ---------------------------------------
 
 # Speech verbs next to a quotation with the speaker's name, in either order:
 # '"…," said Smith', '"…," Smith said', 'Smith said: "…"'.
@@ -143,7 +143,7 @@ TRANSCRIPT_NOISE = frozenset(
     }
 )
 
-# --- dates and figures (factcheck.numbers, factcheck.dates) ----------------------------
+# --- dates and figures (factcheck.text.numbers, factcheck.text.dates) ----------------------------
 # Month and weekday names come from CLDR via babel (factcheck.lang.cldr); these are the
 # abbreviations CLDR lacks.
 MONTH_NAMES = {"sept": 9}

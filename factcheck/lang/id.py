@@ -20,7 +20,7 @@ NUMBER_WORDS = frozenset(
 # only … but also); leaving such a phrase out with an ellipsis hides no negation.
 NEGATION_IDIOMS = frozenset({"tidak hanya", "tak hanya", "bukan hanya", "tidak cuma", "bukan cuma", "tidak sekadar", "bukan sekadar", "tidak saja", "bukan saja"})
 
-# --- attribution: who said it (factcheck.speakers) ---------------------------------------
+# --- attribution: who said it (factcheck.speakers.analysis) ---------------------------------------
 
 # Speech verbs that follow or precede a quotation with the speaker's name:
 # "“…,” ujar Andra Soni", "Kata Andra, “…”".
@@ -200,7 +200,7 @@ TRANSCRIPT_NOISE = frozenset(
     }
 )
 
-# --- dates and figures (factcheck.numbers, factcheck.dates) ----------------------------
+# --- dates and figures (factcheck.text.numbers, factcheck.text.dates) ----------------------------
 # Month and weekday names come from CLDR via babel (factcheck.lang.cldr); these are the
 # spellings and newsroom abbreviations CLDR lacks.
 MONTH_NAMES = {"pebruari": 2, "peb": 2, "agt": 8, "agust": 8, "sept": 9, "nopember": 11, "nop": 11}

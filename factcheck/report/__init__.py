@@ -11,9 +11,9 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.baseline import claim_hash
+from factcheck.run.baseline import claim_hash
 from factcheck.model import Finding, Report, Result, Status, Suppressed
-from factcheck.policy import rescaled
+from factcheck.run.policy import rescaled
 
 # format name -> (module under factcheck.report, what it is for)
 FORMATS: dict[str, tuple[str, str]] = {

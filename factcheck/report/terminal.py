@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from factcheck.codes import CODES
-from factcheck.excerpt import OMISSION
+from factcheck.text.excerpt import OMISSION
 from factcheck.model import Evidence, Mark, Report, Result, Status
 from factcheck.report import summary_extras
 

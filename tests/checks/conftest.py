@@ -1,6 +1,8 @@
 import pytest
 
-from factcheck.sources import Source, read_source
+from factcheck.sources.library import read_source
+
+from factcheck.text.document import Source
 
 ENGLISH = """\
 ---

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.checks.attribution import check_attribution
 from factcheck.model import Claim, Status, Verdict
-from factcheck.sources import Source
+from factcheck.text.document import Source
 
 
 def judge(article: Source, speaker: str, said: str) -> Verdict:

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.checks.date import check_date
 from factcheck.model import Claim, Status, Verdict
-from factcheck.sources import read_source
+from factcheck.sources.library import read_source
 
 
 def date(source, day: str, context: str, language: str = "auto") -> Verdict:

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.checks.figure import check_figure
 from factcheck.model import Claim, Status, Verdict
-from factcheck.sources import read_source
+from factcheck.sources.library import read_source
 
 
 def figure(source, value: str, context: str, language: str = "auto", **more) -> Verdict:

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.checks.quote import check_quote, prepare
 from factcheck.model import Claim, Status, Verdict
-from factcheck.sources import read_source
+from factcheck.sources.library import read_source
 
 SOURCE_QUOTES = [
     "Alhamdulillah, hari ini kami menerima kunjungan Gubernur Bengkulu untuk penandatanganan kerja sama "

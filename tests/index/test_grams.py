@@ -1,8 +1,8 @@
-"""Tests for factcheck.index.grams: the same words make the same grams, gaps break them."""
+"""Tests for factcheck.sources.index.grams: the same words make the same grams, gaps break them."""
 
-from factcheck.index.grams import fingerprint, passage_grams, source_grams
-from factcheck.sources import Source
-from factcheck.tokens import word_keys
+from factcheck.sources.index.grams import fingerprint, passage_grams, source_grams
+from factcheck.text.document import Source
+from factcheck.text.tokens import word_keys
 
 
 def keys(text: str) -> list[str]:

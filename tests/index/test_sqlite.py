@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.index import SourceIndex, cache_dir
-from factcheck.index.sqlite import SqliteBackend
+from factcheck.sources.index import SourceIndex, cache_dir
+from factcheck.sources.index.sqlite import SqliteBackend
 
 WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
 
@@ -150,7 +150,7 @@ def test_two_runs_racing_both_see_a_complete_index(folder):
 
 def test_backend_counts_shared_grams_and_skips_common_ones(tmp_path):
     backend = SqliteBackend(tmp_path / "i.sqlite3")
-    from factcheck.index.backend import FileState
+    from factcheck.sources.index.backend import FileState
 
     with backend.writing() as writer:  # b's content is indexed first, a's second
         writer.add_content("h2", {1 << 40, -5 << 40})

@@ -6,8 +6,8 @@ import pytest
 
 from factcheck.lang import LANGUAGES, en, words
 from factcheck.lang import id as id_
-from factcheck.normalize import fold_word
-from factcheck.tokens import tokenize
+from factcheck.text.normalize import fold_word
+from factcheck.text.tokens import tokenize
 
 TABLES = ("NEGATIONS", "NUMBER_WORDS", "NEGATION_IDIOMS")
 

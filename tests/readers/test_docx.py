@@ -4,8 +4,8 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 
-from factcheck.readers import ReadError, read
-from factcheck.sources import read_source
+from factcheck.sources.readers import ReadError, read
+from factcheck.sources.library import read_source
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 

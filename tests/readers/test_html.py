@@ -1,8 +1,8 @@
 import pytest
 
 from docmaker import ARTICLE_HTML
-from factcheck.readers import ReadError
-from factcheck.readers.html import read
+from factcheck.sources.readers import ReadError
+from factcheck.sources.readers.html import read
 
 
 def test_main_text_without_boilerplate():

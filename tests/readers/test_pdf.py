@@ -1,8 +1,8 @@
 import pytest
 
 from docmaker import make_pdf
-from factcheck.readers import ReadError
-from factcheck.readers.pdf import read, render
+from factcheck.sources.readers import ReadError
+from factcheck.sources.readers.pdf import read, render
 
 
 def test_pages_are_marked_and_metadata_kept():

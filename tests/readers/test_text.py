@@ -2,8 +2,8 @@ import codecs
 
 import pytest
 
-from factcheck.readers import ReadError, format_for
-from factcheck.readers.text import read
+from factcheck.sources.readers import ReadError, format_for
+from factcheck.sources.readers.text import read
 
 SAMPLE = "“Kami tidak akan menaikkan tarif,” kata Gubernur. Café, naïve, déjà vu.\n"
 

@@ -1,8 +1,8 @@
 import pytest
 
 from docmaker import INTERVIEW_SRT, INTERVIEW_VTT
-from factcheck.readers import ReadError
-from factcheck.readers.transcript import layout, normal_time, read
+from factcheck.sources.readers import ReadError
+from factcheck.sources.readers.transcript import layout, normal_time, read
 
 
 def test_vtt_cues_become_lines_with_time_and_voice():

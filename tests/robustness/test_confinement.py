@@ -177,7 +177,7 @@ def test_a_source_reference_over_the_limit_is_named(project):
 
 
 def test_find_skips_a_link_out_of_the_folder_and_does_not_index_it(project):
-    from factcheck.index import SourceIndex
+    from factcheck.sources.index import SourceIndex
 
     os.symlink(outside_file(project), project / "sources" / "leak.md")
     assert invoke("find", "Rahasia negara tidak boleh bocor").stdout == ""

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.readers import MAX_TEXT_CHARS
+from factcheck.sources.readers import MAX_TEXT_CHARS
 
 runner = CliRunner()
 

@@ -1,0 +1,138 @@
+"""`factcheck init`: a new project's folders, example, settings, hooks and CI job.
+
+Existing files are never touched: each is reported as kept, so running `init` again, or
+in a project that already has some of these files, is safe.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from factcheck.files import write_atomic
+from factcheck.commands.schema import render as render_schema
+
+CI_CHOICES = ("github", "gitlab", "none")
+# Where CI installs factcheck from; edit it in the generated file.
+INSTALL = "git+https://github.com/YOUR-ORG/factcheck@main"
+
+CONFIG = '''\
+# factcheck settings (README, "Configuration"). Paths are relative to this file.
+sources = "sources"
+claims = ["claims"]
+language = "auto"        # id | en | auto: for claim files that do not say
+strictness = "standard"  # lenient | standard | strict: how minor differences count
+fail-on = "fail"         # fail | warn | never: what makes `factcheck check` exit 1
+# format = ["concise", "sarif:factcheck.sarif"]
+# baseline = "factcheck-baseline.json"
+'''
+
+EXAMPLE_CLAIMS = '''\
+# yaml-language-server: $schema=../schemas/claims.schema.json
+# One file per story: what it quotes, and from which source (a file in sources/).
+source: example
+language: en
+claims:
+  - id: mayor-roads
+    speaker: Mayor Dana Reyes
+    quote: "We will not raise the budget for roads this year"
+'''
+
+EXAMPLE_SOURCE = '''\
+---
+title: An example source (replace it with your own documents)
+language: en
+---
+"We will not raise the budget for roads this year," Mayor Dana Reyes said on Monday.
+'''
+
+PRE_COMMIT = '''\
+# factcheck before every commit (README, "pre-commit"). Needs factcheck installed.
+repos:
+  - repo: local
+    hooks:
+      - id: factcheck
+        name: factcheck (claim files)
+        entry: factcheck check
+        language: system
+        files: ^claims/.*\\.ya?ml$
+      - id: factcheck-sources
+        name: factcheck (every claim, when a source changes)
+        entry: factcheck check
+        language: system
+        files: ^sources/
+        pass_filenames: false
+'''
+
+GITHUB = f'''\
+# factcheck on every push and pull request: annotations on the claim lines, a job summary,
+# and a JUnit report (README, "GitHub Actions").
+name: factcheck
+on: [push, pull_request]
+permissions:
+  contents: read
+jobs:
+  factcheck:
+    runs-on: ubuntu-latest
+    env:
+      FACTCHECK: "{INSTALL}"  # where to install factcheck from
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - run: python -m pip install "$FACTCHECK"
+      - run: factcheck check --format github --format junit:factcheck-junit.xml
+'''
+
+GITLAB = f'''\
+# factcheck in merge requests: Code Quality and test reports (README, "GitLab CI").
+factcheck:
+  image: python:3.12
+  variables:
+    FACTCHECK: "{INSTALL}"  # where to install factcheck from
+  script:
+    - python -m pip install "$FACTCHECK"
+    - factcheck check --format concise --format gitlab:gl-code-quality-report.json --format junit:factcheck-junit.xml
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+      junit: factcheck-junit.xml
+'''
+
+
+def files(ci: str, examples: bool = True) -> dict[str, str]:
+    """Relative path -> contents of what `init` writes."""
+    planned = {"factcheck.toml": CONFIG}
+    if examples:
+        planned |= {"claims/example.yaml": EXAMPLE_CLAIMS, "sources/example.md": EXAMPLE_SOURCE}
+    planned |= {"schemas/claims.schema.json": render_schema("claims"), ".pre-commit-config.yaml": PRE_COMMIT}
+    if ci == "github":
+        planned[".github/workflows/factcheck.yml"] = GITHUB
+    elif ci == "gitlab":
+        planned[".gitlab-ci.yml"] = GITLAB
+    return planned
+
+
+def init(root: Path, ci: str = "github") -> list[tuple[str, bool]]:
+    """Write the files missing under `root`; returns (path, created) for each. The example
+    claim and source are written only into a project without claims/ or sources/ yet."""
+    done = []
+    examples = not (root / "claims").exists() and not (root / "sources").exists()
+    for folder in ("claims", "sources"):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+    for relative, text in files(ci, examples).items():
+        path = root / relative
+        try:
+            write_atomic(path, text, replace=False)  # a file appearing meanwhile is not overwritten either
+            done.append((relative, True))
+        except FileExistsError:
+            done.append((relative, False))
+    return done
+
+
+def report_lines(done: list[tuple[str, bool]], root: Path) -> list[str]:
+    base = os.path.relpath(root)
+    prefix = "" if base == "." else base.rstrip("/") + "/"
+    return [f"{'created' if created else 'kept   '} {prefix}{relative}" for relative, created in done]

@@ -1,0 +1,43 @@
+"""`factcheck validate`: claim files against the schema only, without reading any source.
+
+Every problem `factcheck check` would report before looking at a source (YAML syntax,
+file shape, unknown keys, missing or doubled kinds, bad dates, duplicate ids, unknown
+codes in `ignore`) is found, as `file:line:col: CODE error message` lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.claims.claimfile import read_claim_file
+from factcheck.run.pipeline import claim_files
+
+
+@dataclass
+class Validation:
+    files: int = 0
+    claims: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        verdict = "all valid" if not self.lines else f"{len(self.lines)} problem{'s' if len(self.lines) != 1 else ''}"
+        return (f"{self.files} claim file{'s' if self.files != 1 else ''}, "
+                f"{self.claims} claim{'s' if self.claims != 1 else ''}: {verdict}")
+
+
+def validate(paths: list[Path], language: str = "auto") -> Validation:
+    """Read every claim file under `paths` (raises pipeline.UsageError for a missing path)."""
+    validation = Validation()
+    for path, shown in claim_files(paths):
+        claim_file = read_claim_file(path, shown, language)
+        validation.files += 1
+        validation.claims += len(claim_file.claims)
+        for problem in claim_file.problems:
+            validation.lines.append(f"{problem.file}:{problem.line}:{problem.column}: {problem.code} error {problem.message}")
+        for claim in claim_file.claims:
+            for finding in claim.problems:
+                validation.lines.append(f"{claim.file}:{claim.line}:{claim.column}: {finding.code} error "
+                                        f"{finding.message} (claim {claim.id})")
+    return validation

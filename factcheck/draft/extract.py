@@ -1,0 +1,447 @@
+"""`factcheck draft ARTICLE`: check a draft article against the sources, without claim files.
+
+The draft is read like a source (`factcheck.sources.read_source`), so the same engines
+find what it claims:
+
+- **quotations**: every speech quotation with its speaker (`factcheck.speakers.analysis`, run on
+  the draft) becomes a quote claim naming that speaker; a quotation interrupted by its cue
+  ("Kami siap," kata Andra, "untuk bekerja.") is one quote, its parts joined by an ellipsis;
+- **figures** and **dates** in the narration (`factcheck.text.numbers`, `factcheck.text.dates`;
+  those inside quotations are checked with the quote) become figure and date claims whose
+  `context` is made of the draft's own words next to the value (`make_context`);
+
+each claim names no source, so it is checked against every source (the best match
+counts), by the same checkers as `factcheck check`. The claims live in memory with the
+draft's line and column; `emit_claims` writes them as a claims file naming the source each
+was found in, from which `factcheck check` gives the same verdicts.
+
+Three findings are the draft's own: A103 (the draft does not say who spoke a quotation;
+the source's speaker is shown), D205 (a date in the draft names no single day) and F202 (a
+figure has no words around it to find it by); those dates and figures are not checked.
+None of them is in an emitted claims file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from factcheck.checks import check
+from factcheck.checks.figure import preferred
+from factcheck.checks.nearby import candidates
+from factcheck.text.context import BEFORE_WEIGHT, CLAUSE_PENALTY, Passage, distance, sentences, similar
+from factcheck.text.dates import DateMention, find_dates
+from factcheck.lang import words
+from factcheck.model import Claim, Finding, Report, Result, Status, Verdict
+from factcheck.text.numbers import Figure, find_figures
+from factcheck.run.policy import settle
+from factcheck.text.quotations import quoted_words
+from factcheck.sources.readers import FORMATS
+from factcheck.files import display_path
+from factcheck.sources.library import SourceError, SourceLibrary, read_source
+from factcheck.text.document import Source
+from factcheck.speakers.analysis import Attribution, Person, people_named, speaker_at, speech
+from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD
+
+DRAFT_CODES = ("A103", "D205", "F202")  # findings about the draft's own reading, not in emitted claims
+CONTEXT_WORDS = 4  # words a context is given …
+MAX_CONTEXT_WORDS = 6  # … and at most, when fewer do not single out the value in the draft
+AFTER_WEIGHT = BEFORE_WEIGHT  # a word after the value describes it less often than one before ("ditebus Rp20.000")
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+YEARS = range(1900, 2101)  # a bare four-digit number in this range is a year, not a figure
+
+
+@dataclass(frozen=True)
+class Found:
+    """One thing the draft claims, as an in-memory claim, and where it is in the draft."""
+
+    claim: Claim
+    start: int  # offsets of the quotation or value in the draft
+    end: int
+    unchecked: str | None = None  # why it cannot be checked (D205 for a date, F202 for a figure)
+
+
+@dataclass
+class DraftRun:
+    """A checked draft: the report, and the draft it is about."""
+
+    report: Report
+    draft: Source
+
+
+DRAFT_FORMATS = {".docx": "docx"}  # besides the source formats: Word, for drafts only
+
+
+def read_draft(path: Path) -> Source:
+    """The draft, read by its extension like a source (or as Word); raises SourceError
+    naming the file."""
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS and suffix not in DRAFT_FORMATS:
+        known = ", ".join(sorted({*FORMATS, *DRAFT_FORMATS}))
+        raise SourceError("E005", f"{display_path(path)}: unsupported draft format {suffix or '(no extension)'!r} "
+                                  f"(supported: {known})")
+    return read_source(path, path.stem, DRAFT_FORMATS.get(suffix))
+
+
+def find_claims(draft: Source, language: str = "auto") -> list[Found]:
+    """Every quotation, figure and date of the draft as a claim on every source, in order.
+    The draft's language is its front matter's `language:`, else `language` (the
+    configuration's), else the one its words show."""
+    stated = draft.meta.get("language", "").strip().lower()[:2]
+    language = stated if stated in ("id", "en") else language if language != "auto" else draft.language
+    spoken = [(q.start, q.end) for q in draft.quotations.quotations if q.speech]
+    found = [_quote(draft, a, language) for a in speech(draft).attributions]
+
+    # the values as the checkers see them in a source (factcheck.checks.figure, .date)
+    def dates_in(passage: Passage) -> list[DateMention]:
+        return find_dates(draft.text, language, draft.published, passage.start, passage.end)
+
+    def figures_in(passage: Passage) -> list[Figure]:
+        dates = dates_in(passage)
+        return [f for f in find_figures(draft.text, language, passage.start, passage.end) if not _overlaps(f, dates)]
+
+    whole = Passage(draft.body_start, len(draft.text), 1.0, (), draft.text)
+    dates, figures = dates_in(whole), figures_in(whole)
+    values = dates + figures  # their words are no context
+    for mention in dates:
+        if not _inside(mention, spoken):
+            found.append(_date(draft, mention, language, make_context(draft, mention, dates_in, values)))
+    for figure in figures:
+        if not _inside(figure, spoken) and not _is_year(figure):
+            context = make_context(draft, figure, figures_in, values, lambda f, figure=figure: preferred(figure, f))
+            found.append(Found(_claim(draft, figure.start, "figure", {"figure": figure.text, "context": context},
+                                      language), figure.start, figure.end,
+                               None if context else "the draft gives no words around it to find it by"))
+    found = sorted((f for f in found if f is not None), key=lambda f: f.start)
+    counts: dict[str, int] = {}
+    numbered = []
+    for item in found:
+        counts[item.claim.kind] = counts.get(item.claim.kind, 0) + 1
+        numbered.append(replace(item, claim=replace(item.claim, id=f"{item.claim.kind}-{counts[item.claim.kind]}")))
+    return numbered
+
+
+def _inside(value, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= value.start < b for a, b in spans)
+
+
+def _overlaps(figure: Figure, dates: list[DateMention]) -> bool:
+    return any(figure.start < d.end and d.start < figure.end for d in dates)
+
+
+def _is_year(figure: Figure) -> bool:
+    return figure.unit is None and figure.text.isdigit() and len(figure.text) == 4 and int(figure.text) in YEARS
+
+
+def _claim(draft: Source, start: int, kind: str, fields: dict[str, str], language: str) -> Claim:
+    """A claim at the draft's line and column; in a draft extracted from HTML or Word,
+    where each paragraph is one line of the text, the line is the paragraph's number."""
+    line, column = draft.lines.position(start)
+    line = draft.locate(start).paragraph or line
+    return Claim(draft.display, line, column, kind, kind, fields, (), draft.path.parent, language)
+
+
+# -- quotations ---------------------------------------------------------------------------
+
+def _quote(draft: Source, attribution: Attribution, language: str) -> Found | None:
+    text = quote_text(draft, attribution)
+    if not text:
+        return None
+    fields = {"quote": text}
+    name = speaker_name(draft, attribution.speaker) if attribution.speaker is not None else None
+    if name is not None:
+        fields["speaker"] = name
+    return Found(_claim(draft, attribution.start, "quote", fields, language), attribution.start, attribution.end)
+
+
+def speaker_name(draft: Source, person: Person) -> str | None:
+    """The name to give a quote claim's `speaker`: the person's name without titles when a
+    claim naming it means this person in the draft, else the first form of theirs that
+    does (the fullest, with titles, then each other form the draft uses); None when none
+    does, as a claim naming them would then fail on a name the draft itself cannot place."""
+    for name in dict.fromkeys([person.name, person.full, *sorted(person.aliases, key=len, reverse=True)]):
+        if name and people_named(draft, name) == [person]:
+            return name
+    return None
+
+
+def quote_text(draft: Source, attribution: Attribution) -> str:
+    """The quoted words: marks and edge commas stripped; the parts of a quotation
+    interrupted by its cue joined by an ellipsis, those continued in the next paragraph by
+    a space."""
+    out = ""
+    previous_end = None
+    for start, end in attribution.parts:
+        part = quoted_words(draft.visible(start, end))
+        if previous_end is not None:
+            between = draft.text[previous_end:start]
+            out += " " if not between.strip() else " … "
+        out += part
+        previous_end = end
+    return out.strip()
+
+
+# -- figures and dates --------------------------------------------------------------------
+
+def _date(draft: Source, mention: DateMention, language: str, context: str) -> Found:
+    unchecked = None
+    if mention.exact:
+        day = mention.first.isoformat()
+    else:
+        day = mention.text
+        if mention.first is not None:
+            unchecked = f"it names {mention.first.isoformat()} – {mention.last.isoformat()}, not a single day"
+        elif mention.relative and draft.published is None:
+            unchecked = "it is relative and the draft has no `published:` date in its front matter to count from"
+        else:
+            unchecked = "it gives no year and the draft has no `published:` date to take one from"
+    if unchecked is None and not context:
+        unchecked = "the draft gives no words around it to find it by"
+    fields = {"date": day, "context": context}
+    return Found(_claim(draft, mention.start, "date", fields, language), mention.start, mention.end, unchecked)
+
+
+def make_context(draft: Source, value, find: Callable[[Passage], list], skip: list,
+                 prefer: Callable[[object], bool] = lambda v: True) -> str:
+    """A few of the draft's words next to `value` that lead the context search
+    (`factcheck.text.context`) back to it; `find` gives the values of its kind in a passage and
+    `prefer` those the checker prefers (`factcheck.checks.nearby.candidates`), `skip` the
+    values whose words are no context.
+
+    The words of the value's sentence are weighed as the source side weighs values around
+    a context (`factcheck.context.distance`): by distance in words from the nearest of
+    their forms in the sentence, a comma or semicolon counting extra, a word after the
+    value counting less. A word nearer to another value of its kind in the sentence
+    describes that one ("ditebus" in "beras seharga Rp70.000 bisa ditebus Rp20.000" is
+    Rp20.000's): it is taken only after this value's own words, and only if searching the
+    draft itself for the context still finds this value, nearer than any other. Function
+    words, numbers and the words of values are never taken. The CONTEXT_WORDS best are
+    taken, more (up to MAX_CONTEXT_WORDS) while the draft search does not single the value
+    out, in the draft's order: words that single out the value in the draft tend to single
+    out the same event in a source that tells it."""
+    spans = sentences(draft)
+    k = bisect_right([s for s, _ in spans], value.start) - 1
+    start, end = spans[k] if k >= 0 else (value.start, value.end)
+    sentence = Passage(start, max(end, value.end), 1.0, (), draft.text)
+    tokens = sentence.tokens
+    stop = words("STOPWORDS")
+    rivals = [v for v in find(sentence) if v.start != value.start and prefer(v)]
+
+    def extent(v) -> tuple[int, int]:
+        inside = [i for i, s in enumerate(tokens.starts) if v.start <= s < v.end]
+        return (inside[0], inside[-1]) if inside else (0, -1)
+
+    own, others = extent(value), [extent(v) for v in rivals]
+    matched = [j for j, kind in enumerate(tokens.kinds) if kind in (WORD, NUMBER)]
+    ranked = []
+    for i, kind in enumerate(tokens.kinds):
+        key = tokens.keys[i]
+        if kind != WORD or key in stop or len(key) < 2 or any(v.start <= tokens.starts[i] < v.end for v in skip):
+            continue
+        hits = [j for j in matched if similar(key, tokens.keys[j])]  # as the context search finds the word
+        mine = min(_distance(tokens, j, own) for j in hits)
+        theirs = [(min(_distance(tokens, j, o) for j in hits), v) for o, v in zip(others, rivals)]
+        owned = all(mine < d or (mine == d and value.start < v.start) for d, v in theirs)
+        ranked.append((not owned, mine, i))
+    ranked.sort()
+    chosen: list[int] = []
+    def singles_out(indices: list[int]) -> bool:
+        return _singles_out(draft, _words(draft, tokens, indices), value, find, prefer)
+
+    for not_owned, _, i in ranked:
+        if len(chosen) >= MAX_CONTEXT_WORDS or (len(chosen) >= CONTEXT_WORDS and singles_out(chosen)):
+            break
+        if not not_owned or singles_out(chosen + [i]):
+            chosen.append(i)
+    return _words(draft, tokens, chosen)
+
+
+def _distance(tokens, i: int, extent: tuple[int, int]) -> float:
+    """How far word `i` is from the tokens first..last of a value, as `context.distance` counts."""
+    first, last = extent
+    if first <= i <= last:
+        return 0.0
+    lo, hi = (i, first) if i < first else (last, i)
+    between = range(lo + 1, hi)
+    gap = sum(tokens.kinds[t] in MATCHED_KINDS for t in between) + 1
+    gap += CLAUSE_PENALTY * sum(tokens.kinds[t] == PUNCT and tokens.keys[t] in _CLAUSE_MARKS for t in between)
+    return gap * (AFTER_WEIGHT if i > last else 1)
+
+
+def _words(draft: Source, tokens, chosen: list[int]) -> str:
+    return " ".join(dict.fromkeys(draft.text[tokens.starts[i]:tokens.ends[i]] for i in sorted(chosen)))
+
+
+def _singles_out(draft: Source, context: str, value, find, prefer) -> bool:
+    """Does the context search on the draft find `value` only, nearer than any other it prefers?"""
+    _, found = candidates(context, draft, find, prefer)
+    return bool(found) and all(
+        c.value.start == value.start and all(distance(c.passage, o.start, o.end) >
+                                             distance(c.passage, value.start, value.end)
+                                             for o in c.others if prefer(o)) for c in found)
+
+
+# -- checking -----------------------------------------------------------------------------
+
+def check_draft(draft: Source, library: SourceLibrary, *, language: str = "auto", strictness: str = "standard",
+                progress=None) -> DraftRun:
+    """Find the draft's claims and check each against the sources (never the draft itself)."""
+    found = find_claims(draft, language)
+    others = _other_sources(draft, library)
+    report = Report(files=[draft.display], columns=True)
+    for done, item in enumerate(found, start=1):
+        claim = item.claim if others is None else replace(item.claim, sources=others)
+        verdict = _unchecked(item) if item.unchecked else check(claim, library)
+        if claim.kind == "quote" and "speaker" not in claim.fields and verdict.evidence is not None:
+            verdict = _speaker_note(verdict, item, library, draft)
+        report.results.append(settle(Result(claim, verdict), strictness))
+        if progress is not None:
+            progress(done, len(found))
+    return DraftRun(report, draft)
+
+
+def _other_sources(draft: Source, library: SourceLibrary) -> tuple[str, ...] | None:
+    """The ids to check against when the draft is itself in the sources folder (None: all)."""
+    try:
+        inside = draft.path.resolve().parent == library.folder.resolve()
+    except OSError:
+        return None
+    if not inside:
+        return None
+    return tuple(i for i in library.ids() if i != draft.path.stem)
+
+
+UNCHECKED = {"date": "D205", "figure": "F202"}
+
+
+def _unchecked(item: Found) -> Verdict:
+    kind = item.claim.kind
+    text = item.claim.fields[kind]
+    finding = Finding(UNCHECKED[kind], f'the draft\'s {kind} "{text}" is not checked: {item.unchecked}', text)
+    return Verdict(Status.WARN, finding.message, (finding,), claim_text=text)
+
+
+def _speaker_note(verdict: Verdict, item: Found, library: SourceLibrary, draft: Source) -> Verdict:
+    """A103: the draft does not say who spoke; say whom the source gives the words to."""
+    attribution = speech(draft).at(item.start)
+    if attribution is not None and attribution.speaker is not None:
+        why = f"it reads as {attribution.speaker.full}, but no form of that name means only them in the draft"
+    else:
+        why = attribution.reason if attribution is not None and attribution.reason else "no speaker found"
+    evidence = verdict.evidence
+    message = f"the draft does not say who spoke this ({why}), so the speaker is not checked"
+    if evidence.found:
+        try:
+            source = library.resolve(evidence.source_id, library.folder)
+        except SourceError:
+            source = None
+        said = speaker_at(source, evidence.start, evidence.end) if source is not None else None
+        if said is not None and said.speaker is not None:
+            message += f"; {source.id} gives the words to {said.speaker.full}"
+    finding = Finding("A103", message)
+    return replace(verdict, findings=verdict.findings + (finding,))
+
+
+# -- the command ----------------------------------------------------------------------------
+
+def collector(article: Path, emit: Path | None = None, force: bool = False):
+    """What `factcheck draft` hands to `checkrun.execute`: read the draft, check it against
+    the configured sources, write the claims file if asked; problems are UsageErrors (exit 2)."""
+    from factcheck.files import write_atomic
+    from factcheck.commands.check import source_roots
+    from factcheck.run.pipeline import UsageError
+
+    def collect(config, progress) -> Report:
+        if not article.is_file():
+            raise UsageError(f"{article.as_posix()}: no such file")
+        try:
+            draft = read_draft(article)
+        except SourceError as exc:
+            raise UsageError(exc.message) from None
+        library = SourceLibrary(config["sources"], source_roots(config), config["allow-outside-root"])
+        if not [i for i in library.ids() if i != article.stem or article.resolve().parent != library.folder.resolve()]:
+            raise UsageError(f"{display_path(library.folder)}: no sources to check the draft against "
+                             "(use --sources DIR)")
+        run = check_draft(draft, library, language=config["language"], strictness=config["strictness"],
+                          progress=progress)
+        if emit is not None:
+            target = emit.resolve()
+            if target == article.resolve() or target.is_relative_to(library.folder.resolve()):
+                what = "the draft" if target == article.resolve() else \
+                    f"the sources folder {display_path(library.folder)}"
+                raise UsageError(f"{emit.as_posix()}: refusing to write the claims over {what}")
+            command = f"factcheck draft {draft.display} --sources {display_path(library.folder)}"
+            try:
+                write_atomic(emit, emit_claims(run, command), replace=force)
+            except FileExistsError:  # it appeared while the draft was checked
+                raise UsageError(f"{emit.as_posix()} exists; use --force to overwrite it") from None
+            except OSError as exc:
+                raise UsageError(f"{emit.as_posix()}: cannot write the claims: {exc.strerror or exc}") from None
+            emitted = sum(1 for r in run.report.results if not _not_checked(r))
+            print(f"factcheck: wrote {emitted} claims to {emit.as_posix()}", file=sys.stderr)
+        return run.report
+
+    return collect
+
+
+def _not_checked(result: Result) -> bool:
+    return any(f.code in UNCHECKED.values() for f in result.verdict.findings)
+
+
+# -- emitting a claims file ----------------------------------------------------------------
+
+def emit_claims(run: DraftRun, command: str) -> str:
+    """The draft's claims as a claims file: each with the source it was found in, the
+    draft's location and verdict in a comment. Dates and figures that were not checked
+    (D205, F202) are listed as comments."""
+    draft = run.draft
+    languages = {r.claim.language for r in run.report.results}
+    lines = [_comment(f"# Claims found in {draft.display} by `{command}`."),
+             "# Each names the source it was found in; `factcheck check` on this file gives the same verdicts."]
+    if len(languages) == 1 and next(iter(languages)) in ("id", "en"):
+        lines.append(f"language: {next(iter(languages))}")
+    lines.append("claims:")
+    emitted = 0
+    for result in run.report.results:
+        claim, verdict = result.claim, result.verdict
+        where = _comment(f"{claim.file}:{claim.line}:{claim.column}")
+        if _not_checked(result):
+            lines.append(f"  # {claim.id} ({where}) not emitted: {_comment(verdict.message)}")
+            continue
+        emitted += 1
+        lines.append(f"  - id: {claim.id}  # {where}: {verdict.status.value}")
+        evidence = verdict.evidence
+        if evidence is not None and evidence.found:
+            at = f"{evidence.path}:{evidence.line}:{evidence.column}"
+            if evidence.location is not None and evidence.location.extracted:
+                at = f"{evidence.path} ({evidence.location.where()})"
+            lines.append(f"    source: {_scalar(evidence.source_id)}  # {_comment(at)}")
+        elif claim.sources:
+            lines.append(f"    source: [{', '.join(_scalar(s) for s in claim.sources)}]  # not found in any of them")
+        else:
+            lines.append("    # not found in any source: checked against every source")
+        note = next((f.message for f in verdict.findings if f.code == "A103"), None)
+        if note is not None:
+            lines.append(f"    # no speaker: {_comment(note)}")
+        for key in ("speaker", "quote", "figure", "date", "context"):
+            if key in claim.fields:
+                lines.append(f"    {key}: {_scalar(claim.fields[key])}")
+    if not emitted:
+        lines[lines.index("claims:")] = "claims: []"
+    return "\n".join(lines) + "\n"
+
+
+def _comment(text: str) -> str:
+    """Text for a YAML comment: on one line."""
+    return " ".join(text.split())
+
+
+def _scalar(text: str) -> str:
+    """A YAML double-quoted scalar (JSON's string syntax is a subset of YAML's)."""
+    return json.dumps(text, ensure_ascii=False)
+
+

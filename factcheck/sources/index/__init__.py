@@ -1,0 +1,197 @@
+"""A persisted index of the sources folder, for finding which sources may hold a passage.
+
+The index maps word 3-grams to the sources containing them (`factcheck.sources.index.grams`). It
+lives in the project's cache folder, `.factcheck/` (or `$FACTCHECK_CACHE_DIR`), one SQLite
+file per sources folder, keyed by each file's content hash. It is built on first use and
+brought up to date on every use: files whose size or modification time changed are
+re-hashed, and only new contents are read and indexed; removed files are dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from factcheck.files import write_atomic
+from factcheck.sources.index.backend import Backend, FileState
+from factcheck.sources.index.grams import passage_grams, source_grams
+
+if TYPE_CHECKING:
+    from factcheck.sources.library import SourceLibrary
+    from factcheck.text.document import Source
+
+CACHE_ENV = "FACTCHECK_CACHE_DIR"
+CACHE_DIR = ".factcheck"
+ARCHIVE_MIN_SOURCES = 100  # from this many sources on, `check` asks the index first
+CANDIDATES = 8  # at most this many sources aligned per claim when the index picks them …
+CANDIDATE_SHARE = 0.5  # … of which those sharing at least this share of the best one's grams
+COMMON = 1000  # a gram in more sources than this says too little to be looked up
+PARALLEL_FROM = 200  # new contents from which reading them in one process per core pays
+_SETTLE_NS = 2_000_000_000  # a file modified this recently may change again within its mtime tick
+
+
+@dataclass(frozen=True)
+class RefreshStats:
+    files: int  # source files in the folder
+    indexed: int  # contents read and indexed this time
+    rehashed: int  # files whose size or mtime changed
+    removed: int
+
+
+def cache_dir() -> Path:
+    """The project's cache folder: `$FACTCHECK_CACHE_DIR`, else `.factcheck` here."""
+    return Path(os.environ.get(CACHE_ENV) or CACHE_DIR)
+
+
+def _open_backend(folder: Path) -> Backend:
+    import sqlite3
+
+    from factcheck.sources.index.sqlite import SqliteBackend
+
+    where = cache_dir()
+    key = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        ignore = where / ".gitignore"
+        if not ignore.exists():
+            write_atomic(ignore, "# factcheck's cache: safe to delete\n*\n")
+        return SqliteBackend(where / f"index-{key}.sqlite3")
+    except (OSError, sqlite3.Error):  # a read-only checkout: an index in memory, for this run
+        return SqliteBackend(":memory:")
+
+
+class SourceIndex:
+    """The index of one sources folder; `refresh()` before `search()`."""
+
+    def __init__(self, folder: Path, backend: Backend | None = None):
+        self.folder = folder
+        self.backend = backend or _open_backend(folder)
+        self.pid = os.getpid()  # a connection must not be used across a fork
+
+    def refresh(self, paths: list[Path] | None = None) -> RefreshStats:
+        """Bring the index up to date with the folder (whose source files are `paths`, when
+        already listed); waits while another run updates it."""
+        from factcheck.sources.library import SourceLibrary
+
+        listing = {path.name: path for path in (SourceLibrary(self.folder).paths() if paths is None else paths)}
+        stats = {name: path.stat() for name, path in listing.items()}
+        if not _stale(self.backend.files(), stats):
+            return RefreshStats(len(listing), 0, 0, 0)
+        with self.backend.writing() as writer:
+            known = writer.files()  # again, under the lock: another run may have done the work
+            removed = sorted(set(known) - set(listing))
+            for name in removed:
+                writer.remove_file(name)
+            now = time.time_ns()
+            changed: dict[str, FileState] = {}
+            unknown: dict[str, Path] = {}  # content hash -> a file with that content
+            for name in sorted(listing):
+                st, old = stats[name], known.get(name)
+                if old and old.size == st.st_size and old.mtime_ns == st.st_mtime_ns:
+                    continue
+                size, digest = _digest(listing[name])
+                mtime = st.st_mtime_ns if now - st.st_mtime_ns > _SETTLE_NS else -1
+                changed[name] = FileState(size, mtime, digest)
+                if digest not in unknown and not writer.has_content(digest):
+                    unknown[digest] = listing[name]
+            for digest, grams in zip(unknown, _all_grams(list(unknown.values()))):
+                writer.add_content(digest, grams)
+            for name, state in changed.items():
+                writer.set_file(name, state)
+        return RefreshStats(len(listing), len(unknown), len(changed), len(removed))
+
+    def search(self, text: str, limit: int = CANDIDATES) -> list[tuple[str, int]] | None:
+        """Source file names sharing the most word 3-grams with `text`, best first, as (name,
+        grams shared); None when the text has no three words in a row to look for."""
+        grams = passage_grams(text)
+        if not grams:
+            return None
+        return self.backend.search(grams, limit, COMMON)
+
+    def candidates(self, text: str) -> list[str] | None:
+        """The source ids worth aligning `text` with: those sharing at least half as many
+        grams as the best (a source sharing far fewer cannot hold the passage); None as for
+        `search`."""
+        hits = self.search(text)
+        if hits is None:
+            return None
+        enough = hits[0][1] * CANDIDATE_SHARE if hits else 0
+        return list(dict.fromkeys(Path(name).stem for name, shared in hits if shared >= enough))
+
+    def close(self) -> None:
+        self.backend.close()
+
+
+def _digest(path: Path) -> tuple[int, str]:
+    """The size and content hash of a file, read in pieces (a huge file is not held in memory)."""
+    digest, size = hashlib.blake2b(digest_size=20), 0
+    with path.open("rb") as handle:
+        while piece := handle.read(1 << 20):
+            digest.update(piece)
+            size += len(piece)
+    return size, digest.hexdigest()
+
+
+def _stale(known: dict[str, FileState], stats: dict[str, os.stat_result]) -> bool:
+    if known.keys() != stats.keys():
+        return True
+    return any(known[n].size != st.st_size or known[n].mtime_ns != st.st_mtime_ns for n, st in stats.items())
+
+
+def _grams_of(path: Path) -> array:
+    """The grams of a source as `check` reads it; none for a file it cannot read."""
+    from factcheck.sources.library import SourceError, read_source
+    from factcheck.text.tokens import word_keys
+
+    try:
+        source = read_source(path)
+    except SourceError:
+        return array("q")
+    # word_keys() is the fast path to the same keys when no span (page mark, cue time) is skipped
+    keys = source.word_keys if source.skipped else word_keys(source.text, source.body_start)
+    return array("q", source_grams(keys))
+
+
+def _all_grams(paths: list[Path]) -> Iterator[array]:
+    """`_grams_of` each path, in order; a large batch in one process per core."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        yield from map(_grams_of, paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers) as pool:
+        yield from pool.map(_grams_of, paths, chunksize=16)
+
+
+_OPEN: WeakKeyDictionary[SourceLibrary, SourceIndex] = WeakKeyDictionary()
+
+
+def index_for(library: SourceLibrary) -> SourceIndex:
+    """The index of the library's folder, brought up to date once for the library's life
+    (a run), and opened by each process for itself."""
+    index = _OPEN.get(library)
+    if index is None or index.pid != os.getpid():
+        index = _OPEN[library] = SourceIndex(library.folder)
+        index.refresh(library.inside())  # never a file outside the project: the cache may be shared
+    return index
+
+
+def archive_candidates(library: SourceLibrary, text: str) -> list[Source] | None:
+    """For a claim naming no source: the sources of a large folder the index says may hold
+    `text`, best first (possibly none). None when every source should be checked: the folder
+    is small, or the text has no three words in a row to look for."""
+    paths = library.paths()
+    if len(paths) < ARCHIVE_MIN_SOURCES:
+        return None
+    ids = index_for(library).candidates(text)
+    if ids is None:
+        return None
+    return [library.resolve(source_id, library.folder) for source_id in ids]

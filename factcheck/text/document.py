@@ -1,0 +1,256 @@
+"""A source document in memory: its text and what matching needs, computed once on first use.
+
+A `Source` is the text that quotes are matched in, plus what turns an offset into a
+location an editor can open (`locate`): line and column, and the PDF page or the transcript
+cue's time and speaker. Spans that are not the document's words (page marks, timestamps,
+speaker labels, transcript annotations) are `skipped`: they yield no tokens, so matching
+steps over them. Reading files is `factcheck.sources`'s job; what analyses of a document
+compute (its speakers, say) is kept with it through `derived`, so this module knows none of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TypeVar
+
+from factcheck.model import Location
+from factcheck.text.quotations import QuotationIndex, find_quotations
+from factcheck.text.tokens import LineIndex, Tokens, tokenize
+
+# A PDF page starts at a line `<!-- page N -->` (written by the PDF reader).
+PAGE_MARK = re.compile(r"^<!-- page (\d+) -->[ \t]*$", re.M)
+_PAGE_BREAK = re.compile(rf"\s*{PAGE_MARK.pattern}\s*", re.M)  # with the blank lines around it
+_LAYOUT_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")  # a line break that is not a blank line
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One line of transcript text: its span, start time and speaker (None if unknown)."""
+
+    start: int
+    end: int
+    time: str | None
+    speaker: str | None
+
+
+@dataclass
+class Layout:
+    """A transcript's cues and the spans of its text that are not the speakers' words."""
+
+    cues: list[Cue]
+    skipped: list[tuple[int, int]]  # timestamps, labels and annotations: not matched
+    noise: list[tuple[int, int]]  # the annotations among them
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A transcript speaker turn: consecutive cues of one speaker (None when unlabelled)."""
+
+    start: int
+    end: int
+    speaker: str | None
+    time: str | None  # the first cue's start time
+
+
+@dataclass
+class Source:
+    """A document's text with what matching needs, computed once on first use."""
+
+    id: str
+    path: Path
+    display: str  # the path as reports show it
+    text: str  # the whole file, front matter included, so positions are the file's own
+    body_start: int = 0  # offset where the text after the front matter begins
+    meta: dict[str, str] = field(default_factory=dict)
+    format: str = "text"  # text | markdown | html | pdf | vtt | srt | transcript
+    extracted: bool = False  # text converted from the file (HTML, PDF, VTT, SRT): lines are not the file's
+    sha256: str = ""  # of the file's bytes
+    warnings: tuple[str, ...] = ()  # how it was read (a guessed encoding: S002)
+    transcript: Layout | None = None  # a transcript's cues (from `factcheck.sources.readers.transcript`)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, key: str, compute: Callable[[Source], T]) -> T:
+        """What `compute` makes of this document, computed once and kept with it under `key`:
+        how analyses in higher layers (`factcheck.speakers`) cache their results here."""
+        try:
+            return self._derived[key]
+        except KeyError:
+            value = self._derived[key] = compute(self)
+            return value
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        tokens = tokenize(self.text, self.body_start)
+        if not self.skipped:
+            return tokens
+        kept = Tokens(self.text)
+        for i, begin in enumerate(tokens.starts):
+            k = bisect_right(self._skipped_starts, begin) - 1
+            if k >= 0 and begin < self.skipped[k][1]:
+                continue
+            kept.kinds.append(tokens.kinds[i])
+            kept.keys.append(tokens.keys[i])
+            kept.starts.append(begin)
+            kept.ends.append(tokens.ends[i])
+        return kept
+
+    @cached_property
+    def words(self) -> list[int]:
+        """Token indices of the words, numbers and symbols, in order."""
+        return self.tokens.matched()
+
+    @cached_property
+    def word_keys(self) -> list[str]:
+        keys = self.tokens.keys
+        return [keys[i] for i in self.words]
+
+    @cached_property
+    def next_keys(self) -> list[str]:
+        """`word_keys` shifted by one: the key after each position ("" after the last)."""
+        return self.word_keys[1:] + [""]
+
+    @cached_property
+    def prev_keys(self) -> list[str]:
+        """`word_keys` shifted the other way: the key before each position ("" before the first)."""
+        return [""] + self.word_keys[:-1]
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Each word key to its positions in `words`."""
+        index: dict[str, list[int]] = {}
+        for position, key in enumerate(self.word_keys):
+            index.setdefault(key, []).append(position)
+        return index
+
+    @cached_property
+    def quotations(self) -> QuotationIndex:
+        text = self.text
+        if self._pages:
+            # A PDF's line breaks are layout, not paragraphs, and a paragraph (and a
+            # quotation) may run on across a page break; blanking keeps the offsets.
+            text = _PAGE_BREAK.sub(lambda m: " " * len(m.group()), text)
+            text = _LAYOUT_BREAK.sub(" ", text)
+        return QuotationIndex(find_quotations(text, self.body_start))
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def language(self) -> str:
+        """"id" or "en": the front matter's `language`, else guessed from the words; "auto"
+        when neither says."""
+        from factcheck.lang import LANGUAGES, guess
+
+        stated = self.meta.get("language", "").strip().lower()[:2]
+        return stated if stated in LANGUAGES else guess(self.text[self.body_start :])
+
+    @cached_property
+    def published(self) -> dt.date | None:
+        """The front matter's `published` date (YYYY-MM-DD, a time after it allowed); it
+        anchors relative dates such as "kemarin" or "last Friday"."""
+        value = self.meta.get("published", "").strip()
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+
+    # -- layout: pages, transcript cues, skipped spans -----------------------------------
+    @cached_property
+    def _pages(self) -> list[tuple[int, int, int]]:
+        """(start, end, number) of each page mark of a PDF's text."""
+        if self.format != "pdf":
+            return []
+        return [(m.start(), m.end(), int(m.group(1))) for m in PAGE_MARK.finditer(self.text, self.body_start)]
+
+    @cached_property
+    def skipped(self) -> list[tuple[int, int]]:
+        """Sorted, disjoint spans that are not the document's words."""
+        spans = sorted([(a, b) for a, b, _ in self._pages] + (self.transcript.skipped if self.transcript else []))
+        merged: list[tuple[int, int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        return merged
+
+    @cached_property
+    def turns(self) -> list[Turn]:
+        """Transcript speaker turns in order; empty for other sources."""
+        turns: list[Turn] = []
+        for cue in self.transcript.cues if self.transcript else ():
+            if turns and turns[-1].speaker == cue.speaker:
+                turns[-1] = Turn(turns[-1].start, cue.end, cue.speaker, turns[-1].time)
+            else:
+                turns.append(Turn(cue.start, cue.end, cue.speaker, cue.time))
+        return turns
+
+    def speaker_at(self, offset: int) -> str | None:
+        """The transcript speaker whose turn holds `offset` (None: not a transcript, or unlabelled)."""
+        turn = _at(self.turns, self._turn_starts, offset)
+        return turn.speaker if turn else None
+
+    @cached_property
+    def _skipped_starts(self) -> list[int]:
+        return [start for start, _ in self.skipped]
+
+    @cached_property
+    def _page_starts(self) -> list[int]:
+        return [start for start, _, _ in self._pages]
+
+    @cached_property
+    def _cue_starts(self) -> list[int]:
+        return [cue.start for cue in self.transcript.cues] if self.transcript else []
+
+    @cached_property
+    def _turn_starts(self) -> list[int]:
+        return [turn.start for turn in self.turns]
+
+    def locate(self, offset: int) -> Location:
+        """Where `offset` is, in the terms an editor can open (see `Location`)."""
+        line, column = self.lines.position(offset)
+        page = time = speaker = paragraph = None
+        if self._pages:
+            k = bisect_right(self._page_starts, offset) - 1
+            page = self._pages[k][2] if k >= 0 else None
+        if self.transcript:
+            cue = _at(self.transcript.cues, self._cue_starts, offset)
+            if cue:
+                time, speaker = cue.time, cue.speaker
+        elif self.extracted and self.format in ("html", "docx"):
+            paragraph = self.text.count("\n\n", self.body_start, offset) + 1
+        return Location(line, column, page, time, speaker, paragraph, self.extracted)
+
+    def visible(self, start: int, end: int) -> str:
+        """text[start:end] with the skipped spans in it blanked out."""
+        out, at = [], start
+        first = max(0, bisect_right(self._skipped_starts, start) - 1)
+        for a, b in self.skipped[first:]:
+            if a >= end:
+                break
+            if b <= start:
+                continue
+            out.append(self.text[at : max(a, at)])
+            out.append(" ")
+            at = min(b, end)
+        out.append(self.text[at:end])
+        return "".join(out)
+
+    def annotations(self, start: int, end: int) -> list[str]:
+        """Transcript annotations ([inaudible], (ph), …) between offsets `start` and `end`."""
+        noise = self.transcript.noise if self.transcript else ()
+        return [self.text[a:b] for a, b in noise if a >= start and b <= end]
+
+
+def _at(spans: list, starts: list[int], offset: int):
+    """The item of `spans` (sorted, with .end; `starts` their starts) holding `offset`, else None."""
+    k = bisect_right(starts, offset) - 1
+    return spans[k] if k >= 0 and offset < spans[k].end else None
