@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pfsa import read_articles  # noqa: E402
 
-from factcheck.checks import check  # noqa: E402
+from factcheck.run.pipeline import check  # noqa: E402
 from factcheck.draft.extract import find_claims  # noqa: E402
 from factcheck.sources.library import SourceLibrary, read_source  # noqa: E402
 

@@ -55,23 +55,11 @@ class SchemaName(str, Enum):
 CONFIG_OPTION = typer.Option(None, "--config", help="Read settings from this file instead of searching for one.",
                              dir_okay=False)
 ISOLATED_OPTION = typer.Option(False, "--isolated", help="Ignore every configuration file.")
+SOURCES_OPTION = typer.Option(None, "--sources", "-s", show_default=False,
+                              help="Folder of source documents (default: sources, or the configuration's).")
 FORMAT_HELP = ("Report format, FORMAT or FORMAT:PATH to write it to a file; repeatable. Formats: full, concise, "
                "json, jsonl, sarif, junit, github, gitlab, markdown. Default: full on a terminal, concise "
                "otherwise, github when GITHUB_ACTIONS=true.")
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"factcheck: error: {message}", err=True)
-    raise typer.Exit(2)
-
-
-def _settings(config: Optional[Path], isolated: bool):
-    from factcheck.run.config import ConfigError, load
-
-    try:
-        return load(config, isolated)
-    except ConfigError as exc:
-        _fail(str(exc))
 
 
 def _version(value: bool) -> None:
@@ -93,8 +81,7 @@ def check(
         None, help="Claim files, folders searched for *.yaml and *.yml, or globs. Default: the configured "
         "claims (./claims).", show_default=False
     ),
-    sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of source documents (default: sources, or the configuration's).",
-                                           show_default=False),
+    sources: Optional[Path] = SOURCES_OPTION,
     formats: Optional[list[str]] = typer.Option(None, "--format", "-f", metavar="FORMAT[:PATH]", help=FORMAT_HELP,
                                                 show_default=False),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 on a failed claim (fail), also on a "
@@ -130,35 +117,25 @@ class FindFormat(str, Enum):
 @app.command()
 def find(
     text: str = typer.Argument(..., help="The passage to look for."),
-    sources: Path = typer.Option(Path("sources"), "--sources", "-s", help="Folder of source documents."),
+    sources: Optional[Path] = SOURCES_OPTION,
     limit: int = typer.Option(10, "--limit", "-n", min=1, help="Show at most this many passages."),
     min_score: float = typer.Option(50.0, "--min-score", min=0, max=100, help="Hide passages scoring less (0-100)."),
     output_format: FindFormat = typer.Option(FindFormat.text, "--format", "-f", help="Output format."),
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
 ) -> None:
     """Where in the sources a passage, or something close to it, occurs: ranked, with the
     location, score and speaker. Exit 0 found, 1 nothing found, 2 bad input."""
-    from factcheck.commands import find as finder
+    from factcheck.commands import find as command
 
-    try:
-        hits = finder.find(text, sources, limit, min_score)
-    except finder.FindError as exc:
-        _fail(str(exc))
-    if output_format is FindFormat.json:
-        sys.stdout.write(finder.render_json(text, hits))
-    else:
-        sys.stdout.write(finder.render_text(hits))
-        if not hits:
-            typer.echo("no passage found", err=True)
-    raise typer.Exit(0 if hits else 1)
+    raise typer.Exit(command.execute(text, sources, limit, min_score, output_format.value, config, isolated))
 
 
 @app.command()
 def draft(
     article: Path = typer.Argument(..., metavar="ARTICLE", dir_okay=False,
                                    help="The draft: Markdown, plain text, HTML or Word (.docx)."),
-    sources: Optional[Path] = typer.Option(None, "--sources", "-s", show_default=False,
-                                           help="Folder of source documents (default: sources, or the "
-                                           "configuration's)."),
+    sources: Optional[Path] = SOURCES_OPTION,
     formats: Optional[list[str]] = typer.Option(None, "--format", "-f", metavar="FORMAT[:PATH]", help=FORMAT_HELP,
                                                 show_default=False),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="As for check: fail, warn or never.",
@@ -173,15 +150,12 @@ def draft(
                                             "root, as for check."),
 ) -> None:
     """Check a draft article: every quotation with its speaker, every figure and date, against the sources."""
-    from factcheck.commands.check import CheckOptions, execute
-    from factcheck.draft.extract import collector
+    from factcheck.commands import draft as command
+    from factcheck.commands.check import CheckOptions
 
-    if emit_claims is not None and emit_claims.exists() and not force:
-        _fail(f"{emit_claims.as_posix()} exists; use --force to overwrite it")
-    # the draft is the run's input: no report is written over it
-    raise typer.Exit(execute(CheckOptions([article], sources, formats, fail_on.value if fail_on else None,
-                                          color.value, config, isolated, allow_outside_root=allow_outside_root),
-                             collector(article, emit_claims, force)))
+    raise typer.Exit(command.execute(CheckOptions([article], sources, formats, fail_on.value if fail_on else None,
+                                                  color.value, config, isolated,
+                                                  allow_outside_root=allow_outside_root), emit_claims, force))
 
 
 @app.command()
@@ -192,36 +166,18 @@ def validate(
     isolated: bool = ISOLATED_OPTION,
 ) -> None:
     """Check claim files against the schema only: fast, no sources read."""
-    from factcheck.run.pipeline import UsageError
-    from factcheck.commands.validate import validate as run_validation
+    from factcheck.commands import validate as command
 
-    settings = _settings(config, isolated)
-    try:
-        validation = run_validation(paths or settings["claims"], settings["language"])
-    except UsageError as exc:
-        _fail(str(exc))
-    for line in validation.lines:
-        typer.echo(line)
-    typer.echo(validation.summary, err=True)
-    raise typer.Exit(2 if validation.lines else 0)
+    raise typer.Exit(command.execute(paths or [], config, isolated))
 
 
 @app.command()
 def explain(code: Optional[str] = typer.Argument(None, help="A finding code such as Q301. Default: list them all.",
                                                  show_default=False)) -> None:
     """What a finding code means, with a passing and a failing example."""
-    from factcheck.claims.claimfile import nearest
-    from factcheck.codes import CODES
-    from factcheck.commands.explain import explain as explanation, listing
+    from factcheck.commands import explain as command
 
-    if code is None:
-        typer.echo(listing(), nl=False)
-        return
-    info = CODES.get(code.strip().upper())
-    if info is None:
-        _fail(f"unknown code {code!r} (nearest: {nearest(code.strip().upper(), tuple(CODES))}); "
-              "`factcheck explain` lists them all")
-    typer.echo(explanation(info), nl=False)
+    raise typer.Exit(command.execute(code))
 
 
 @app.command()
@@ -230,29 +186,25 @@ def init(
     ci: CI = typer.Option(CI.github, "--ci", help="Which CI job to write."),
 ) -> None:
     """Start a project: claims/, sources/, factcheck.toml, pre-commit hooks, a CI job. Never overwrites."""
-    from factcheck.commands.init import init as scaffold, report_lines
+    from factcheck.commands import init as command
 
-    try:
-        done = scaffold(folder, ci.value)
-    except OSError as exc:
-        _fail(f"cannot create files in {folder.as_posix()}: {exc.strerror or exc}")
-    for line in report_lines(done, folder):
-        typer.echo(line)
+    raise typer.Exit(command.execute(folder, ci.value))
 
 
 @app.command("config")
 def show_config(config: Optional[Path] = CONFIG_OPTION, isolated: bool = ISOLATED_OPTION) -> None:
     """Print the effective settings and where each came from."""
-    for line in _settings(config, isolated).lines():
-        typer.echo(line)
+    from factcheck.commands import show_config as command
+
+    raise typer.Exit(command.execute(config, isolated))
 
 
 @app.command()
 def schema(name: SchemaName = typer.Argument(..., help="claims: claim files; report: the JSON report.")) -> None:
     """Print a JSON Schema: for claim files (editor completion) or the JSON report."""
-    from factcheck.commands.schema import render
+    from factcheck.commands import schema as command
 
-    typer.echo(render(name.value), nl=False)
+    raise typer.Exit(command.execute(name.value))
 
 
 sources_app = typer.Typer(help="Build the sources folder.", no_args_is_help=True)
@@ -265,23 +217,18 @@ def sources_add(
     target: str = typer.Argument(..., metavar="PATH|URL", help="A document file, or an http(s) URL to download."),
     source_id: Optional[str] = typer.Option(None, "--id", help="The source's id. Default: from the file or URL name."),
     force: bool = typer.Option(False, "--force", help="Replace an existing sources/<id>.md."),
-    sources: Path = typer.Option(Path("sources"), "--sources", "-s", help="Folder of source documents."),
+    sources: Optional[Path] = SOURCES_OPTION,
     reader: Optional[ReaderName] = typer.Option(None, "--format", help="Read the document as this format "
                                                 "(default: by extension or content type)."),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds allowed for a download."),
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
 ) -> None:
     """Convert a document (HTML, PDF, WebVTT, SRT, text) into sources/<id>.md with front matter."""
-    from factcheck.sources.ingest import IngestError, add
+    from factcheck.commands import sources_add as command
 
-    try:
-        added = add(target, sources, source_id, reader.value if reader else None, force, timeout)
-    except IngestError as exc:
-        typer.echo(f"factcheck: error: {exc}", err=True)
-        raise typer.Exit(2) from None
-    for warning in added.warnings:
-        typer.echo(f"factcheck: warning: {warning}", err=True)
-    typer.echo(f"added {added.path.as_posix()}: id {added.id}, {added.format}, {added.words:,} words, "
-               f"sha256 {added.sha256}")
+    raise typer.Exit(command.execute(target, sources, source_id, reader.value if reader else None, force, timeout,
+                                     config, isolated))
 
 
 class QuotesFormat(str, Enum):
@@ -293,37 +240,20 @@ class QuotesFormat(str, Enum):
 @app.command()
 def quotes(
     refs: list[str] = typer.Argument(..., metavar="SOURCE...", help="Source files, folders of sources, or source ids."),
-    sources: Path = typer.Option(Path("sources"), "--sources", "-s", help="Folder where source ids are looked up."),
+    sources: Optional[Path] = typer.Option(None, "--sources", "-s", show_default=False,
+                                           help="Folder where source ids are looked up (default: sources, or "
+                                           "the configuration's)."),
     output_format: QuotesFormat = typer.Option(QuotesFormat.table, "--format", "-f",
                                                help="table, json, or yaml (a claims file to edit)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
     force: bool = typer.Option(False, "--force", help="Overwrite the --output file if it exists."),
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
 ) -> None:
     """List every quotation in the sources with its speaker, cue and location."""
-    from factcheck.commands import quotes as quotelist
-    from factcheck.files import write_atomic
+    from factcheck.commands import quotes as command
 
-    exists = f"{output.as_posix()} exists; use --force to overwrite it" if output is not None else ""
-    if output is not None and output.exists() and not force:
-        _fail(exists)
-    try:
-        found = quotelist.rows(quotelist.resolve_sources(refs, sources))
-    except quotelist.SourceError as exc:
-        typer.echo(f"factcheck: error: {exc.message}", err=True)
-        raise typer.Exit(2) from None
-    render = {QuotesFormat.table: quotelist.render_table, QuotesFormat.json: quotelist.render_json,
-              QuotesFormat.yaml: quotelist.render_yaml}[output_format]
-    text = render(found)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        try:
-            write_atomic(output, text, replace=force)
-        except FileExistsError:
-            _fail(exists)  # it appeared while the sources were read
-        except OSError as exc:
-            _fail(f"{output.as_posix()}: cannot write: {exc.strerror or exc}")
-        typer.echo(f"wrote {len(found)} quotations to {output.as_posix()}", err=True)
+    raise typer.Exit(command.execute(refs, sources, output_format.value, output, force, config, isolated))
 
 
 def _exit_on_sigterm(signum, frame) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -23,6 +24,11 @@ class Status(str, Enum):
 
 
 _RANK = {Status.PASS: 0, Status.WARN: 1, Status.FAIL: 2, Status.ERROR: 3}
+# A claim file's key for each kind of claim, in the order a claim's text is looked for.
+KIND_KEYS = {"quote": "quote", "said": "attribution", "date": "date", "figure": "figure"}
+# Strictness is about the claim's wording; warnings about the source itself (S: it changed,
+# its encoding was guessed) and the run (X: suppressions, baselines) always count as warnings.
+STRICTNESS_EXEMPT = ("S", "X")
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,11 @@ class Finding:
     def severity(self) -> str:
         return CODES[self.code].severity
 
+    @property
+    def rescaled(self) -> bool:
+        """Whether strictness changes what this finding counts as."""
+        return self.severity == "warn" and not self.code.startswith(STRICTNESS_EXEMPT)
+
 
 @dataclass(frozen=True)
 class Claim:
@@ -74,6 +85,14 @@ class Claim:
     problems: tuple[Finding, ...] = ()  # why the claim cannot be checked (E002, E004)
     sha256: str | None = None  # the pinned hash of its one source's file, lowercase hex
     ignore: tuple[str, ...] = ()  # finding codes the editor suppressed (with fields["reason"])
+
+    def text_hash(self) -> str:
+        """A short, stable hash of what the claim says (whitespace runs count as one space):
+        how baselines and report fingerprints recognise a claim whose line moved."""
+        text = next((self.fields[k] for k in KIND_KEYS if k in self.fields), None)
+        if text is None:
+            text = "\n".join(f"{k}={v}" for k, v in sorted(self.fields.items()))
+        return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Tests for factcheck.claims.yamlstrict: YAML read as written, with positions, refusing risky input."""
+"""Tests for factcheck.yamlstrict: YAML read as written, with positions, refusing risky input."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from factcheck.claims.yamlstrict import MAX_DEPTH, MAX_NODES, YamlError, YMap, YScalar, YSeq, describe, load
+from factcheck.yamlstrict import MAX_DEPTH, MAX_NODES, YamlError, YMap, YScalar, YSeq, describe, load
 
 
 def scalar(text: str, key: str) -> YScalar:

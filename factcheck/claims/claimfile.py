@@ -13,16 +13,15 @@ import re
 from pathlib import Path
 
 from factcheck.codes import CODES
-from factcheck.model import Claim, ClaimFile, Finding, Problem
+from factcheck.model import KIND_KEYS, Claim, ClaimFile, Finding, Problem
 from factcheck.files import TextError, read_text
-from factcheck.claims.yamlstrict import YamlError, YMap, YNode, YScalar, YSeq, describe, load
+from factcheck.yamlstrict import YamlError, YMap, YNode, YScalar, YSeq, describe, load
 
 MAX_CLAIM_FILE_BYTES = 8 * 1024 * 1024
 MAX_VALUE_CHARS = 10_000  # a quote of about 1,500 words; checking time grows with the length
 MAX_SOURCE_REF_CHARS = 1_024  # a `source:` id or path; the file system allows less
 FILE_KEYS = ("source", "language", "sha256", "claims")
 LANGUAGES = ("auto", "id", "en")
-KIND_KEYS = {"quote": "quote", "said": "attribution", "date": "date", "figure": "figure"}
 CLAIM_KEYS = ("id", "source", "speaker", "context", "tolerance", "sha256", "ignore", "reason", *KIND_KEYS)
 LIST_KEYS = ("source", "ignore")  # keys taking one text or a list of texts; the others take text
 REQUIRES = {"said": "speaker", "date": "context", "figure": "context", "ignore": "reason", "reason": "ignore"}

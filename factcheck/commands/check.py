@@ -12,6 +12,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.commands import fail
 from factcheck.run import config as configuration
 from factcheck.files import write_atomic
 from factcheck.run.baseline import Baseline, BaselineError
@@ -41,24 +42,11 @@ class CheckOptions:
     allow_outside_root: bool = False
 
 
-def _error(message: str) -> int:
-    print(f"factcheck: error: {message}", file=sys.stderr)
-    return 2
-
-
 def default_outputs() -> list[Output]:
     """github in GitHub Actions, full on a terminal, concise otherwise."""
     if os.environ.get("GITHUB_ACTIONS") == "true":
         return [Output("github")]
     return [Output("full" if sys.stdout.isatty() else "concise")]
-
-
-def source_roots(config: configuration.Config) -> tuple[Path, ...]:
-    """Where sources may be: the project root, and a sources folder named on the command
-    line (whoever runs the command chose it; a claim or configuration file did not)."""
-    if config.origins["sources"] == "command line":
-        return (config.root, config["sources"])
-    return (config.root,)
 
 
 def _outside_root(config: configuration.Config) -> str | None:
@@ -110,22 +98,22 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
         config.override("baseline", options.baseline)
         config.override("allow-outside-root", options.allow_outside_root or None)
     except (configuration.ConfigError, ValueError) as exc:
-        return _error(str(exc))
+        return fail(str(exc))
     outputs = config["format"] or default_outputs()
     claim_paths = options.paths or config["claims"]
     refused = _outside_root(config) or _overwrites_inputs(claim_paths, config["sources"], outputs, options.write_baseline)
     if refused:
-        return _error(refused)
+        return fail(refused)
     to_stdout = [o for o in outputs if o.path is None]
     if len(to_stdout) > 1:
-        return _error("only one format can go to standard output; send the others to files with "
+        return fail("only one format can go to standard output; send the others to files with "
                       f"FORMAT:PATH (got {', '.join(o.format for o in to_stdout)})")
     baseline = None
     if config["baseline"] is not None and options.write_baseline is None and collect is None:
         try:
             baseline = Baseline.load(config["baseline"])
         except BaselineError as exc:
-            return _error(str(exc))
+            return fail(str(exc))
 
     color = use_color(options.color, sys.stdout)
     progress = progress_bar(sys.stderr, use_color(options.color, sys.stderr)) if show_progress(sys.stderr) \
@@ -137,17 +125,17 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
             else:
                 report = run(claim_paths, config["sources"], language=config["language"],
                              strictness=config["strictness"], baseline=baseline, progress=callback,
-                             jobs=options.jobs, roots=source_roots(config),
+                             jobs=options.jobs, roots=config.source_roots(),
                              allow_outside_root=config["allow-outside-root"])
     except UsageError as exc:
-        return _error(str(exc))
+        return fail(str(exc))
 
     if options.write_baseline is not None:
         written = Baseline.from_report(options.write_baseline, report)
         try:
             written.save()
         except OSError as exc:
-            return _error(f"{options.write_baseline.as_posix()}: cannot write the baseline: {exc.strerror or exc}")
+            return fail(f"{options.write_baseline.as_posix()}: cannot write the baseline: {exc.strerror or exc}")
         report = written.apply(report, config["strictness"])
         print(f"factcheck: wrote {len(written.entries)} baseline entries to {options.write_baseline.as_posix()}",
               file=sys.stderr)
@@ -163,7 +151,7 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
             try:
                 write_atomic(output.path, text)
             except OSError as exc:
-                return _error(f"{output.path.as_posix()}: cannot write the report: {exc.strerror or exc}")
+                return fail(f"{output.path.as_posix()}: cannot write the report: {exc.strerror or exc}")
         if output.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
             _append_step_summary(Path(os.environ["GITHUB_STEP_SUMMARY"]), render(report, "markdown"))
 

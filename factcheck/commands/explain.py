@@ -11,7 +11,9 @@ import re
 import sys
 import textwrap
 
+from factcheck.claims.claimfile import nearest
 from factcheck.codes import CODES, Code
+from factcheck.commands import fail
 
 _CODE = re.compile(r"\b([A-Z])\d{3}\b")
 # "Passing example (source: …)::" or "Failing example:" and the indented block below it
@@ -32,6 +34,19 @@ def checker_examples(code: str) -> tuple[str, dict[str, str]] | None:
             if found:
                 return module.__name__, found
     return None
+
+
+def execute(code: str | None) -> int:
+    """Print the explanation of `code`, or every code one a line when None."""
+    if code is None:
+        sys.stdout.write(listing())
+        return 0
+    info = CODES.get(code.strip().upper())
+    if info is None:
+        return fail(f"unknown code {code!r} (nearest: {nearest(code.strip().upper(), tuple(CODES))}); "
+                    "`factcheck explain` lists them all")
+    sys.stdout.write(explain(info))
+    return 0
 
 
 def explain(info: Code) -> str:

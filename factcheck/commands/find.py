@@ -7,6 +7,7 @@ passage of each source is ranked by its similarity to the text.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,27 @@ def speaker_at(source: Source, start: int, end: int) -> str | None:
 
     attribution = attribution_at(source, start, end)
     return attribution.speaker.name if attribution is not None and attribution.speaker is not None else None
+
+
+def execute(text: str, sources: Path | None, limit: int, min_score: float, output_format: str,
+            config: Path | None = None, isolated: bool = False) -> int:
+    """Print the passages found (text or JSON); exit 0 found, 1 nothing found, 2 bad input.
+    The sources folder is `--sources`, else the configuration's."""
+    from factcheck.commands import fail, settings
+    from factcheck.run.config import ConfigError
+
+    try:
+        folder = settings(config, isolated, sources)["sources"]
+        hits = find(text, folder, limit, min_score)
+    except (ConfigError, FindError) as exc:
+        return fail(str(exc))
+    if output_format == "json":
+        sys.stdout.write(render_json(text, hits))
+    else:
+        sys.stdout.write(render_text(hits))
+        if not hits:
+            print("no passage found", file=sys.stderr)
+    return 0 if hits else 1
 
 
 def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE) -> list[Hit]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from factcheck.files import write_atomic
+from factcheck.commands import fail
 from factcheck.commands.schema import render as render_schema
+from factcheck.files import write_atomic
 
 CI_CHOICES = ("github", "gitlab", "none")
 # Where CI installs factcheck from; edit it in the generated file.
@@ -113,6 +114,17 @@ def files(ci: str, examples: bool = True) -> dict[str, str]:
     elif ci == "gitlab":
         planned[".gitlab-ci.yml"] = GITLAB
     return planned
+
+
+def execute(folder: Path, ci: str) -> int:
+    """Write the missing files and say which were created and which kept."""
+    try:
+        done = init(folder, ci)
+    except OSError as exc:
+        return fail(f"cannot create files in {folder.as_posix()}: {exc.strerror or exc}")
+    for line in report_lines(done, folder):
+        print(line)
+    return 0
 
 
 def init(root: Path, ci: str = "github") -> list[tuple[str, bool]]:

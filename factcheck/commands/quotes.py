@@ -8,16 +8,48 @@ determines it), which `factcheck check` accepts as written.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.commands import fail, settings
+from factcheck.files import write_atomic
 from factcheck.model import Location
+from factcheck.run.config import ConfigError
 from factcheck.text.quotations import quoted_words
 from factcheck.sources.readers import FORMATS
 from factcheck.sources.library import SourceError, SourceLibrary
 from factcheck.text.document import Source
 from factcheck.speakers.analysis import Attribution, speech
 
+
+def execute(refs: list[str], sources: Path | None, output_format: str, output: Path | None, force: bool,
+            config: Path | None = None, isolated: bool = False) -> int:
+    """List the quotations as a table, JSON or a claims file, on standard output or into
+    `output` (never over an existing file without `force`). Source ids are looked up in
+    `--sources`, else the configuration's sources folder."""
+    exists = f"{output.as_posix()} exists; use --force to overwrite it" if output is not None else ""
+    if output is not None and output.exists() and not force:
+        return fail(exists)
+    try:
+        found = rows(resolve_sources(refs, settings(config, isolated, sources)["sources"]))
+    except ConfigError as exc:
+        return fail(str(exc))
+    except SourceError as exc:
+        return fail(exc.message)
+    render = {"table": render_table, "json": render_json, "yaml": render_yaml}[output_format]
+    text = render(found)
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_atomic(output, text, replace=force)
+    except FileExistsError:
+        return fail(exists)  # it appeared while the sources were read
+    except OSError as exc:
+        return fail(f"{output.as_posix()}: cannot write: {exc.strerror or exc}")
+    print(f"wrote {len(found)} quotations to {output.as_posix()}", file=sys.stderr)
+    return 0
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,10 @@ claims` and `factcheck schema report`; a test keeps them equal.
 from __future__ import annotations
 
 import json
+import sys
 
-from factcheck.claims.claimfile import CLAIM_KEYS, FILE_KEYS, KIND_KEYS, LANGUAGES, LIST_KEYS, REQUIRES
+from factcheck.claims.claimfile import CLAIM_KEYS, FILE_KEYS, LANGUAGES, LIST_KEYS, REQUIRES
+from factcheck.model import KIND_KEYS
 from factcheck.codes import CODES
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
@@ -133,6 +135,12 @@ def report_schema() -> dict:
 
 
 SCHEMAS = {"claims": claims_schema, "report": report_schema}
+
+
+def execute(name: str) -> int:
+    """Print the schema `name` (claims or report)."""
+    sys.stdout.write(render(name))
+    return 0
 
 
 def render(name: str) -> str:

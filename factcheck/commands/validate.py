@@ -7,11 +7,14 @@ codes in `ignore`) is found, as `file:line:col: CODE error message` lines.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.claims.claimfile import read_claim_file
-from factcheck.run.pipeline import claim_files
+from factcheck.commands import fail, settings
+from factcheck.run.config import ConfigError
+from factcheck.run.pipeline import UsageError, claim_files
 
 
 @dataclass
@@ -25,6 +28,19 @@ class Validation:
         verdict = "all valid" if not self.lines else f"{len(self.lines)} problem{'s' if len(self.lines) != 1 else ''}"
         return (f"{self.files} claim file{'s' if self.files != 1 else ''}, "
                 f"{self.claims} claim{'s' if self.claims != 1 else ''}: {verdict}")
+
+
+def execute(paths: list[Path], config: Path | None = None, isolated: bool = False) -> int:
+    """Print each problem as a line, the summary on standard error; exit 2 when any."""
+    try:
+        configured = settings(config, isolated)
+        validation = validate(paths or configured["claims"], configured["language"])
+    except (ConfigError, UsageError) as exc:
+        return fail(str(exc))
+    for line in validation.lines:
+        print(line)
+    print(validation.summary, file=sys.stderr)
+    return 2 if validation.lines else 0
 
 
 def validate(paths: list[Path], language: str = "auto") -> Validation:

@@ -1,4 +1,4 @@
-"""`factcheck draft ARTICLE`: check a draft article against the sources, without claim files.
+"""What a draft article claims: its quotations, figures and dates as in-memory claims.
 
 The draft is read like a source (`factcheck.sources.read_source`), so the same engines
 find what it claims:
@@ -11,43 +11,34 @@ find what it claims:
   `context` is made of the draft's own words next to the value (`make_context`);
 
 each claim names no source, so it is checked against every source (the best match
-counts), by the same checkers as `factcheck check`. The claims live in memory with the
-draft's line and column; `emit_claims` writes them as a claims file naming the source each
-was found in, from which `factcheck check` gives the same verdicts.
-
-Three findings are the draft's own: A103 (the draft does not say who spoke a quotation;
-the source's speaker is shown), D205 (a date in the draft names no single day) and F202 (a
-figure has no words around it to find it by); those dates and figures are not checked.
-None of them is in an emitted claims file.
+counts), by the same checkers as `factcheck check` (`factcheck.draft.check`). The claims
+live in memory with the draft's line and column; `factcheck.draft.emit` writes them as a
+claims file naming the source each was found in. A date that names no single day and a
+figure with no words around it are found but marked `unchecked` (D205, F202).
 """
 
 from __future__ import annotations
 
-import json
-import sys
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from factcheck.checks import check
 from factcheck.checks.figure import preferred
 from factcheck.checks.nearby import candidates
+from factcheck.files import display_path
+from factcheck.lang import words
+from factcheck.model import Claim
+from factcheck.sources.library import SourceError, read_source
+from factcheck.sources.readers import FORMATS
+from factcheck.speakers.analysis import Attribution, Person, people_named, speech
 from factcheck.text.context import BEFORE_WEIGHT, CLAUSE_PENALTY, Passage, distance, sentences, similar
 from factcheck.text.dates import DateMention, find_dates
-from factcheck.lang import words
-from factcheck.model import Claim, Finding, Report, Result, Status, Verdict
-from factcheck.text.numbers import Figure, find_figures
-from factcheck.run.policy import settle
-from factcheck.text.quotations import quoted_words
-from factcheck.sources.readers import FORMATS
-from factcheck.files import display_path
-from factcheck.sources.library import SourceError, SourceLibrary, read_source
 from factcheck.text.document import Source
-from factcheck.speakers.analysis import Attribution, Person, people_named, speaker_at, speech
+from factcheck.text.numbers import Figure, find_figures
+from factcheck.text.quotations import quoted_words
 from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD
 
-DRAFT_CODES = ("A103", "D205", "F202")  # findings about the draft's own reading, not in emitted claims
 CONTEXT_WORDS = 4  # words a context is given …
 MAX_CONTEXT_WORDS = 6  # … and at most, when fewer do not single out the value in the draft
 AFTER_WEIGHT = BEFORE_WEIGHT  # a word after the value describes it less often than one before ("ditebus Rp20.000")
@@ -63,14 +54,6 @@ class Found:
     start: int  # offsets of the quotation or value in the draft
     end: int
     unchecked: str | None = None  # why it cannot be checked (D205 for a date, F202 for a figure)
-
-
-@dataclass
-class DraftRun:
-    """A checked draft: the report, and the draft it is about."""
-
-    report: Report
-    draft: Source
 
 
 DRAFT_FORMATS = {".docx": "docx"}  # besides the source formats: Word, for drafts only
@@ -283,165 +266,3 @@ def _singles_out(draft: Source, context: str, value, find, prefer) -> bool:
         c.value.start == value.start and all(distance(c.passage, o.start, o.end) >
                                              distance(c.passage, value.start, value.end)
                                              for o in c.others if prefer(o)) for c in found)
-
-
-# -- checking -----------------------------------------------------------------------------
-
-def check_draft(draft: Source, library: SourceLibrary, *, language: str = "auto", strictness: str = "standard",
-                progress=None) -> DraftRun:
-    """Find the draft's claims and check each against the sources (never the draft itself)."""
-    found = find_claims(draft, language)
-    others = _other_sources(draft, library)
-    report = Report(files=[draft.display], columns=True)
-    for done, item in enumerate(found, start=1):
-        claim = item.claim if others is None else replace(item.claim, sources=others)
-        verdict = _unchecked(item) if item.unchecked else check(claim, library)
-        if claim.kind == "quote" and "speaker" not in claim.fields and verdict.evidence is not None:
-            verdict = _speaker_note(verdict, item, library, draft)
-        report.results.append(settle(Result(claim, verdict), strictness))
-        if progress is not None:
-            progress(done, len(found))
-    return DraftRun(report, draft)
-
-
-def _other_sources(draft: Source, library: SourceLibrary) -> tuple[str, ...] | None:
-    """The ids to check against when the draft is itself in the sources folder (None: all)."""
-    try:
-        inside = draft.path.resolve().parent == library.folder.resolve()
-    except OSError:
-        return None
-    if not inside:
-        return None
-    return tuple(i for i in library.ids() if i != draft.path.stem)
-
-
-UNCHECKED = {"date": "D205", "figure": "F202"}
-
-
-def _unchecked(item: Found) -> Verdict:
-    kind = item.claim.kind
-    text = item.claim.fields[kind]
-    finding = Finding(UNCHECKED[kind], f'the draft\'s {kind} "{text}" is not checked: {item.unchecked}', text)
-    return Verdict(Status.WARN, finding.message, (finding,), claim_text=text)
-
-
-def _speaker_note(verdict: Verdict, item: Found, library: SourceLibrary, draft: Source) -> Verdict:
-    """A103: the draft does not say who spoke; say whom the source gives the words to."""
-    attribution = speech(draft).at(item.start)
-    if attribution is not None and attribution.speaker is not None:
-        why = f"it reads as {attribution.speaker.full}, but no form of that name means only them in the draft"
-    else:
-        why = attribution.reason if attribution is not None and attribution.reason else "no speaker found"
-    evidence = verdict.evidence
-    message = f"the draft does not say who spoke this ({why}), so the speaker is not checked"
-    if evidence.found:
-        try:
-            source = library.resolve(evidence.source_id, library.folder)
-        except SourceError:
-            source = None
-        said = speaker_at(source, evidence.start, evidence.end) if source is not None else None
-        if said is not None and said.speaker is not None:
-            message += f"; {source.id} gives the words to {said.speaker.full}"
-    finding = Finding("A103", message)
-    return replace(verdict, findings=verdict.findings + (finding,))
-
-
-# -- the command ----------------------------------------------------------------------------
-
-def collector(article: Path, emit: Path | None = None, force: bool = False):
-    """What `factcheck draft` hands to `checkrun.execute`: read the draft, check it against
-    the configured sources, write the claims file if asked; problems are UsageErrors (exit 2)."""
-    from factcheck.files import write_atomic
-    from factcheck.commands.check import source_roots
-    from factcheck.run.pipeline import UsageError
-
-    def collect(config, progress) -> Report:
-        if not article.is_file():
-            raise UsageError(f"{article.as_posix()}: no such file")
-        try:
-            draft = read_draft(article)
-        except SourceError as exc:
-            raise UsageError(exc.message) from None
-        library = SourceLibrary(config["sources"], source_roots(config), config["allow-outside-root"])
-        if not [i for i in library.ids() if i != article.stem or article.resolve().parent != library.folder.resolve()]:
-            raise UsageError(f"{display_path(library.folder)}: no sources to check the draft against "
-                             "(use --sources DIR)")
-        run = check_draft(draft, library, language=config["language"], strictness=config["strictness"],
-                          progress=progress)
-        if emit is not None:
-            target = emit.resolve()
-            if target == article.resolve() or target.is_relative_to(library.folder.resolve()):
-                what = "the draft" if target == article.resolve() else \
-                    f"the sources folder {display_path(library.folder)}"
-                raise UsageError(f"{emit.as_posix()}: refusing to write the claims over {what}")
-            command = f"factcheck draft {draft.display} --sources {display_path(library.folder)}"
-            try:
-                write_atomic(emit, emit_claims(run, command), replace=force)
-            except FileExistsError:  # it appeared while the draft was checked
-                raise UsageError(f"{emit.as_posix()} exists; use --force to overwrite it") from None
-            except OSError as exc:
-                raise UsageError(f"{emit.as_posix()}: cannot write the claims: {exc.strerror or exc}") from None
-            emitted = sum(1 for r in run.report.results if not _not_checked(r))
-            print(f"factcheck: wrote {emitted} claims to {emit.as_posix()}", file=sys.stderr)
-        return run.report
-
-    return collect
-
-
-def _not_checked(result: Result) -> bool:
-    return any(f.code in UNCHECKED.values() for f in result.verdict.findings)
-
-
-# -- emitting a claims file ----------------------------------------------------------------
-
-def emit_claims(run: DraftRun, command: str) -> str:
-    """The draft's claims as a claims file: each with the source it was found in, the
-    draft's location and verdict in a comment. Dates and figures that were not checked
-    (D205, F202) are listed as comments."""
-    draft = run.draft
-    languages = {r.claim.language for r in run.report.results}
-    lines = [_comment(f"# Claims found in {draft.display} by `{command}`."),
-             "# Each names the source it was found in; `factcheck check` on this file gives the same verdicts."]
-    if len(languages) == 1 and next(iter(languages)) in ("id", "en"):
-        lines.append(f"language: {next(iter(languages))}")
-    lines.append("claims:")
-    emitted = 0
-    for result in run.report.results:
-        claim, verdict = result.claim, result.verdict
-        where = _comment(f"{claim.file}:{claim.line}:{claim.column}")
-        if _not_checked(result):
-            lines.append(f"  # {claim.id} ({where}) not emitted: {_comment(verdict.message)}")
-            continue
-        emitted += 1
-        lines.append(f"  - id: {claim.id}  # {where}: {verdict.status.value}")
-        evidence = verdict.evidence
-        if evidence is not None and evidence.found:
-            at = f"{evidence.path}:{evidence.line}:{evidence.column}"
-            if evidence.location is not None and evidence.location.extracted:
-                at = f"{evidence.path} ({evidence.location.where()})"
-            lines.append(f"    source: {_scalar(evidence.source_id)}  # {_comment(at)}")
-        elif claim.sources:
-            lines.append(f"    source: [{', '.join(_scalar(s) for s in claim.sources)}]  # not found in any of them")
-        else:
-            lines.append("    # not found in any source: checked against every source")
-        note = next((f.message for f in verdict.findings if f.code == "A103"), None)
-        if note is not None:
-            lines.append(f"    # no speaker: {_comment(note)}")
-        for key in ("speaker", "quote", "figure", "date", "context"):
-            if key in claim.fields:
-                lines.append(f"    {key}: {_scalar(claim.fields[key])}")
-    if not emitted:
-        lines[lines.index("claims:")] = "claims: []"
-    return "\n".join(lines) + "\n"
-
-
-def _comment(text: str) -> str:
-    """Text for a YAML comment: on one line."""
-    return " ".join(text.split())
-
-
-def _scalar(text: str) -> str:
-    """A YAML double-quoted scalar (JSON's string syntax is a subset of YAML's)."""
-    return json.dumps(text, ensure_ascii=False)
-
-

@@ -11,9 +11,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.run.baseline import claim_hash
 from factcheck.model import Finding, Report, Result, Status, Suppressed
-from factcheck.run.policy import rescaled
 
 # format name -> (module under factcheck.report, what it is for)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -95,9 +93,9 @@ def issues(result: Result, skipped: bool = True) -> list[Issue]:
     top = max((_RANK.get(f.severity, 0) for f in result.verdict.findings), default=0)
     for finding in result.verdict.findings:
         status = finding.severity
-        if status == "note" or (_RANK[status] > _RANK[claim_status] and rescaled(finding)):
+        if status == "note" or (_RANK[status] > _RANK[claim_status] and finding.rescaled):
             continue
-        add(finding, claim_status if rescaled(finding) and top < _RANK[claim_status] else status)
+        add(finding, claim_status if finding.rescaled and top < _RANK[claim_status] else status)
     if claim_status != "pass" and not out:
         add(Finding("", result.verdict.message), claim_status)
     if skipped:
@@ -131,5 +129,5 @@ def fingerprint(issue: Issue) -> str:
     """A stable id for a finding across runs: claim file, claim id, code, the claim's text
     and the finding's place among its code's findings, never line numbers."""
     claim = issue.result.claim
-    key = "\0".join((claim.file, claim.id, issue.finding.code, claim_hash(claim), str(issue.occurrence)))
+    key = "\0".join((claim.file, claim.id, issue.finding.code, claim.text_hash(), str(issue.occurrence)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]

@@ -8,18 +8,14 @@ retires it. Entries that match nothing are reported as stale (X002).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from factcheck.files import write_atomic
-from factcheck.claims.claimfile import KIND_KEYS
-from factcheck.model import Claim, Problem, Report, Result
+from factcheck.files import TextError, display_path, read_limited, write_atomic
+from factcheck.model import Problem, Report, Result
 from factcheck.run.policy import suppress
-from factcheck.files import display_path
-from factcheck.files import TextError, read_limited
 
 VERSION = 1
 MAX_BASELINE_BYTES = 64 * 1024 * 1024  # some 300,000 entries
@@ -28,14 +24,6 @@ Key = tuple[str, str, str, str]  # file, claim id, code, text hash
 
 class BaselineError(Exception):
     """A baseline file that cannot be read; the message names it."""
-
-
-def claim_hash(claim: Claim) -> str:
-    """A short, stable hash of what the claim says (whitespace runs count as one space)."""
-    text = next((claim.fields[k] for k in KIND_KEYS if k in claim.fields), None)
-    if text is None:
-        text = "\n".join(f"{k}={v}" for k, v in sorted(claim.fields.items()))
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass
@@ -53,7 +41,7 @@ class Baseline:
 
     def key(self, result: Result, code: str) -> Key:
         claim = result.claim
-        return (self._file_key(claim.file), claim.id, code, claim_hash(claim))
+        return (self._file_key(claim.file), claim.id, code, claim.text_hash())
 
     @classmethod
     def load(cls, path: Path) -> Baseline:

@@ -128,6 +128,13 @@ class Config:
         """The project root: the configuration file's folder, else the working directory."""
         return self.file.parent if self.file is not None else Path.cwd()
 
+    def source_roots(self) -> tuple[Path, ...]:
+        """Where sources may be: the project root, and a sources folder named on the command
+        line (whoever runs the command chose it; a claim or configuration file did not)."""
+        if self.origins["sources"] == "command line":
+            return (self.root, self["sources"])
+        return (self.root,)
+
     def lines(self) -> list[str]:
         """The effective settings as TOML, each with where it came from."""
         rows = [(f"{name} = {_toml(self.values[name])}" if self.values[name] is not None else f"# {name} is not set",

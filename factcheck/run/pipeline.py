@@ -8,11 +8,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.checks import check
+from factcheck.checks import CHECKERS, with_source_findings
 from factcheck.claims.claimfile import read_claim_file
-from factcheck.model import Claim, Report, Result, Verdict
+from factcheck.files import display_path
+from factcheck.model import Claim, Finding, Report, Result, Status, Verdict
 from factcheck.run.policy import settle
-from factcheck.sources.library import SourceLibrary
+from factcheck.sources.library import SourceError, SourceLibrary
+from factcheck.text.document import Source
 
 if TYPE_CHECKING:
     from factcheck.run.baseline import Baseline
@@ -69,6 +71,47 @@ def run(paths: list[Path], sources: Path, *, language: str = "auto", strictness:
         if progress is not None:
             progress(done, len(claims))
     return baseline.apply(report, strictness) if baseline is not None else report
+
+
+def _error(code: str, message: str) -> Verdict:
+    return Verdict(Status.ERROR, message, (Finding(code, message),))
+
+
+def check(claim: Claim, library: SourceLibrary) -> Verdict:
+    """The verdict on one claim: its sources resolved, then its kind's checker; never
+    raises for bad input."""
+    if claim.problems:
+        return Verdict(Status.ERROR, claim.problems[0].message, claim.problems)
+    checker = CHECKERS.get(claim.kind or "")
+    if checker is None:
+        return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes, attributions, "
+                              "dates and figures")
+    try:
+        sources = [library.resolve(ref, claim.base_dir) for ref in claim.sources] or _every_source(claim, library)
+    except SourceError as exc:
+        return _error(exc.code, exc.message)
+    if sources == []:  # the archive index found no passage sharing three words in a row
+        finding = Finding("Q310", f"the {claim.kind} is in none of the {len(library.paths())} sources: "
+                                  f"no passage shares three words in a row with it")
+        return Verdict(Status.FAIL, finding.message, (finding,))
+    if sources is None:
+        return _error("E001", f"no source to check against: the claim names none and "
+                              f"{display_path(library.folder)} holds no sources")
+    return with_source_findings(checker(claim, sources), claim, sources)
+
+
+def _every_source(claim: Claim, library: SourceLibrary) -> list[Source] | None:
+    """The sources a claim naming none is checked against: every one in the folder, or in a
+    large archive those the index picks; [] when the index finds none, None when the folder
+    is empty."""
+    text = claim.fields.get("quote") or claim.fields.get("said")
+    if text:
+        from factcheck.sources.index import archive_candidates
+
+        picked = archive_candidates(library, text)
+        if picked is not None:
+            return picked
+    return library.all() or None
 
 
 MIN_CLAIMS_PER_WORKER = 8  # below this, starting processes costs more than it saves

@@ -16,15 +16,6 @@ STRICTNESS = ("lenient", "standard", "strict")
 _STATUS_OF = {"note": Status.PASS, "warn": Status.WARN, "fail": Status.FAIL, "error": Status.ERROR}
 # what a warn-severity finding counts as under each strictness
 _WARN_AS = {"lenient": Status.PASS, "standard": Status.WARN, "strict": Status.FAIL}
-# Strictness is about the claim's wording; warnings about the source itself (S: it changed,
-# its encoding was guessed) and the run (X: suppressions, baselines) always count as warnings.
-STRICTNESS_EXEMPT = ("S", "X")
-
-
-def rescaled(finding: Finding) -> bool:
-    """Whether strictness changes what this finding counts as."""
-    return finding.severity == "warn" and not finding.code.startswith(STRICTNESS_EXEMPT)
-
 
 def settle(result: Result, strictness: str = "standard") -> Result:
     """Apply the claim's `ignore:` and the strictness to one checked claim."""
@@ -66,6 +57,6 @@ def _restatus(result: Result, strictness: str) -> Result:
         return result
     status = Status.PASS
     for finding in verdict.findings:
-        counted = _WARN_AS[strictness] if rescaled(finding) else _STATUS_OF[finding.severity]
+        counted = _WARN_AS[strictness] if finding.rescaled else _STATUS_OF[finding.severity]
         status = max(status, counted, key=lambda s: s.rank)
     return result if status is verdict.status else replace(result, verdict=replace(verdict, status=status))

@@ -10,7 +10,7 @@ import pytest
 from conftest import check_json, invoke
 
 from factcheck.claims.claimfile import MAX_CLAIM_FILE_BYTES, MAX_VALUE_CHARS
-from factcheck.claims.yamlstrict import MAX_CHARS, MAX_DEPTH, MAX_NODES, YamlError, load
+from factcheck.yamlstrict import MAX_CHARS, MAX_DEPTH, MAX_NODES, YamlError, load
 
 
 def billion_laughs(levels: int = 20) -> str:

@@ -14,7 +14,7 @@ such a file is read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from factcheck.sources.readers.base import MAX_TEXT_CHARS, TRANSCRIPTS, Document, ReadError, too_long
 
 FORMATS = {  # in the order a source id is looked up: a converted .md before its original
     ".md": "markdown",
@@ -28,27 +28,7 @@ FORMATS = {  # in the order a source id is looked up: a converted .md before its
     ".srt": "srt",
 }
 READERS = ("text", "markdown", "html", "pdf", "vtt", "srt", "transcript")
-# A source's text is tokenized and indexed in memory, about 65 bytes per character: this
-# bounds a run to about half a gigabyte per source (War and Peace is 3.2 million characters).
-MAX_TEXT_CHARS = 8 * 1024 * 1024
 _TEXT_READERS = ("text", "markdown", "transcript", "vtt", "srt")  # at most 4 bytes a character
-TRANSCRIPTS = frozenset({"vtt", "srt", "transcript"})  # formats laid out as transcript lines
-
-
-class ReadError(Exception):
-    """A document that cannot be read; the message names the file (and line, if known)."""
-
-
-@dataclass
-class Document:
-    """What a reader found: the text, where its body starts, and what it knows about it."""
-
-    text: str
-    format: str  # the reader's name, or the `format:` of Markdown front matter
-    body_start: int = 0
-    meta: dict[str, str] = field(default_factory=dict)
-    extracted: bool = False  # the text was converted from the file, not read as it is
-    warnings: list[str] = field(default_factory=list)
 
 
 def format_for(name: str) -> str | None:
@@ -66,10 +46,6 @@ def read(data: bytes, fmt: str, shown: str, charset: str | None = None) -> Docum
     if len(document.text) > MAX_TEXT_CHARS:
         raise ReadError(f"{shown}: {len(document.text):,} characters of text: {too_long()}")
     return document
-
-
-def too_long() -> str:
-    return f"over the limit of {MAX_TEXT_CHARS:,} characters for a source's text"
 
 
 def _read(data: bytes, fmt: str, shown: str, charset: str | None) -> Document:

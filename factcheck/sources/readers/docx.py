@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 
-from factcheck.sources.readers import Document, ReadError
+from factcheck.sources.readers.base import Document, ReadError
 
 META_KEYS = {"title": "title", "author": "author"}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from factcheck.sources.readers import Document, ReadError
+from factcheck.sources.readers.base import Document, ReadError
 
 META_KEYS = {"title": "title", "author": "author", "published": "date", "outlet": "sitename", "url": "url"}
 

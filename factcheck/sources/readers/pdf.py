@@ -19,7 +19,7 @@ import io
 import math
 import re
 
-from factcheck.sources.readers import Document, ReadError
+from factcheck.sources.readers.base import Document, ReadError
 
 EDGE_LINES = 2  # how many lines at each end of a page may be header or footer
 REPEATED_SHARE = 0.5  # a line at the edge of at least this share of pages repeats

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.sources.readers import MAX_TEXT_CHARS, TRANSCRIPTS, Document, ReadError, too_long
+from factcheck.sources.readers.base import MAX_TEXT_CHARS, TRANSCRIPTS, Document, ReadError, too_long
 from factcheck.files import TextError
 from factcheck.files import decode as decode_unicode
-from factcheck.claims.yamlstrict import YamlError, YMap, YScalar, load
+from factcheck.yamlstrict import YamlError, YMap, YScalar, load
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")

@@ -16,7 +16,7 @@ import io
 import re
 
 from factcheck.lang import words
-from factcheck.sources.readers import Document, ReadError
+from factcheck.sources.readers.base import Document, ReadError
 from factcheck.text.document import Cue, Layout
 
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"

@@ -12,7 +12,7 @@ from factcheck.cli import app
 from factcheck.model import Claim, Finding, Result, Status, Verdict
 from factcheck.run.policy import settle
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT  # noqa: E402
 runner = CliRunner()
 
 

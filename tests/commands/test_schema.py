@@ -11,7 +11,7 @@ from factcheck.claims.claimfile import read_claim_file
 from factcheck.cli import app
 from factcheck.commands.schema import claims_schema
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT  # noqa: E402
 runner = CliRunner()
 
 

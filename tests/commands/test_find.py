@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from factcheck.commands import find as finder
 from factcheck.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT  # noqa: E402
 runner = CliRunner()
 
 

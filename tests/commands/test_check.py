@@ -12,7 +12,7 @@ from factcheck.cli import app
 from factcheck.run.console import progress_bar, show_progress, use_color
 from factcheck.run.pipeline import run
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT  # noqa: E402
 runner = CliRunner()
 CLAIMS = {
     "pass": 'source: banten-bengkulu\nclaims:\n  - quote: "Ini contoh praktik baik yang patut kita pelajari"\n',

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from factcheck.run.baseline import Baseline, BaselineError
 from factcheck.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT  # noqa: E402
 runner = CliRunner()
 STORY = """\
 source: banten-bengkulu

@@ -1,4 +1,5 @@
-"""Tests for factcheck.files: decoding and safe reading of text files."""
+"""Tests for factcheck.files: whole files or none (interrupted writes: tests/robustness/test_files.py),
+decoding and safe reading of text files, display paths."""
 
 from __future__ import annotations
 
@@ -6,7 +7,20 @@ import codecs
 
 import pytest
 
-from factcheck.files import TextError, decode, read_text
+from factcheck.files import TextError, decode, display_path, read_text, write_atomic
+
+
+def test_writes_are_whole_and_keep_the_permissions(tmp_path):
+    path = tmp_path / "sub" / "f.txt"
+    write_atomic(path, "één\n")
+    assert path.read_bytes() == "één\n".encode()
+    path.chmod(0o640)
+    write_atomic(path, b"two")
+    assert path.read_bytes() == b"two" and path.stat().st_mode & 0o777 == 0o640
+    with pytest.raises(FileExistsError):
+        write_atomic(path, b"three", replace=False)
+    assert path.read_bytes() == b"two"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["f.txt"]
 
 TEXT = "Gubernur “Andra” — Jum’at\nbaris dua é\n"
 
@@ -93,3 +107,9 @@ def test_unreadable_path(tmp_path, make):
     with pytest.raises(TextError) as info:
         read_text(path, "thing.txt", 10_000)
     assert str(info.value).startswith("thing.txt: cannot read")
+
+
+def test_display_paths_are_relative_below_the_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert display_path(tmp_path / "sources" / "a.md") == "sources/a.md"
+    assert display_path(tmp_path.parent / "b.md") == "../b.md"

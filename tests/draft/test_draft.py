@@ -10,11 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.draft.extract import DRAFT_CODES, find_claims, quote_text, read_draft
+from factcheck.draft.check import DRAFT_CODES
+from factcheck.draft.extract import find_claims, quote_text, read_draft
 from factcheck.sources.library import read_source
 from factcheck.speakers.analysis import speech
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT  # noqa: E402
 runner = CliRunner()
 
 # The bundled article (sources/banten-bengkulu.md) retold, its quotes reworded in known ways.
@@ -363,7 +364,7 @@ def test_a_share_after_a_count_is_found_by_its_own_kind(tmp_path):
     found = {f.claim.fields["figure"]: f for f in find_claims(draft, "id") if f.claim.kind == "figure"}
     share = found["29,08 persen"]
     assert share.unchecked is None and share.claim.fields["context"]
-    from factcheck.checks import check
+    from factcheck.run.pipeline import check
     from factcheck.sources.library import SourceLibrary
 
     assert check(replace(share.claim, sources=("d",)), SourceLibrary(tmp_path, (tmp_path,))).status.value == "pass"

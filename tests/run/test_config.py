@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.run.config import ConfigError, discover, load
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT  # noqa: E402
 runner = CliRunner()
 
 
