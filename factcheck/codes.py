@@ -98,6 +98,8 @@ _TABLE = [
     ("E005", "source-unreadable", "error", "The source file could not be read (encoding, binary, front matter)."),
     ("E006", "claim-file-invalid", "error", "The claim file could not be read or parsed."),
     ("E007", "source-outside-root", "error", "The claim's source is outside the project root (directly or through a symbolic link)."),
+    ("E008", "internal-error", "error", "factcheck failed while checking the claim (a bug: please report it); the other claims were checked."),
+    ("E009", "claim-time-exceeded", "error", "Checking the claim took longer than its time budget (claim-timeout), so it was stopped."),
     # suppressions and baselines
     ("X001", "unused-ignore", "warn", "A claim's 'ignore:' lists a code that matched none of its findings."),
     ("X002", "stale-baseline-entry", "warn", "A baseline entry matched no finding: its claim was fixed, edited or removed."),
@@ -124,6 +126,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
              "source: ../../etc/passwd  # or /proc/self/environ, or a symbolic link in sources/ to a file elsewhere\n"
              "# error: E007 source '../../etc/passwd' is /etc/passwd, outside the project root /work/newsroom; "
              "sources must be inside the project (factcheck check --allow-outside-root allows others)"),
+    "E008": ('- quote: "Ini contoh praktik baik"   # checked, whatever its words',
+             "# a claim whose checking hits a bug in factcheck\n"
+             "# error: E008 internal error while checking this claim (IndexError: list index out of range); "
+             "the other claims were checked"),
+    "E009": ('- quote: "Ini contoh praktik baik"   # checked in milliseconds',
+             "# a claim that would take longer than claim-timeout (120 seconds unless set) to check\n"
+             "# error: E009 checking this claim took longer than 120 seconds, so it was stopped"),
     "S001": ("source: banten-bengkulu\nsha256: <sha256sum of sources/banten-bengkulu.md when it was verified>\n"
              "# the file is unchanged",
              "source: banten-bengkulu\nsha256: <sha256sum of sources/banten-bengkulu.md when it was verified>\n"

@@ -8,6 +8,7 @@ small tree from it, refusing duplicate keys, merge keys, foreign tags and alias 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -202,3 +203,24 @@ class _Builder:
             seen[key.value] = key.line
             items.append((key, self.build(value_node)))
         return YMap(tuple(items), line, column)
+
+
+# -- writing -------------------------------------------------------------------------------
+# Characters a YAML reader refuses raw (DEL, C1 controls, U+FFFE/U+FFFF), those it reads as
+# line breaks (NEL, U+2028/9), and bidirectional controls that make text display other than it
+# reads; written as escapes, they read back as the same text.
+_ESCAPED = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
+
+
+def scalar(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that reads back as the same text (lone
+    surrogates, which no file may hold, become U+FFFD)."""
+    text = _SURROGATE.sub("\ufffd", text)
+    return _ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+
+
+def comment(text: str) -> str:
+    """`text` for a YAML comment: one line, nothing a reader refuses or a terminal obeys."""
+    text = " ".join(_SURROGATE.sub("\ufffd", text).split())
+    return re.sub("[\x00-\x1f]", lambda m: f"\\x{ord(m.group()):02x}",
+                  _ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text))

@@ -307,9 +307,13 @@ class _Judge:
         lead, middle, trail = self.ops[:first], self.ops[first : last + 1], self.ops[last + 1 :]
         lead = self.reanchor(lead, middle[0].sj, -1) or lead
         trail = self.reanchor(trail, middle[-1].sj, 1) or trail
-        if trail and trail[0].kind != EQUAL and self.quote_mark_between(middle[-1].sj, max(op.sj for op in trail)):
+        # only ops holding a source word have a position to look between: words the claim adds
+        # past the source's end (or before its start) sit at one past the last word
+        trail_words = [op.sj for op in trail if op.kind in (SUB, SOURCE_ONLY)]
+        lead_words = [op.sj for op in lead if op.kind in (SUB, SOURCE_ONLY)]
+        if trail_words and trail[0].kind != EQUAL and self.quote_mark_between(middle[-1].sj, max(trail_words)):
             trail = [Op(CLAIM_ONLY, op.ci, middle[-1].sj_end, middle[-1].sj_end) for op in trail if op.ci is not None]
-        if lead and lead[-1].kind != EQUAL and self.quote_mark_between(min(op.sj for op in lead), middle[0].sj):
+        if lead_words and lead[-1].kind != EQUAL and self.quote_mark_between(min(lead_words), middle[0].sj):
             lead = [Op(CLAIM_ONLY, op.ci, middle[0].sj, middle[0].sj) for op in lead if op.ci is not None]
         self.ops = lead + middle + trail
 

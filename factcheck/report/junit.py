@@ -9,11 +9,10 @@ fail the testcase under `--fail-on warn`.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
 from factcheck.model import Report, Result, Status
-from factcheck.report import Options, issues
+from factcheck.report import Options, issues, visible
 from factcheck.report.terminal import location_label
 
 
@@ -79,16 +78,13 @@ def document(report: Report, options: Options) -> ET.Element:
     return root
 
 
-# characters XML 1.0 cannot hold at all, even escaped
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
 def _clean(root: ET.Element) -> None:
+    """Control characters (which XML 1.0 cannot hold, or a viewer would obey) shown as escapes."""
     for element in root.iter():
         if element.text:
-            element.text = _NOT_XML.sub("\ufffd", element.text)
+            element.text = visible(element.text)
         for key, value in element.attrib.items():
-            element.set(key, _NOT_XML.sub("\ufffd", value))
+            element.set(key, visible(value))
 
 
 def render(report: Report, options: Options) -> str:

@@ -12,7 +12,7 @@ from rich.text import Text
 from factcheck.codes import CODES
 from factcheck.text.excerpt import OMISSION
 from factcheck.model import Evidence, Mark, Report, Result, Status
-from factcheck.report import summary_extras
+from factcheck.report import flat, summary_extras
 
 STATUS_STYLE = {
     Status.PASS: "bold green",
@@ -27,18 +27,18 @@ INDENT = " " * 9
 
 def render(report: Report, console: Console) -> None:
     for file in report.file_order():
-        console.print(Text(file, style="bold underline"))
+        console.print(Text(flat(file), style="bold underline"))
         for problem in (p for p in report.problems if p.file == file):
             line = Text("  ")
             line.append("ERROR", STATUS_STYLE[Status.ERROR])
-            line.append(f"  {problem.file}:{problem.line}:{problem.column}: {problem.message} [{problem.code}]")
+            line.append(f"  {flat(problem.file)}:{problem.line}:{problem.column}: {flat(problem.message)} [{problem.code}]")
             console.print(line)
         for result in (r for r in report.results if r.claim.file == file):
             _result(result, console, report.place(result.claim))
         for notice in (n for n in report.notices if n.file == file):
             line = Text("  ")
             line.append("WARN ", STATUS_STYLE[Status.WARN])
-            line.append(f"  {notice.file}:{notice.line}: {notice.message} [{notice.code}]")
+            line.append(f"  {flat(notice.file)}:{notice.line}: {flat(notice.message)} [{notice.code}]")
             console.print(line)
         console.print()
     console.print(summary(report))
@@ -63,16 +63,17 @@ def _result(result: Result, console: Console, place: str) -> None:
         head.append("SKIP ", "bold dim")
     else:
         head.append(f"{verdict.status.value.upper():5}", STATUS_STYLE[verdict.status])
-    head.append(f"  {claim.id}", "bold")
-    head.append(f"  {place}", "cyan")
-    head.append(f"  {verdict.message}")
+    head.append(f"  {flat(claim.id)}", "bold")
+    head.append(f"  {flat(place)}", "cyan")
+    head.append(f"  {flat(verdict.message)}")
     console.print(head)
     for suppressed in result.suppressed:
         if suppressed.finding.severity != "note":
             line = Text(INDENT)
             line.append(suppressed.finding.code, "dim")
             line.append(f" {CODES[suppressed.finding.code].name}", "dim")
-            line.append(f"  skipped ({suppressed.by}: {suppressed.reason})  {suppressed.finding.message}", "dim")
+            line.append(f"  skipped ({suppressed.by}: {flat(suppressed.reason)})  {flat(suppressed.finding.message)}",
+                        "dim")
             console.print(line)
     if verdict.status is Status.PASS:
         return
@@ -86,7 +87,7 @@ def _result(result: Result, console: Console, place: str) -> None:
         line = Text(INDENT)
         line.append(finding.code, SEVERITY_STYLE[finding.severity])
         line.append(f" {CODES[finding.code].name}", "dim")
-        line.append(f"  {finding.message}")
+        line.append(f"  {flat(finding.message)}")
         console.print(line)
 
 
@@ -107,7 +108,7 @@ def _source_text(evidence: Evidence, marks: tuple[Mark, ...], plain: bool) -> Te
         text = _marked(evidence.text[:split], evidence.start, marks, "source", plain)
         text.append(OMISSION, "dim")
         text.append_text(_marked(evidence.text[split + len(OMISSION):], tail, marks, "source", plain))
-    text.append(f"  ({location_label(evidence)})", "cyan")
+    text.append(f"  ({flat(location_label(evidence))})", "cyan")
     return text
 
 
@@ -150,4 +151,9 @@ def _marked(text: str, offset: int, marks: tuple[Mark, ...], side: str, plain: b
 
 
 def _flat(text: str) -> str:
-    return text.replace("\r", " ").replace("\n", " ")
+    """A piece of the claim's or the source's text on the report's line; spaces at its ends
+    kept, as they separate it from the next piece."""
+    stripped = text.strip()
+    if not stripped:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + flat(stripped) + (" " if text[-1].isspace() else "")

@@ -15,6 +15,7 @@ from pathlib import Path
 from factcheck.files import TextError, display_path, read_limited, real_path
 from factcheck.sources.readers import FORMATS, TRANSCRIPTS, ReadError, read
 from factcheck.text.document import Source
+from factcheck.trust import system_file
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
@@ -123,6 +124,9 @@ class SourceLibrary:
         """Refuse (E007) the file `path`, `real` once links are followed, when it is outside
         every root and that is not allowed."""
         if self.allow_outside_root or any(real.is_relative_to(root) for root in self.roots):
+            if system_file(real):  # /proc/self/environ, a device: never, whatever is allowed
+                raise SourceError("E007", f"source {ref!r} is {real.as_posix()}, a file of the running system, "
+                                  "not a document; sources must be files inside the project")
             return
         roots = " or ".join(root.as_posix() for root in self.roots)
         link = " (through a symbolic link)" if os.path.normpath(path.absolute()) != str(real) else ""
