@@ -12,11 +12,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from factcheck.model import Report, Result, Status
-from factcheck.report import Options, issues, visible
+from factcheck.report import Options, flat, issues, visible
 from factcheck.report.terminal import location_label
 
 
 def _details(result: Result) -> str:
+    """One line per finding, then the source's words (each line flat: its fields come from input)."""
     lines = []
     for issue in issues(result):
         code = f"{issue.finding.code} " if issue.finding.code else ""
@@ -25,7 +26,7 @@ def _details(result: Result) -> str:
     evidence = result.verdict.evidence
     if evidence is not None:
         lines.append(f"source: {location_label(evidence)}: {evidence.text}")
-    return "\n".join(lines)
+    return "\n".join(map(flat, lines))
 
 
 def _case(suite: ET.Element, file: str, name: str, line: int) -> ET.Element:
@@ -42,7 +43,7 @@ def document(report: Report, options: Options) -> ET.Element:
         for problem in (p for p in report.problems if p.file == file):
             case = _case(suite, file, "(claim file)", problem.line)
             ET.SubElement(case, "error", {"type": problem.code, "message": problem.message}).text = \
-                f"{problem.file}:{problem.line}:{problem.column}: {problem.message}"
+                flat(f"{problem.file}:{problem.line}:{problem.column}: {problem.message}")
             counts["errors"] += 1
         for result in (r for r in report.results if r.claim.file == file):
             claim, verdict = result.claim, result.verdict
@@ -68,7 +69,7 @@ def document(report: Report, options: Options) -> ET.Element:
                 ET.SubElement(case, "failure", {"type": notice.code, "message": notice.message})
                 counts["failures"] += 1
             else:
-                ET.SubElement(case, "system-out").text = f"{notice.code}: {notice.message}"
+                ET.SubElement(case, "system-out").text = flat(f"{notice.code}: {notice.message}")
         counts["tests"] = len(suite)
         for key, value in counts.items():
             suite.set(key, str(value))
@@ -84,7 +85,7 @@ def _clean(root: ET.Element) -> None:
         if element.text:
             element.text = visible(element.text)
         for key, value in element.attrib.items():
-            element.set(key, visible(value))
+            element.set(key, flat(value))
 
 
 def render(report: Report, options: Options) -> str:
