@@ -39,6 +39,8 @@ FOUND_SHARE = 0.6  # below this share of the claim's words matched, the quote is
 RELOCATE_SHARE = 0.8  # a misplaced fragment counts as found elsewhere at this share
 REANCHOR_REACH = 60  # how far beyond the aligned words an unmarked omission is looked for
 REANCHOR_PER_WORD = 8  # … at most this many words per claim word placed there
+MAX_RELOCATED = 8  # fragments of one quote looked for elsewhere in the source
+CHUNK_REACH = 40  # characters a changed word is widened by to show it whole
 
 
 @dataclass
@@ -159,7 +161,8 @@ def _score(claim: PreparedQuote, source: Source, first: int, last: int) -> float
 
 def _not_found(claim: PreparedQuote, source: Source, match: Match | None) -> Verdict:
     if match is None or match.alignment.end <= match.alignment.start:
-        finding = Finding("Q310", f"the quote is not in {source.id}: none of its words occur there")
+        why = "none of its words occur there" if match is None else "no passage there shares enough of its words"
+        finding = Finding("Q310", f"the quote is not in {source.id}: {why}")
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=claim.text)
     a = match.alignment
     score = _score(claim, source, a.start, a.end - 1)
@@ -267,9 +270,10 @@ class _Judge:
         for lo, hi in fragments:
             equal = [by_item[i].sj for i in range(lo, hi) if by_item[i].kind == EQUAL]
             placed.append((min(equal), max(equal)) if len(equal) >= (hi - lo) / 2 else None)
+        unplaced = [k for k, p in enumerate(placed) if p is None]
         for k, (lo, hi) in enumerate(fragments):
-            if placed[k] is not None:
-                continue
+            if placed[k] is not None or k not in unplaced[:MAX_RELOCATED]:
+                continue  # (beyond the first few, a fragment's words are judged as changed: bounded work)
             alone = locate(self.claim.items[lo:hi], self.source)
             if alone is None or alone.alignment.equal < RELOCATE_SHARE * (hi - lo):
                 continue  # not elsewhere either: its words are judged as changed
@@ -589,10 +593,12 @@ def _style_code(wrote: str, said: str) -> str:
 
 def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) to whole whitespace-separated chunks, less their outer punctuation,
-    so a changed "20.000" shows as "Rp20.000"."""
-    while start > 0 and not text[start - 1].isspace():
+    so a changed "20.000" shows as "Rp20.000" (by CHUNK_REACH characters at most: a text
+    without spaces is not one chunk)."""
+    low, high = max(0, start - CHUNK_REACH), min(len(text), end + CHUNK_REACH)
+    while start > low and not text[start - 1].isspace():
         start -= 1
-    while end < len(text) and not text[end].isspace():
+    while end < high and not text[end].isspace():
         end += 1
     while start < end and not text[start].isalnum() and text[start] != "[":
         start += 1

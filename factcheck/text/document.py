@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -90,19 +91,14 @@ class Source:
         tokens = tokenize(self.text, self.body_start)
         if not self.skipped:
             return tokens
-        kept = Tokens(self.text)
-        for i, begin in enumerate(tokens.starts):
-            k = bisect_right(self._skipped_starts, begin) - 1
-            if k >= 0 and begin < self.skipped[k][1]:
-                continue
-            kept.kinds.append(tokens.kinds[i])
-            kept.keys.append(tokens.keys[i])
-            kept.starts.append(begin)
-            kept.ends.append(tokens.ends[i])
-        return kept
+        skipped, starts = self.skipped, self._skipped_starts
+        keep = [i for i, begin in enumerate(tokens.starts)
+                if (k := bisect_right(starts, begin) - 1) < 0 or begin >= skipped[k][1]]
+        return Tokens(self.text, "".join(tokens.kinds[i] for i in keep), [tokens.keys[i] for i in keep],
+                      array("i", (tokens.starts[i] for i in keep)), array("i", (tokens.ends[i] for i in keep)))
 
     @cached_property
-    def words(self) -> list[int]:
+    def words(self) -> array:
         """Token indices of the words, numbers and symbols, in order."""
         return self.tokens.matched()
 
@@ -112,22 +108,9 @@ class Source:
         return [keys[i] for i in self.words]
 
     @cached_property
-    def next_keys(self) -> list[str]:
-        """`word_keys` shifted by one: the key after each position ("" after the last)."""
-        return self.word_keys[1:] + [""]
-
-    @cached_property
-    def prev_keys(self) -> list[str]:
-        """`word_keys` shifted the other way: the key before each position ("" before the first)."""
-        return [""] + self.word_keys[:-1]
-
-    @cached_property
-    def word_index(self) -> dict[str, list[int]]:
-        """Each word key to its positions in `words`."""
-        index: dict[str, list[int]] = {}
-        for position, key in enumerate(self.word_keys):
-            index.setdefault(key, []).append(position)
-        return index
+    def word_index(self) -> WordIndex:
+        """Each word key to its positions in `words` (in order)."""
+        return WordIndex(self.word_keys)
 
     @cached_property
     def quotations(self) -> QuotationIndex:
@@ -248,6 +231,55 @@ class Source:
         """Transcript annotations ([inaudible], (ph), …) between offsets `start` and `end`."""
         noise = self.transcript.noise if self.transcript else ()
         return [self.text[a:b] for a, b in noise if a >= start and b <= end]
+
+
+class WordIndex:
+    """Word keys to their positions, in order: one array of every position, grouped by key,
+    and per key where its group is (a dict of small numbers rather than an array per key,
+    which for the many words seen once or twice would cost more than their positions).
+    Positions come as read-only sequences (memoryviews) of ints."""
+
+    def __init__(self, keys: list[str]):
+        counts: dict[str, int] = {}
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+        places: dict[str, int] = {}  # key -> start << 24 | count (start and count under 2**24: the text limit)
+        cursor: dict[str, int] = {}
+        at = 0
+        for key, count in counts.items():
+            places[key] = at << 24 | count
+            cursor[key] = at
+            at += count
+        del counts
+        positions = array("i", bytes(4 * len(keys)))
+        for position, key in enumerate(keys):
+            positions[cursor[key]] = position
+            cursor[key] += 1
+        self._places = places
+        self._positions = memoryview(positions)
+
+    def get(self, key: str, default=None):
+        place = self._places.get(key)
+        if place is None:
+            return default
+        start = place >> 24
+        return self._positions[start : start + (place & 0xFFFFFF)]
+
+    def __getitem__(self, key: str):
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._places
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def items(self):
+        """(key, positions) for every key."""
+        return ((key, self[key]) for key in self._places)
 
 
 def _at(spans: list, starts: list[int], offset: int):

@@ -11,7 +11,7 @@ from factcheck.text.align import ELLIPSIS_GAP, EQUAL, SUB
 from factcheck.text.locate import locate
 from factcheck.sources.library import read_source
 from factcheck.text.document import Source
-from factcheck.text.tokens import tokenize
+from factcheck.text.tokens import ELLIPSIS, NUMBER, SYMBOL, WORD, tokenize
 
 QUOTE = "Kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu"
 VOCAB = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt".split()
@@ -20,8 +20,8 @@ VOCAB = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod t
 def items(text: str) -> list[str]:
     """Claim items as the quote check builds them: word keys, ellipses as gaps."""
     tokens = tokenize(text, claim=True)
-    return [ELLIPSIS_GAP if kind == "ellipsis" else key for kind, key in zip(tokens.kinds, tokens.keys)
-            if kind in ("word", "number", "symbol", "ellipsis")]
+    return [ELLIPSIS_GAP if kind == ELLIPSIS else key for kind, key in zip(tokens.kinds, tokens.keys)
+            if kind in (WORD, NUMBER, SYMBOL, ELLIPSIS)]
 
 
 def filler(rng: random.Random, n: int) -> str:
