@@ -262,15 +262,11 @@ def _(root):
     return ["check"], len(text)
 
 
-@case("pdf-300-pages", "a PDF of 300 pages × 1 MB of text (refused while extracting)")
+@case("pdf-300-pages", "a PDF of 300 pages × 1 MB of text, compressed to 3 MB (refused while extracting)")
 def _(root):
-    from docmaker import make_pdf
-
-    line = "Kalimat panjang tentang anggaran daerah dan pembangunan jalan desa. " * 80
-    pages = [[line] * 190 for _ in range(300)]
     (root / "sources").mkdir()
     (root / "claims").mkdir()
-    (root / "sources" / "s.pdf").write_bytes(make_pdf(pages))
+    (root / "sources" / "s.pdf").write_bytes(compressed_pdf(300, 1_000_000))
     (root / "claims" / "c.yaml").write_text(claims_file("anggaran daerah dan pembangunan"), "utf-8")
     return ["check"], LIMIT
 
@@ -312,6 +308,34 @@ def shared_stream_pdf(pages: int) -> bytes:
                b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream"]
     objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
                 b"/Contents 4 0 R >>"] * pages
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def compressed_pdf(pages: int, chars: int) -> bytes:
+    """A PDF of `pages` pages, each drawing about `chars` characters of text from its own
+    Flate-compressed content stream."""
+    import zlib
+
+    line = b"(Kalimat panjang tentang anggaran daerah dan pembangunan jalan desa nomor %d.) Tj T*"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (4 + 2 * n) for n in range(pages))
+               + b"] /Count %d >>" % pages,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for n in range(pages):
+        ops = b"BT /F1 9 Tf 10 TL 20 780 Td " + b" ".join(line % (n * 100_000 + k) for k in range(chars // 70)) + b" ET"
+        data = zlib.compress(ops, 9)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> "
+                       b">> /Contents %d 0 R >>" % (5 + 2 * n))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

@@ -196,7 +196,9 @@ def _all_grams(paths: list[Path]) -> Iterator[array]:
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(workers) as pool:
+    from factcheck.trust import die_with_parent
+
+    with ProcessPoolExecutor(workers, initializer=die_with_parent) as pool:
         yield from pool.map(_grams_of, paths, chunksize=16)
 
 
