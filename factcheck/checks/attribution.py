@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.lang import words
-from factcheck.text.excerpt import cut
+from factcheck.text.excerpt import cut, measure
 from factcheck.model import Claim, Evidence, Finding, Status, Verdict
 from factcheck.text.document import Source
 from factcheck.speakers.analysis import Attribution, Statement, people_named, speaker_at, speech
@@ -169,7 +169,7 @@ def _verdict(status: Status, finding: Finding, source: Source, support: _Support
         end_line, end_column = source.lines.position(st.end)
         words = " ".join(st.text.split())  # a transcript turn can be long: cut like any passage
         evidence = Evidence(source.id, source.display, st.start, st.end, location.line, location.column, end_line,
-                            end_column, cut(words, 0, len(words), len(said))[0], round(100 * support.share, 1),
+                            end_column, cut(words, 0, len(words), measure(said))[0], round(100 * support.share, 1),
                             status is not Status.FAIL or bool(support.conflict), location)
     return Verdict(status, finding.message, (finding,), evidence, said)
 

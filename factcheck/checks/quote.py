@@ -28,7 +28,7 @@ from factcheck.codes import CODES
 from factcheck.lang import cldr, table
 from factcheck.lang import words as lang_words
 from factcheck.text.locate import Match, locate
-from factcheck.text.excerpt import cut
+from factcheck.text.excerpt import cut, measure
 from factcheck.model import Claim, Evidence, Finding, Mark, Status, Verdict
 from factcheck.text.normalize import is_dash, is_quote_mark
 from factcheck.text.numbers import find_figures, same_value, units_agree
@@ -147,7 +147,7 @@ def _evidence(source: Source, first: int, last: int, score: float, claim: Prepar
     start, end = tokens.starts[source.words[first]], tokens.ends[source.words[last]]
     location = source.locate(start)
     end_line, end_column = source.lines.position(end)
-    text, omitted = cut(source.text, start, end, len(claim.text))
+    text, omitted = cut(source.text, start, end, measure(claim.text))
     return Evidence(source.id, source.display, start, end, location.line, location.column, end_line, end_column,
                     text, round(score, 1), found, location, omitted)
 
@@ -204,7 +204,7 @@ class _Judge:
             self.marks.append(Mark("claim", start, end, severity))
         if positions:
             start, end = _chunk(self.source.text, *self.source_span(list(positions)))
-            source_text = cut(self.source.text, start, end, len(self.claim.text))[0]
+            source_text = cut(self.source.text, start, end, measure(self.claim.text))[0]
             self.marks.append(Mark("source", start, end, severity))
         self.findings.append(Finding(code, message, claim_text, source_text))
 
@@ -216,7 +216,7 @@ class _Judge:
         if not positions:
             return ""
         words = _squash(self.source.text[slice(*_chunk(self.source.text, *self.source_span(positions)))])
-        return cut(words, 0, len(words), len(self.claim.text))[0]
+        return cut(words, 0, len(words), measure(self.claim.text))[0]
 
     def source_key(self, position: int) -> str:
         return self.source.word_keys[position]
