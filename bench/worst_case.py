@@ -198,6 +198,23 @@ def _(root):
     return ["check"], len(source)
 
 
+@case("prose-1mb", "a quote found in 1 MB of prose, with its speaker")
+def _(root):
+    source = prose(MB)
+    at = source.index("“", MB - 100_000) + 1
+    quote = source[at:source.index(",”", at)]
+    _write(root, source, claims_file(quote).replace("    quote:", "    speaker: Gubernur\n    quote:"))
+    return ["check"], len(source)
+
+
+@case("prose-limit-quote", "a quote found in a source of prose at the text limit (no speaker)")
+def _(root):
+    source = prose(LIMIT - 10)
+    at = source.index("“", LIMIT - 200_000) + 1
+    _write(root, source, claims_file(source[at:source.index(",”", at)]))
+    return ["check"], len(source)
+
+
 @case("prose-limit", "a quote found in a source of prose at the text limit, with its speaker")
 def _(root):
     source = prose(LIMIT - 10)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -186,6 +187,11 @@ class _Analysis:
         self.keys = [_plain(k) for k in self.tokens.keys]
         self.kinds = self.tokens.kinds
         self.n = len(self.keys)
+        # per token, computed once (asked millions of times in a big source): a word that starts
+        # with a capital (1) or a small letter (2)
+        text, starts = self.text, self.tokens.starts
+        self._case = bytes(kind == WORD and (1 if text[start].isupper() else 2 if text[start].islower() else 0)
+                           for kind, start in zip(self.kinds, starts))
         self.tables: dict[str, frozenset[str]] = {}
         self.according_first = {phrase.split()[0] for phrase in self.t("ACCORDING_TO")}
         self.quotations = list(source.quotations.quotations)
@@ -193,7 +199,7 @@ class _Analysis:
         self.para_of = self._paragraph_ids()
         self.place_like = self._place_like()
         # words the text also writes in lower case: a capitalised one opens a sentence, names no one
-        self.common = {k for i, k in enumerate(self.keys) if self.is_word(i) and self.surface(i)[:1].islower()}
+        self.common = {self.keys[i] for i in self._cased(2)}
         self.people: list[Person] = []
         self.by_word: dict[str, set[int]] = {}  # name word (and its first four letters) -> person ids
         self.mention_at: dict[int, Mention] = {}
@@ -206,22 +212,22 @@ class _Analysis:
         return self.tables[table]
 
     # -- token helpers ----------------------------------------------------------------
-    def _quoted_tokens(self) -> list[bool]:
-        inside = [False] * len(self.tokens)
+    def _quoted_tokens(self) -> bytearray:
+        inside = bytearray(len(self.tokens))  # a byte a token, not a list slot
         starts, k = self.tokens.starts, 0
         for q in self.quotations:
             while k < len(starts) and starts[k] < q.start:
                 k += 1
             j = k
             while j < len(starts) and starts[j] < q.end:
-                inside[j] = True
+                inside[j] = 1
                 j += 1
         return inside
 
-    def _paragraph_ids(self) -> list[int]:
+    def _paragraph_ids(self) -> array:
         body = self.source.body_start
         bounds = [(a + body, b + body) for a, b in paragraphs(self.text[body:])]
-        ids, p = [], 0
+        ids, p = array("i"), 0
         for start in self.tokens.starts:
             while p + 1 < len(bounds) and start >= bounds[p][1]:
                 p += 1
@@ -235,7 +241,11 @@ class _Analysis:
         return 0 <= i < self.n and self.kinds[i] == WORD
 
     def capitalised(self, i: int) -> bool:
-        return self.is_word(i) and self.surface(i)[:1].isupper()
+        return 0 <= i < self.n and self._case[i] == 1
+
+    def _cased(self, case: int):
+        """The tokens that are words starting with a capital (1) or a small letter (2), in order."""
+        return (m.start() for m in re.finditer(bytes([case]), self._case))
 
     def is_punct(self, i: int, marks: str | frozenset[str]) -> bool:
         return 0 <= i < self.n and self.kinds[i] == PUNCT and self.keys[i] in marks
@@ -258,14 +268,16 @@ class _Analysis:
         "Provinsi", "Kementerian", …, or written in capitals (acronyms)."""
         markers = self.t("PLACE_MARKERS")
         found = set(words("ORGANISATION_WORDS"))  # of every language: "Center of Reform" in Indonesian
-        for i in range(1, len(self.tokens)):
-            if self.capitalised(i) and self.keys[i - 1] in markers and not (
+        starts, ends = self.tokens.starts, self.tokens.ends
+        for i in self._cased(1):  # (an acronym, too, starts with a capital)
+            if i == 0:
+                continue
+            if self.keys[i - 1] in markers and not (
                     i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in _titles("auto")) and (
                     self.capitalised(i - 1) or self.keys[i - 1] in self.t("PREPOSITIONS")):
                 # "di Bengkulu", "Provinsi Banten"; not "sepanjang jalan Sari" (a street is "Jalan …")
                 found.add(self.keys[i])
-            surface = self.surface(i) if self.is_word(i) else ""
-            if len(surface) > 2 and surface.isupper():
+            if ends[i] - starts[i] > 2 and self.text[starts[i] : ends[i]].isupper():
                 found.add(self.keys[i])
         return found
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -234,52 +234,52 @@ class Source:
 
 
 class WordIndex:
-    """Word keys to their positions, in order: one array of every position, grouped by key,
-    and per key where its group is (a dict of small numbers rather than an array per key,
-    which for the many words seen once or twice would cost more than their positions).
-    Positions come as read-only sequences (memoryviews) of ints."""
+    """Word keys to their positions, in order, in three flat columns: the distinct keys
+    sorted, where each key's positions begin, and every position grouped by key. About 12
+    bytes a distinct word and 4 a word; a dict of an array per key would cost 150 bytes a
+    distinct word, most of them seen once or twice. Positions come as read-only sequences
+    (memoryviews) of ints; a lookup is a binary search."""
 
     def __init__(self, keys: list[str]):
-        counts: dict[str, int] = {}
+        distinct = sorted(set(keys))
+        number = {key: n for n, key in enumerate(distinct)}
+        counts = array("i", bytes(4 * len(distinct)))
         for key in keys:
-            counts[key] = counts.get(key, 0) + 1
-        places: dict[str, int] = {}  # key -> start << 24 | count (start and count under 2**24: the text limit)
-        cursor: dict[str, int] = {}
-        at = 0
-        for key, count in counts.items():
-            places[key] = at << 24 | count
-            cursor[key] = at
-            at += count
-        del counts
+            counts[number[key]] += 1
+        begins = array("i", bytes(4 * (len(distinct) + 1)))
+        for n, count in enumerate(counts):
+            begins[n + 1] = begins[n] + count
+        cursor = array("i", begins[:-1])
         positions = array("i", bytes(4 * len(keys)))
         for position, key in enumerate(keys):
-            positions[cursor[key]] = position
-            cursor[key] += 1
-        self._places = places
-        self._positions = memoryview(positions)
+            n = number[key]
+            positions[cursor[n]] = position
+            cursor[n] += 1
+        self._keys, self._begins, self._positions = distinct, begins, memoryview(positions)
+
+    def _number(self, key: str) -> int:
+        n = bisect_left(self._keys, key)
+        return n if n < len(self._keys) and self._keys[n] == key else -1
 
     def get(self, key: str, default=None):
-        place = self._places.get(key)
-        if place is None:
-            return default
-        start = place >> 24
-        return self._positions[start : start + (place & 0xFFFFFF)]
+        n = self._number(key)
+        return default if n < 0 else self._positions[self._begins[n] : self._begins[n + 1]]
 
     def __getitem__(self, key: str):
-        found = self.get(key)
-        if found is None:
+        n = self._number(key)
+        if n < 0:
             raise KeyError(key)
-        return found
+        return self._positions[self._begins[n] : self._begins[n + 1]]
 
     def __contains__(self, key: str) -> bool:
-        return key in self._places
+        return self._number(key) >= 0
 
     def __len__(self) -> int:
-        return len(self._places)
+        return len(self._keys)
 
     def items(self):
-        """(key, positions) for every key."""
-        return ((key, self[key]) for key in self._places)
+        """(key, positions) for every key, in key order."""
+        return ((key, self._positions[self._begins[n] : self._begins[n + 1]]) for n, key in enumerate(self._keys))
 
 
 def _at(spans: list, starts: list[int], offset: int):

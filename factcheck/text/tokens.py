@@ -57,7 +57,7 @@ _CLAIM_RE = _compile([ELLIPSIS, "bracketed_word", BRACKET, NUMBER, WORD, SYMBOL,
 _NEEDS_FULL = re.compile(f"[{COMBINING}{INVISIBLE}]")
 _SEEN: dict[re.Pattern[str], dict[str, tuple[str, str, int]]] = {}  # piece -> (kind, key, width)
 _MATCHED_KEY: dict[str, str] = {}  # source piece -> its key when a word, number or symbol, else ""
-_SEEN_LIMIT = 100_000  # distinct pieces remembered (about 17 MB); then forgotten, and learnt again
+_SEEN_LIMIT = 20_000  # distinct pieces remembered (about 3.5 MB); then forgotten, and learnt again as met
 
 
 @dataclass
