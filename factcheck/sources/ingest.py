@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 import time
 import urllib.error
@@ -30,6 +29,7 @@ from factcheck.sources.readers import FORMATS, READERS, ReadError, format_for, r
 from factcheck.files import display_path
 from factcheck.sources.library import MAX_SOURCE_BYTES, SourceError, read_bytes, read_source
 from factcheck.trust import Boundary, OutOfTime, Refused, deadline
+from factcheck.yamlstrict import scalar
 
 TIMEOUT = 20.0  # seconds, for the whole download (headers and body, redirects included)
 MAX_DOWNLOAD_BYTES = 32 * 1024 * 1024
@@ -114,13 +114,13 @@ def add(target: str, folder: Path, source_id: str | None = None, fmt: str | None
         raise IngestError(f"{source_id!r} cannot be a source id: use letters, digits, '.', '-' and '_', "
                           f"starting with a letter or digit")
     target_path = folder / f"{source_id}.md"
+    if folder.exists() and not folder.is_dir():
+        raise IngestError(f"{display_path(folder)}: not a folder; name the sources folder with --sources")
     if boundary is not None:
         try:
             target_path = folder / boundary.writable(target_path, "a source", by_user).name
         except Refused as exc:
             raise IngestError(str(exc)) from None
-    if folder.exists() and not folder.is_dir():
-        raise IngestError(f"{display_path(folder)}: not a folder; name the sources folder with --sources")
     _check_id_free(folder, source_id, target_path, original, force)
 
     record = {"retrieved": dt.datetime.now(dt.timezone.utc).date().isoformat(), "sha256": hashlib.sha256(data).hexdigest()}
@@ -142,9 +142,9 @@ def slug(name: str) -> str:
 
 
 def front_matter(meta: dict[str, str]) -> str:
-    """YAML front matter, every value a double-quoted string (JSON strings are valid YAML)."""
+    """YAML front matter, every value a double-quoted string that reads back as written."""
     keys = [k for k in META_ORDER if k in meta] + sorted(k for k in meta if k not in META_ORDER)
-    lines = [f"{key}: {json.dumps(meta[key], ensure_ascii=False)}" for key in keys]
+    lines = [f"{key}: {scalar(meta[key])}" for key in keys]
     return "---\n" + "\n".join(lines) + "\n---\n"
 
 

@@ -255,3 +255,16 @@ def test_outputs_in_a_configuration_file_are_bounded(project):
     (project / "factcheck.toml").write_text('format = ["json:out.json", "sarif:out.json"]\n', "utf-8")
     result = invoke("check")
     assert result.exit_code == 2 and "names out.json for two reports" in result.stderr
+
+
+def test_claims_written_by_factcheck_hold_no_character_check_refuses(project):
+    """`quotes --format yaml` (and `draft --emit-claims`) wrote a raw DEL (U+007F) that
+    `check` then refused; every such character is now an escape that reads back as itself."""
+    (project / "sources" / "s.md").write_text("“Kami\x7f siap\u0085 membantu\u2028 warga desa,” ujar Andra Soni.\n",
+                                              "utf-8")
+    result = invoke("quotes", "s", "--format", "yaml", "--output", "claims/q.yaml")
+    assert result.exit_code == 0
+    written = (project / "claims" / "q.yaml").read_text("utf-8")
+    assert not any(c in written for c in "\x7f\x85\u2028") and "\\u007f" in written
+    code, report = check_json("claims/q.yaml")
+    assert report["errors"] == [] and [r["status"] for r in report["results"]] == ["pass"]

@@ -167,3 +167,25 @@ def test_pair_of_common_words_is_found_from_either_side(tmp_path):
         match = locate(items(quote), source)
         assert match.alignment.equal == len(items(quote))
         assert match.alignment.start == start
+
+
+def test_a_quote_longer_than_the_old_window_is_found():
+    """Windows stopped at 5,000 words, so a longer quote could never be found."""
+    rng = random.Random(11)
+    vocabulary = ["".join(rng.choice("abdegiklmnoprstu") for _ in range(6)) for _ in range(30_000)]
+    words_ = [rng.choice(vocabulary) for _ in range(20_000)]
+    source = Source("s", Path("s.txt"), "s.txt", " ".join(words_))
+    quote = words_[7_000:13_000]
+    match = locate(quote, source)
+    assert match is not None and match.alignment.equal == 6_000 and match.alignment.start == 7_000
+
+
+def test_a_claim_repeating_a_common_pair_gathers_bounded_seeds():
+    """`a1a1…` against a source of `a1` gave 50 million word-pair seeds."""
+    from factcheck.text import locate as module
+
+    source = Source("s", Path("s.txt"), "s.txt", "a1" * 5000)
+    claim = items("a1" * 4999 + "b")
+    assert len(module._seeds(claim, source)) <= module.MAX_SEEDS + 5000
+    match = locate(claim, source)
+    assert match is None or match.alignment.equal < len(claim)  # not found, but answered

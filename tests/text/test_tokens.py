@@ -11,6 +11,7 @@ from factcheck.text.normalize import fold_punct, fold_word
 from factcheck.text.tokens import (
     BRACKET,
     ELLIPSIS,
+    MATCHED_KINDS,
     NUMBER,
     PUNCT,
     SYMBOL,
@@ -214,3 +215,23 @@ def test_line_index_of_text_without_newlines():
 )
 def test_is_sentence_start(text, word, expected):
     assert is_sentence_start(text, text.index(word)) is expected
+
+
+# a long text is tokenized a chunk at a time (bounded memory): the chunks' seams must not show
+_SEAM_PIECES = ["kata", "Rp70.000", "1.234,5", "...", ". . .", "…", "well-known", "don't", "—", "“", "”", " ", "  ",
+                "\n", "\n\n", "_", "cafe\u0301", "a\u200bb", ".", ",", "x" * 300, " " * 400, "12:30", "%", "ﷺ"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_tokenizing_in_chunks_gives_the_tokens_of_one_pass(monkeypatch, seed):
+    from factcheck.text import tokens as module
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_SEAM_PIECES) for _ in range(1500))
+    whole = tokenize(text)
+    monkeypatch.setattr(module, "_CHUNK", rng.choice([700, 1024, 2000]))
+    monkeypatch.setattr(module, "_MARGIN", 64)
+    chunked = tokenize(text)
+    assert (chunked.kinds, chunked.keys, list(chunked.starts), list(chunked.ends)) == \
+        (whole.kinds, whole.keys, list(whole.starts), list(whole.ends))
+    assert module.word_keys(text) == [k for k, kind in zip(whole.keys, whole.kinds) if kind in MATCHED_KINDS]
