@@ -71,7 +71,8 @@ def _open_backend(folder: Path) -> Backend:
         return SqliteBackend(path)
     except (OSError, sqlite3.Error) as exc:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        warn(f"cannot use the index in {where.as_posix()} ({why}); using an index in memory for this run")
+        warn(f"cannot use the index in {Path(os.path.abspath(where)).as_posix()} ({why}); using an index in memory "
+             "for this run")
         return SqliteBackend(":memory:")
 
 
