@@ -102,7 +102,7 @@ class Mark:
     side: str
     start: int
     end: int
-    severity: str  # note | warn | fail
+    severity: str  # note | warn | fail, or "cue": the source's words naming the speaker
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,16 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Context:
+    """The source's words just around a passage, within its paragraph (factcheck.text.excerpt.around)."""
+
+    before: str = ""
+    after: str = ""
+    cut_before: bool = False  # the paragraph goes on before `before`
+    cut_after: bool = False  # … and after `after`
+
+
+@dataclass(frozen=True)
 class Evidence:
     """Where in a source the claim was matched, in the source file's own coordinates."""
 
@@ -151,6 +161,7 @@ class Evidence:
     found: bool = True  # False: this is only the closest passage
     location: Location | None = None  # where `start` is, in the editor's terms
     omitted: tuple[int, int] | None = None  # offsets of the middle `text` leaves out (factcheck.text.excerpt)
+    context: Context = Context()  # the words around `text` in the source, for human reports
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.lang import words
-from factcheck.text.excerpt import cut
+from factcheck.text.excerpt import around, cut
 from factcheck.model import Claim, Evidence, Finding, Status, Verdict
 from factcheck.text.document import Source
 from factcheck.speakers.analysis import Attribution, Statement, people_named, speaker_at, speech
@@ -34,6 +34,7 @@ from factcheck.text.tokens import NUMBER, WORD, tokenize
 
 SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
 WEAK = 0.35  # below this, a statement does not support the claim at all
+_CUE_REACH = 120  # characters around a quotation searched for the cue naming its speaker
 _STEM_PREFIX = 5  # words sharing this many first letters (and one containing the other) match
 
 
@@ -65,6 +66,37 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
         return [Finding("A202", f'"{claimed}" fits more than one person in {source.id} ({names}); '
                                 f"the source gives the words to {attribution.speaker.full}")]
     return [Finding("A101", f"speaker confirmed: {attribution.speaker.full} ({_cue(attribution)})")]
+
+
+def cue_span(source: Source, start: int, end: int) -> tuple[int, int] | None:
+    """Where the source names the speaker of its words start..end: the cue and the name
+    beside it ("ujar Andra Soni", "Menurut Andra", a transcript's label), as offsets; None
+    when no cue names them (a quotation carrying on the previous speaker's)."""
+    attribution = speaker_at(source, start, end)
+    if attribution is None:
+        return None
+    words = [w for w in (attribution.mention, "" if attribution.how == "turn" else attribution.cue) if w.strip()]
+    if not words:
+        return None
+    text = source.text
+    parts = attribution.parts or ((attribution.start, attribution.end),)
+    # where a cue stands: between a quotation's parts, after it, or before it (a lead-in)
+    regions = [(a[1], b[0], False) for a, b in zip(parts, parts[1:])]
+    line_end = text.find("\n", attribution.end)
+    regions.append((attribution.end, min(attribution.end + _CUE_REACH, len(text) if line_end < 0 else line_end), False))
+    regions.append((max(text.rfind("\n", 0, attribution.start) + 1, attribution.start - _CUE_REACH), attribution.start,
+                    True))
+    for lo, hi, backwards in regions:
+        spans = []
+        for word in words:
+            found = list(re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, word.split())) + r"(?!\w)",
+                                     text[lo:hi], re.IGNORECASE))
+            if not found:
+                break
+            spans.append(found[-1 if backwards else 0].span())
+        else:
+            return lo + min(s for s, _ in spans), lo + max(e for _, e in spans)
+    return None
 
 
 def _cue(attribution: Attribution) -> str:
@@ -170,7 +202,8 @@ def _verdict(status: Status, finding: Finding, source: Source, support: _Support
         words = " ".join(st.text.split())  # a transcript turn can be long: cut like any passage
         evidence = Evidence(source.id, source.display, st.start, st.end, location.line, location.column, end_line,
                             end_column, cut(words, 0, len(words), len(said))[0], round(100 * support.share, 1),
-                            status is not Status.FAIL or bool(support.conflict), location)
+                            status is not Status.FAIL or bool(support.conflict), location,
+                            context=around(source.text, st.start, st.end))
     return Verdict(status, finding.message, (finding,), evidence, said)
 
 

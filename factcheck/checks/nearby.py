@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from factcheck.text.context import Passage, distance, find_context
-from factcheck.text.excerpt import cut
+from factcheck.text.excerpt import around, cut
 from factcheck.model import Evidence, Finding, Status, Verdict
 from factcheck.text.document import Source
 
@@ -63,7 +63,8 @@ def evidence(source: Source, passage: Passage, focus: tuple[int, int] | None = N
     end_line, end_column = source.lines.position(end)
     text, omitted = cut(source.text, start, end, 0)  # a sentence without full stops can be very long
     return Evidence(source.id, source.display, start, end, location.line, location.column, end_line, end_column,
-                    text, round(100 * passage.share, 1), location=location, omitted=omitted)
+                    text, round(100 * passage.share, 1), location=location, omitted=omitted,
+                    context=around(source.text, start, end))
 
 
 def status_of(findings: Sequence[Finding]) -> Status:

@@ -28,7 +28,7 @@ from factcheck.codes import CODES
 from factcheck.lang import cldr, table
 from factcheck.lang import words as lang_words
 from factcheck.text.locate import Match, locate
-from factcheck.text.excerpt import cut
+from factcheck.text.excerpt import around, cut
 from factcheck.model import Claim, Evidence, Finding, Mark, Status, Verdict
 from factcheck.text.normalize import is_dash, is_quote_mark
 from factcheck.text.numbers import find_figures, same_value, units_agree
@@ -110,7 +110,7 @@ def _with_speaker(verdict: Verdict, speaker: str, sources: list[Source]) -> Verd
     """Add the speaker check (factcheck.checks.attribution) to a quote's verdict."""
     from dataclasses import replace
 
-    from factcheck.checks.attribution import speaker_findings
+    from factcheck.checks.attribution import cue_span, speaker_findings
 
     evidence = verdict.evidence
     if evidence is None or not evidence.found:
@@ -120,7 +120,13 @@ def _with_speaker(verdict: Verdict, speaker: str, sources: list[Source]) -> Verd
     findings = sorted(verdict.findings + tuple(found),
                       key=lambda f: ({"error": 0, "fail": 1, "warn": 2, "note": 3}[f.severity], f.code))
     status = max(verdict.status, _status(found), key=lambda s: s.rank)
-    return replace(verdict, status=status, message=f"{verdict.message}; {found[0].message}", findings=tuple(findings))
+    marks = verdict.marks
+    cue = cue_span(source, evidence.start, evidence.end)
+    if cue is not None:  # shown with the passage in human reports
+        marks += (Mark("source", *cue, "cue"),)
+        evidence = replace(evidence, context=around(source.text, evidence.start, evidence.end, include=cue))
+    return replace(verdict, status=status, message=f"{verdict.message}; {found[0].message}", findings=tuple(findings),
+                   evidence=evidence, marks=marks)
 
 
 def judge(claim: PreparedQuote, source: Source) -> Verdict:
@@ -147,7 +153,7 @@ def _evidence(source: Source, first: int, last: int, score: float, claim: Prepar
     end_line, end_column = source.lines.position(end)
     text, omitted = cut(source.text, start, end, len(claim.text))
     return Evidence(source.id, source.display, start, end, location.line, location.column, end_line, end_column,
-                    text, round(score, 1), found, location, omitted)
+                    text, round(score, 1), found, location, omitted, around(source.text, start, end))
 
 
 def _score(claim: PreparedQuote, source: Source, first: int, last: int) -> float:
