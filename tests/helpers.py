@@ -23,3 +23,29 @@ def browser_missing() -> str | None:
     except ImportError:
         return "needs the playwright package (pip install -e '.[test]')"
     return None
+
+
+def anchors(markdown_file: Path) -> set[str]:
+    """The anchors of a Markdown file's headings, as MkDocs (Python-Markdown's toc) makes them."""
+    from markdown.extensions.toc import slugify
+
+    found, fenced = set(), False
+    for line in markdown_file.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and line.startswith("#"):
+            found.add(slugify(line.lstrip("#").strip().replace("`", ""), "-"))
+    return found
+
+
+def broken_references(text: str) -> list[str]:
+    """The `README.md#anchor` and `docs/PAGE.md#anchor` references in `text` that name a
+    file or heading the repository does not have."""
+    import re
+
+    broken = []
+    for path, anchor in re.findall(r"\b(README\.md|docs/[\w/-]+\.md)(?:#([\w-]+))?", text):
+        target = ROOT / path
+        if not target.is_file() or (anchor and anchor not in anchors(target)):
+            broken.append(f"{path}#{anchor}" if anchor else path)
+    return broken
