@@ -113,3 +113,60 @@ def test_shell_scripts_pass_shellcheck(name, script, tmp_path):
     path.write_text(script if script.startswith("#!") else "#!/usr/bin/env bash\n" + script, encoding="utf-8")
     done = subprocess.run([shellcheck, "--shell=bash", "--severity=style", str(path)], capture_output=True, text=True)
     assert done.returncode == 0, f"{name}\n{done.stdout}"
+
+
+# -- the published pre-commit hooks, at the commit the docs pin --------------------------------
+
+PIN = re.compile(r"(?:\brev: |@|--ref )([0-9a-f]{40})\b")
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+
+
+def git(*args: str) -> str | None:
+    if shutil.which("git") is None:
+        return None
+    done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True)
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def documented_pin() -> str:
+    """The one commit the README and docs pin factcheck to (until there are releases)."""
+    pins = {pin for page in PAGES for pin in PIN.findall(page.read_text(encoding="utf-8"))}
+    assert len(pins) == 1, f"the docs pin {len(pins)} different commits: {sorted(pins)}"
+    return pins.pop()
+
+
+def history_missing() -> str | None:
+    if git("rev-parse", "--is-shallow-repository") is None:
+        return "needs factcheck's git checkout"
+    if git("rev-parse", "--is-shallow-repository") == "true":
+        return "a shallow clone lacks the pinned commit"
+    return None
+
+
+def test_the_docs_pin_a_commit_that_exists():
+    pin = documented_pin()
+    if history_missing():
+        pytest.skip(history_missing())
+    assert git("cat-file", "-e", f"{pin}^{{commit}}") == "", f"{pin} is not a commit of this repository"
+
+
+@pytest.mark.skipif(history_missing() is not None, reason=str(history_missing()))
+def test_every_published_hook_passes_try_repo(tmp_path):
+    """`pre-commit try-repo` at the pinned commit runs all three hooks in a project holding a
+    misquote: the check hooks fail on it (one report each), validate passes."""
+    project = tmp_path / "newsroom"
+    shutil.copytree(ROOT / "sources", project / "sources")
+    shutil.copytree(ROOT / "claims", project / "claims")
+    shutil.copy(ROOT / "examples" / "misquote.yaml", project / "claims" / "misquote.yaml")
+    subprocess.run(["git", "init", "-q"], cwd=project, check=True)
+    subprocess.run(["git", "add", "."], cwd=project, check=True)  # --all-files: the tracked files
+    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"), PRE_COMMIT_COLOR="never")
+    done = subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "--ref", documented_pin(),
+                           "--all-files"], cwd=project, env=env, capture_output=True, text=True, timeout=900)
+    out = done.stdout
+    assert done.returncode == 1, out + done.stderr
+    results = {name: status for name, status in re.findall(r"^(factcheck[^.\n]*?)\.{3,}(Passed|Failed)$", out, re.M)}
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert results == {hook["name"]: "Passed" if hook["id"] == "factcheck-validate" else "Failed" for hook in hooks}
+    assert "claims/misquote.yaml:5:5: Q301 fail number changed" in out
+    assert len(re.findall(r"^12 claims: 9 pass, 0 warn, 3 fail, 0 error$", out, re.M)) == 2  # one run per hook
