@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -11,7 +12,7 @@ from factcheck.codes import CODES
 
 
 class Status(str, Enum):
-    """A claim's outcome, ordered from best to worst."""
+    """A claim's outcome, ordered from best to worst (`rank`)."""
 
     PASS = "pass"
     WARN = "warn"
@@ -20,10 +21,28 @@ class Status(str, Enum):
 
     @property
     def rank(self) -> int:
-        return _RANK[self]
+        """The status's place in the one ordering of statuses and severities (`RANK`)."""
+        return RANK[self.value]
+
+    @classmethod
+    def of(cls, severity: str) -> Status:
+        """The status a finding of this severity gives its claim (a note leaves it passing)."""
+        return cls.PASS if severity == "note" else cls(severity)
+
+    @classmethod
+    def worst(cls, statuses: Iterable[Status]) -> Status:
+        """The most serious of `statuses`; PASS when there are none."""
+        return max(statuses, key=lambda s: s.rank, default=cls.PASS)
+
+    @classmethod
+    def of_findings(cls, findings: Iterable[Finding]) -> Status:
+        """The status of the most serious finding; PASS when there are none."""
+        return cls.worst(cls.of(f.severity) for f in findings)
 
 
-_RANK = {Status.PASS: 0, Status.WARN: 1, Status.FAIL: 2, Status.ERROR: 3}
+# Claim statuses and finding severities, from least to most serious: the one ordering of
+# both. A note ranks with pass: it never makes a claim worse.
+RANK = {"pass": 0, "note": 0, "warn": 1, "fail": 2, "error": 3}
 # A claim file's key for each kind of claim, in the order a claim's text is looked for.
 KIND_KEYS = {"quote": "quote", "said": "attribution", "date": "date", "figure": "figure"}
 # Strictness is about the claim's wording; warnings about the source itself (S: it changed,

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.checks.quote import check_quote, prepare
+from factcheck.checks.evidence import prepare
+from factcheck.checks.quote import check_quote
 from factcheck.model import Claim, Status, Verdict
 from factcheck.sources.library import read_source
 
