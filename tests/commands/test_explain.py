@@ -1,23 +1,18 @@
 """`factcheck explain`: every code in the registry, with examples."""
 
-from pathlib import Path
-
 import pytest
-from typer.testing import CliRunner
 
 from factcheck.checks.quote import check_quote
-from factcheck.cli import app
 from factcheck.codes import CODES, QUOTE_EXAMPLES
 from factcheck.commands.explain import checker_examples
-from factcheck.model import Claim, Status
-from factcheck.text.document import Source
+from factcheck.model import Status
 
-runner = CliRunner()
+from helpers import claim, invoke, source
 
 
 @pytest.mark.parametrize("code", sorted(CODES))
 def test_every_code_is_explained_with_both_examples(code):
-    result = runner.invoke(app, ["explain", code.lower()])
+    result = invoke("explain", code.lower())
     assert result.exit_code == 0
     info = CODES[code]
     assert result.stdout.startswith(f"{code} {info.name} ({info.severity})\n\n{info.summary}\n")
@@ -30,11 +25,10 @@ def test_every_code_is_explained_with_both_examples(code):
 @pytest.mark.parametrize("code", sorted(QUOTE_EXAMPLES))
 def test_quote_examples_do_what_they_say(code):
     source_text, passing, failing = QUOTE_EXAMPLES[code]
-    source = Source("s", Path("s.txt"), "s.txt", source_text + "\n")
+    document = source(source_text + "\n")
 
     def judge(quote):
-        claim = Claim("c.yaml", 1, 1, "c", "quote", {"quote": quote}, ("s",), Path("."))
-        return check_quote(claim, [source])
+        return check_quote(claim("quote", {"quote": quote}, id="c", sources=("s",)), [document])
 
     good, bad = judge(passing), judge(failing)
     assert good.status is Status.PASS and code not in {f.code for f in good.findings}
@@ -50,12 +44,12 @@ def test_codes_without_their_own_examples_use_their_checkers_docstring():
 
 
 def test_unknown_code_suggests_the_nearest():
-    result = runner.invoke(app, ["explain", "Q31"])
+    result = invoke("explain", "Q31")
     assert result.exit_code == 2 and "unknown code 'Q31' (nearest: Q3" in result.stderr
 
 
 def test_without_a_code_every_code_is_listed():
-    lines = runner.invoke(app, ["explain"]).stdout.splitlines()
+    lines = invoke("explain").stdout.splitlines()
     assert [line.split()[0] for line in lines] == list(CODES)
 
 

@@ -30,7 +30,7 @@ def test_words_between_count_and_a_word_after_counts_less():
 
 def test_the_source_side_measures_from_the_nearest_context_word():
     start = TEXT.index("ditebus")
-    passage = Passage(0, len(TEXT), 1.0, ((start, start + len("ditebus")),), TEXT)
+    passage = Passage(0, len(TEXT), 1.0, ((start, start + len("ditebus")),), text=TEXT)
     near, far = TEXT.index("Rp20.000"), TEXT.index("Rp70.000")
     assert distance(passage, near, near + 8) == 1
     assert distance(passage, far, far + 8) == 2 * AFTER_WEIGHT  # "bisa" between; the word comes after it
