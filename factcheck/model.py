@@ -1,10 +1,14 @@
-"""Plain data passed between the pipeline's stages: claims in, verdicts out."""
+"""Plain data passed between the pipeline's stages: claims in, verdicts out.
+
+A record of more than four fields takes at most its first few positionally, the rest by
+keyword (`kw_only`, or the `_: KW_ONLY` marker), so every call says what it passes.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from enum import Enum
 from pathlib import Path
 
@@ -50,7 +54,7 @@ KIND_KEYS = {"quote": "quote", "said": "attribution", "date": "date", "figure": 
 STRICTNESS_EXEMPT = ("S", "X")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Problem:
     """Something wrong with a claim file as a whole (it could not be read or parsed)."""
 
@@ -88,7 +92,7 @@ class Finding:
         return self.severity == "warn" and not self.code.startswith(STRICTNESS_EXEMPT)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Claim:
     """One claim as written, every value kept as the string the editor typed."""
 
@@ -136,6 +140,7 @@ class Location:
 
     line: int
     column: int
+    _: KW_ONLY
     page: int | None = None
     time: str | None = None  # HH:MM:SS.mmm of the transcript cue
     speaker: str | None = None  # the transcript turn's speaker
@@ -153,7 +158,7 @@ class Location:
         return f"line {self.line}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Evidence:
     """Where in a source the claim was matched, in the source file's own coordinates."""
 
@@ -180,6 +185,7 @@ class Verdict:
     message: str
     findings: tuple[Finding, ...] = ()
     evidence: Evidence | None = None
+    _: KW_ONLY
     claim_text: str = ""  # the claim text the marks refer to
     marks: tuple[Mark, ...] = ()
 
@@ -209,6 +215,7 @@ class Result:
 class Report:
     results: list[Result] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # claim files that could not be read (E006)
+    _: KW_ONLY
     notices: list[Problem] = field(default_factory=list)  # run-level findings, e.g. stale baseline entries (X002)
     files: list[str] = field(default_factory=list)  # claim files in the order read
     columns: bool = False  # claims sit in running text (a draft): human reports give their column too

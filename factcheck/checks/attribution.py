@@ -168,7 +168,7 @@ def _verdict(status: Status, finding: Finding, source: Source, support: _Support
         words = " ".join(st.text.split())  # a transcript turn can be long: cut like any passage
         evidence = span_evidence(source, st.start, st.end, cut(words, 0, len(words), len(said))[0],
                                  round(100 * support.share, 1), status is not Status.FAIL or bool(support.conflict))
-    return Verdict(status, finding.message, (finding,), evidence, said)
+    return Verdict(status, finding.message, (finding,), evidence, claim_text=said)
 
 
 def _line(source: Source, support: _Support) -> str:

@@ -73,7 +73,7 @@ def _judge_one(day: dt.date, written: str, source: Source, found: Candidate[Date
         message = f"{top.message} — {at}"
     else:
         message = f'the source says "{said.text}" — {at}' + (f"; {top.message}" if top else "")
-    return Verdict(status, message, tuple(findings), where, written, marks)
+    return Verdict(status, message, tuple(findings), where, claim_text=written, marks=marks)
 
 
 def _compare(day: dt.date, said: DateMention, source: Source, language: str) -> list[Finding]:

@@ -11,7 +11,7 @@ Of several verdicts on one claim, `best_verdict` is the one that counts.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 from factcheck.model import Evidence, Verdict
 from factcheck.text.align import BRACKET_GAP, ELLIPSIS_GAP
@@ -29,6 +29,7 @@ class PreparedQuote:
 
     text: str
     tokens: Tokens
+    _: KW_ONLY
     items: list[str] = field(default_factory=list)
     item_token: list[int] = field(default_factory=list)  # item index -> token index
     edge_gaps: list[str] = field(default_factory=list)  # gaps stripped from the quote's ends

@@ -122,7 +122,7 @@ def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source,
         message = f'the source gives "{said.text}" — {at}'
         if status is Status.WARN:
             message += f"; {next(f.message for f in findings if f.severity == 'warn')}"
-    return Verdict(status, message, tuple(findings), where, written, marks)
+    return Verdict(status, message, tuple(findings), where, claim_text=written, marks=marks)
 
 
 def preferred(claimed: Figure, found: Figure) -> bool:

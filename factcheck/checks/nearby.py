@@ -56,4 +56,4 @@ def nothing_near(letter: str, what: str, context: str, source: Source, passages:
     where = passage_evidence(source, passages[0])
     finding = Finding(f"{letter}302", f'{source.id} gives no {what} near "{context}" ({where.location.where()})',
                       source_text=where.text)
-    return Verdict(Status.FAIL, finding.message, (finding,), where, written)
+    return Verdict(Status.FAIL, finding.message, (finding,), where, claim_text=written)

@@ -95,7 +95,7 @@ def _not_found(claim: PreparedQuote, source: Source, match: Match | None) -> Ver
         f"matches {a.equal} of its {claim.word_count} words (score {score:.0f})",
         source_text=evidence.text,
     )
-    return Verdict(Status.FAIL, finding.message, (finding,), evidence, claim.text)
+    return Verdict(Status.FAIL, finding.message, (finding,), evidence, claim_text=claim.text)
 
 
 class _Judge:
@@ -162,7 +162,7 @@ class _Judge:
                                   self.claim)
         self.annotations(evidence)
         return Verdict(Status.of_findings(self.findings), self.message(evidence), tuple(self._sorted()), evidence,
-                       self.claim.text, tuple(self.marks))
+                       claim_text=self.claim.text, marks=tuple(self.marks))
 
     def _sorted(self) -> list[Finding]:
         return _worst_first(self.findings)

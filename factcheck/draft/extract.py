@@ -85,7 +85,7 @@ def find_claims(draft: Source, language: str = "auto") -> list[Found]:
         dates = dates_in(passage)
         return [f for f in find_figures(draft.text, language, passage.start, passage.end) if not _overlaps(f, dates)]
 
-    whole = Passage(draft.body_start, len(draft.text), 1.0, (), draft.text)
+    whole = Passage(draft.body_start, len(draft.text), 1.0, (), text=draft.text)
     dates, figures = dates_in(whole), figures_in(whole)
     values = dates + figures  # their words are no context
     for mention in dates:
@@ -123,7 +123,8 @@ def _claim(draft: Source, start: int, kind: str, fields: dict[str, str], languag
     where each paragraph is one line of the text, the line is the paragraph's number."""
     line, column = draft.lines.position(start)
     line = draft.locate(start).paragraph or line
-    return Claim(draft.display, line, column, kind, kind, fields, (), draft.path.parent, language)
+    return Claim(file=draft.display, line=line, column=column, id=kind, kind=kind, fields=fields, sources=(),
+                 base_dir=draft.path.parent, language=language)
 
 
 # -- quotations ---------------------------------------------------------------------------
@@ -207,7 +208,7 @@ def make_context(draft: Source, value, find: Callable[[Passage], list], skip: li
     spans = sentences(draft)
     k = bisect_right([s for s, _ in spans], value.start) - 1
     start, end = spans[k] if k >= 0 else (value.start, value.end)
-    sentence = Passage(start, max(end, value.end), 1.0, (), draft.text)
+    sentence = Passage(start, max(end, value.end), 1.0, (), text=draft.text)
     tokens = sentence.tokens
     stop = words("STOPWORDS")
     rivals = [v for v in find(sentence) if v.start != value.start and prefer(v)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
 
 from factcheck.model import RANK, Finding, Report, Result, Status, Suppressed
@@ -70,6 +70,7 @@ class Issue:
     finding: Finding
     status: str  # fail | warn | error, or "skipped"
     occurrence: int  # 0 for the first finding with this code in the claim, 1 for the next …
+    _: KW_ONLY
     suppressed: Suppressed | None = None  # by what and why, when status is "skipped"
 
 
@@ -83,7 +84,7 @@ def issues(result: Result, skipped: bool = True) -> list[Issue]:
     seen: dict[str, int] = {}
 
     def add(finding: Finding, status: str, suppressed: Suppressed | None = None) -> None:
-        out.append(Issue(result, finding, status, seen.get(finding.code, 0), suppressed))
+        out.append(Issue(result, finding, status, seen.get(finding.code, 0), suppressed=suppressed))
         seen[finding.code] = seen.get(finding.code, 0) + 1
 
     claim_status = result.verdict.status.value

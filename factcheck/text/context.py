@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -35,6 +35,7 @@ class Passage:
     end: int
     share: float  # share of the context's words found in it
     hits: tuple[tuple[int, int], ...]  # where the context's words are, as offsets
+    _: KW_ONLY
     text: str = field(repr=False, default="")  # the source's whole text
 
     @cached_property
@@ -113,7 +114,7 @@ def find_context(context: str, source: Source) -> list[Passage]:
         if share >= MIN_SHARE:
             start, end = spans[s]
             offsets = tuple(sorted((token_starts[source_words[p]], source.tokens.ends[source_words[p]]) for p in hits))
-            passages.append(Passage(start, end, share, offsets, source.text))
+            passages.append(Passage(start, end, share, offsets, text=source.text))
     return sorted(passages, key=lambda p: (-p.share, p.start))
 
 
