@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from factcheck.checks.evidence import passage_evidence
-from factcheck.model import Finding, Status, Verdict
 from factcheck.text.context import Passage, distance, find_context
+from factcheck.model import Finding, Status, Verdict
 from factcheck.text.document import Source
 
 V = TypeVar("V")  # a value found in a source: a Figure or a DateMention (start, end, text)

@@ -24,16 +24,16 @@ from dataclasses import replace
 from functools import cache
 
 from factcheck.checks.evidence import PreparedQuote, best_verdict, prepare, similarity, words_evidence
+from factcheck.text.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, GAP, SOURCE_ONLY, SUB, Op
 from factcheck.codes import CODES
 from factcheck.lang import cldr, table
 from factcheck.lang import words as lang_words
-from factcheck.model import RANK, Claim, Evidence, Finding, Mark, Status, Verdict
-from factcheck.text.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, GAP, SOURCE_ONLY, SUB, Op
-from factcheck.text.document import Source
-from factcheck.text.excerpt import cut, whole_chunks
 from factcheck.text.locate import Match, locate
+from factcheck.text.excerpt import cut, whole_chunks
+from factcheck.model import RANK, Claim, Evidence, Finding, Mark, Status, Verdict
 from factcheck.text.normalize import is_dash, is_quote_mark
 from factcheck.text.numbers import find_figures, same_value, units_agree
+from factcheck.text.document import Source
 from factcheck.text.tokens import MATCHED_KINDS, PUNCT, is_sentence_start
 
 FOUND_SHARE = 0.6  # below this share of the claim's words matched, the quote is "not found"
