@@ -1,14 +1,10 @@
 import os
-from pathlib import Path
 
 import pytest
 
 from factcheck.sources.library import read_source
-
 from factcheck.text.document import Source
-from helpers import CHROMIUM, CHROMIUM_ARGS, browser_missing
-
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, browser_missing
 
 
 @pytest.fixture(scope="session")

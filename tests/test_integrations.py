@@ -12,7 +12,7 @@ import yaml
 
 from factcheck.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT, write
 COMMANDS = {command.name or command.callback.__name__ for command in app.registered_commands}
 
 
@@ -60,9 +60,8 @@ def run_step(step: dict, folder: Path, **env: str) -> subprocess.CompletedProces
 @pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
 def test_action_script_runs_factcheck_with_its_inputs(action_step, tmp_path):
     shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "a.yaml").write_text(
-        'source: banten-bengkulu\nclaims:\n  - quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"\n', encoding="utf-8")
+    write(tmp_path / "claims" / "a.yaml",
+          'source: banten-bengkulu\nclaims:\n  - quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"\n')
     output = tmp_path / "github_output"
     done = run_step(action_step, tmp_path, FC_PATHS="claims/a.yaml", FC_FAIL_ON="never", FC_SARIF="out.sarif",
                     FC_HTML="report/out.html", FC_ARGS="--color never")

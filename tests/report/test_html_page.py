@@ -13,12 +13,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from factcheck.cli import app
-from helpers import ROOT
+from helpers import ROOT, invoke
 
-runner = CliRunner()
 SCRIPT_TAG = "<script>window.__injected = 'script'</script>"
 IMG_TAG = '"><img src=x onerror="window.__injected = \'img\'">'
 
@@ -45,7 +42,7 @@ claims:
 """, encoding="utf-8")
     (tmp_path / "claims" / "<b>broken<i>.yaml").write_text("claims: [\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(app, ["check", "--format", "html:report/factcheck.html"])
+    result = invoke("check", "--format", "html:report/factcheck.html")
     assert result.exit_code == 2, result.output  # a failing claim and an unreadable file
     assert "4 claims: 2 pass, 0 warn, 2 fail, 0 error; 1 claim file problem" in result.stderr
     return tmp_path / "report" / "factcheck.html"
