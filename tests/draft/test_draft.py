@@ -13,7 +13,7 @@ from factcheck.cli import app
 from factcheck.draft.check import DRAFT_CODES
 from factcheck.draft.extract import find_claims, quote_text, read_draft
 from factcheck.sources.library import read_source
-from factcheck.speakers.analysis import speech
+from factcheck.speakers import speech
 
 from helpers import ROOT  # noqa: E402
 runner = CliRunner()
