@@ -193,10 +193,9 @@ class Source:
                 turns.append(Turn(cue.start, cue.end, cue.speaker, cue.time))
         return turns
 
-    def speaker_at(self, offset: int) -> str | None:
-        """The transcript speaker whose turn holds `offset` (None: not a transcript, or unlabelled)."""
-        turn = _at(self.turns, self._turn_starts, offset)
-        return turn.speaker if turn else None
+    def turn_at(self, offset: int) -> Turn | None:
+        """The transcript speaker turn holding `offset` (None when this is no transcript)."""
+        return _at(self.turns, self._turn_starts, offset)
 
     @cached_property
     def _skipped_starts(self) -> list[int]:
