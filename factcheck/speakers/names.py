@@ -8,7 +8,7 @@ from factcheck.lang import words
 from factcheck.speakers.analysis import speech
 from factcheck.speakers.mentions import read_name
 from factcheck.speakers.model import Person
-from factcheck.speakers.people import by_role, covers
+from factcheck.speakers.people import covers, people_with_role
 from factcheck.text.document import Source
 
 
@@ -28,7 +28,7 @@ def people_named(source: Source, name: str) -> list[Person]:
     wanted, role = claim_name(source, name)
     people = speech(source).people
     if not wanted:
-        return by_role(people, role) if role else []
+        return people_with_role(people, role) if role else []
     found = [p for p in people if covers(p.tokens, set(wanted))]
     places = speech(source).places
     if not found and any(w not in places for w in wanted):  # "Rusdy Ambon" where Ambon is a place too

@@ -37,12 +37,12 @@ class PeopleRegistry:
     def cluster(self, mention: Mention) -> Person | None:
         """Join a mention to the person it names, or start a new person."""
         if not mention.name:
-            return self.by_role(mention)
+            return self.role_holder(mention)
         tokens = set(mention.name)
         if all(len(w) < _MIN_NAME_WORD for w in tokens):
             return None  # initials alone ("Kepala Peleton B")
         # the same words first; a short form's first letters ("Risma") only when none has them
-        near = self.sharing(tokens)
+        near = self.people_sharing(tokens)
         compatible = [p for p in near if tokens <= p.tokens or p.tokens <= tokens] or [
             p for p in near if covers(p.tokens, tokens) or covers(tokens, p.tokens)]
         if len(compatible) > 1:
@@ -75,18 +75,18 @@ class PeopleRegistry:
             person.aliases.append(mention.text)
         return person
 
-    def sharing(self, tokens: set[str]) -> list[Person]:
+    def people_sharing(self, tokens: set[str]) -> list[Person]:
         """People with a word of `tokens`, or a word with the same first letters (_SHORT_FORM)."""
         ids = set().union(*(self.by_word.get(w, set()) | self.by_word.get(w[:_SHORT_FORM], set()) for w in tokens))
         return [self.people[i] for i in sorted(ids)]
 
-    def by_role(self, mention: Mention) -> Person | None:
+    def role_holder(self, mention: Mention) -> Person | None:
         """A role alone ("kata Presiden") names the one person given that role."""
         role = mention.titles + mention.role
         exact = [p for p in self.people if role in p.role_phrases and p.last < mention.start]
         if exact:  # the office named last: "kata Presiden" after "Presiden Jokowi"
             return max(exact, key=lambda p: p.last)
-        found = by_role(self.people, role)
+        found = people_with_role(self.people, role)
         return found[0] if len(found) == 1 else None
 
     def person_for(self, mention: Mention | None) -> Person | None:
@@ -142,7 +142,7 @@ class PeopleRegistry:
             len(person.tokens) > 1 or person.spoke)
 
 
-def by_role(people: list[Person], role: tuple[str, ...]) -> list[Person]:
+def people_with_role(people: list[Person], role: tuple[str, ...]) -> list[Person]:
     """The people given exactly this role ("Presiden", not "Wakil Presiden"), else every
     person whose roles include its words."""
     exact = [p for p in people if role in p.role_phrases]

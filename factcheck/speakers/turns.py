@@ -22,7 +22,7 @@ def speech_of_turns(view: TokenView, registry: PeopleRegistry) -> Speech:
             written = re.sub(r"\([^()]*\)", " ", turn.speaker).split(",")[0].split()
             label = Mention(first=-1, last=-1, start=turn.start, end=turn.start, text=turn.speaker, titles=titles,
                             role=role, name=name, name_text=" ".join(written[len(written) - len(name):]))
-            person = registry.cluster(label) if name else registry.by_role(label)
+            person = registry.cluster(label) if name else registry.role_holder(label)
             if person is not None:
                 person.titled = person.spoke = True
         reason = "" if person else ("the transcript does not label this turn" if not turn.speaker

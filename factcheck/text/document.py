@@ -194,7 +194,8 @@ class Source:
         return turns
 
     def turn_at(self, offset: int) -> Turn | None:
-        """The transcript speaker turn holding `offset` (None when this is no transcript)."""
+        """The transcript speaker turn holding `offset` (None outside every turn: always so in a
+        source that is no transcript)."""
         return _at(self.turns, self._turn_starts, offset)
 
     @cached_property
