@@ -172,12 +172,16 @@ def validate(
 
 
 @app.command()
-def explain(code: Optional[str] = typer.Argument(None, help="A finding code such as Q301. Default: list them all.",
-                                                 show_default=False)) -> None:
+def explain(
+    code: Optional[str] = typer.Argument(None, help="A finding code such as Q301. Default: list them all.",
+                                         show_default=False),
+    markdown: bool = typer.Option(False, "--markdown", help="Print the reference page of every code "
+                                  "(docs/codes.md) in Markdown."),
+) -> None:
     """What a finding code means, with a passing and a failing example."""
     from factcheck.commands import explain as command
 
-    raise typer.Exit(command.execute(code))
+    raise typer.Exit(command.execute(code, markdown))
 
 
 @app.command()

@@ -6,18 +6,7 @@ person and its reported speech ("X mengatakan, …", "Menurut X, …", "X said t
 most of its content words and agrees on numbers, negation and names. The speaker check of
 quote claims (`speaker_findings`) lives here too.
 
-Passing example (source: Gubernur Bengkulu Helmi Hasan mengatakan, kunjungannya ke Banten
-bertujuan untuk belajar dari berbagai program pembangunan yang dijalankan Pemprov Banten …)::
-
-    - speaker: Helmi Hasan
-      said: kunjungan ke Banten bertujuan belajar dari program pembangunan Pemprov Banten
-    # pass: A102 supported by what Helmi Hasan says (line 16)
-
-Failing example (the same source)::
-
-    - speaker: Andra Soni
-      said: kunjungan ke Banten bertujuan belajar dari program pembangunan Pemprov Banten
-    # fail: A304 the source attributes this to Gubernur Bengkulu Helmi Hasan, not Andra Soni
+Examples of every code it reports are in `factcheck.codes` (`factcheck explain CODE`).
 """
 
 from __future__ import annotations

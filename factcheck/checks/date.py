@@ -5,17 +5,7 @@ words is the source's date for the event: "Jumat (24/10/2025)", "24 Oktober 2025
 24, 2025", or a relative one ("kemarin", "Jumat lalu", "last Friday") resolved against
 the source's `published` date. A weekday that contradicts its own date is flagged.
 
-Passing example (source: … menandatangani nota kesepahaman … pada Jumat (24/10/2025))::
-
-    - date: 2025-10-24
-      context: menandatangani nota kesepahaman
-    # pass: the source says "Jumat (24/10/2025)"
-
-Failing example::
-
-    - date: 2025-10-25
-      context: menandatangani nota kesepahaman
-    # fail: D301 the source dates it 2025-10-24 (Friday) ("Jumat (24/10/2025)"), the claim 2025-10-25 (Saturday)
+Examples of every code it reports are in `factcheck.codes` (`factcheck explain CODE`).
 """
 
 from __future__ import annotations
@@ -49,7 +39,7 @@ def judge(claim: Claim, day: dt.date, source: Source) -> Verdict:
 
     passages, found = candidates(context, source, dates)
     if not found:
-        return nothing_near("D", "date", context, source, passages, written)
+        return nothing_near("date", context, source, passages, written, no_context="D303", no_value="D302")
     verdicts = [_judge_one(day, written, source, c, language) for c in found]
     return min(verdicts, key=lambda v: v.status.rank)
 

@@ -6,17 +6,7 @@ holding the context's words, the figure nearest those words is the source's figu
 it; it must equal the claim's, or lie within the claim's `tolerance` ("500", "Rp1.000",
 or "5%" of the claim's figure).
 
-Passing example (source: … beras seharga Rp70.000 bisa ditebus Rp20.000 …)::
-
-    - figure: Rp 20 ribu
-      context: beras ditebus
-    # pass: F101 the source writes "Rp20.000"
-
-Failing example::
-
-    - figure: Rp25.000
-      context: beras ditebus
-    # fail: F301 the source gives "Rp20.000" for this, the claim "Rp25.000"
+Examples of every code it reports are in `factcheck.codes` (`factcheck explain CODE`).
 """
 
 from __future__ import annotations
@@ -78,7 +68,7 @@ def judge(claim: Claim, source: Source) -> Verdict:
     passages, found = candidates(context, source, figures,
                                  prefer=lambda f: preferred(figure, f))
     if not found:
-        return nothing_near("F", "figure", context, source, passages, written)
+        return nothing_near("figure", context, source, passages, written, no_context="F303", no_value="F302")
     verdicts = [_judge_one(figure, tolerance, written, source, c) for c in found]
     return min(verdicts, key=lambda v: v.status.rank)
 

@@ -75,14 +75,14 @@ def status_of(findings: Sequence[Finding]) -> Status:
     return Status.PASS
 
 
-def nothing_near(letter: str, what: str, context: str, source: Source, passages: Sequence[Passage],
-                 written: str) -> Verdict:
-    """The failing verdict when the context is not in the source (code x303) or no `what`
-    ("date", "figure") is near it (x302); `letter` is the checker's code letter."""
+def nothing_near(what: str, context: str, source: Source, passages: Sequence[Passage], written: str, *,
+                 no_context: str, no_value: str) -> Verdict:
+    """The failing verdict when the context is not in the source (code `no_context`) or no
+    `what` ("date", "figure") is near it (code `no_value`)."""
     if not passages:
-        finding = Finding(f"{letter}303", f'the context "{context}" is not in {source.id}')
+        finding = Finding(no_context, f'the context "{context}" is not in {source.id}')
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=written)
     where = evidence(source, passages[0])
-    finding = Finding(f"{letter}302", f'{source.id} gives no {what} near "{context}" ({where.location.where()})',
+    finding = Finding(no_value, f'{source.id} gives no {what} near "{context}" ({where.location.where()})',
                       source_text=where.text)
     return Verdict(Status.FAIL, finding.message, (finding,), where, written)

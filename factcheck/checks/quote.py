@@ -5,15 +5,7 @@ spacing, the first letter's case, punctuation at the edges and omissions marked 
 ellipsis are cosmetic; a changed number, negation, name or word is a misquote. Numbers
 are compared by value: "Rp 70 ribu" for "Rp70.000" only warns (the words were changed).
 
-Passing example (source: “Kita bisa saling berbagi hal positif …,” tambahnya)::
-
-    - quote: "kita bisa saling berbagi hal positif ... agar manfaatnya lebih luas"
-    # pass: Q104 first-letter case, Q106 marked omission
-
-Failing example (source: … beras seharga Rp70.000 bisa ditebus Rp20.000 …)::
-
-    - quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"
-    # fail: Q301 number changed: the source says "Rp20.000", the claim "Rp25.000"
+Examples of every code it reports are in `factcheck.codes` (`factcheck explain CODE`).
 """
 
 from __future__ import annotations

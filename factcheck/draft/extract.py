@@ -1,6 +1,6 @@
 """What a draft article claims: its quotations, figures and dates as in-memory claims.
 
-The draft is read like a source (`factcheck.sources.read_source`), so the same engines
+The draft is read like a source (`factcheck.sources.library.read_source`), so the same engines
 find what it claims:
 
 - **quotations**: every speech quotation with its speaker (`factcheck.speakers`, run on
