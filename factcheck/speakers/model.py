@@ -41,7 +41,7 @@ class Person:
         return self.full
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Mention:
     """A name phrase in the text; `name` empty for a role alone ("kata Presiden")."""
 
@@ -56,7 +56,7 @@ class Mention:
     name_text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Attribution:
     """The speaker of one quotation (all the paragraphs of a continued quotation)."""
 
@@ -71,7 +71,7 @@ class Attribution:
     ambiguous: bool = False  # undetermined because the name (or label) could be more than one person
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Statement:
     """Something the source attributes to a speaker: a quotation or reported speech."""
 
@@ -83,7 +83,7 @@ class Statement:
     cue: str
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Speech:
     """Everything the analysis finds in one source."""
 

@@ -10,7 +10,7 @@ from helpers import source, speakers
 def test_the_sources_language_decides_which_words_are_no_names():
     text = ("Anggota KPU Manado Sunday Rompas mengatakan, surat suara akan segera dicetak.\n\n"
             "”Kami sudah siap untuk mencetak semuanya,” ujarnya.")
-    s = source(text, language="id")
+    s = source(text, meta={"language": "id"})
     (attribution,) = speech(s).attributions
     assert attribution.speaker.name.endswith("Sunday Rompas")  # "Sunday" is a weekday only in English
     assert people_named(s, "Sunday Rompas") == [attribution.speaker]
