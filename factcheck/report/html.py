@@ -25,7 +25,7 @@ _SEVERITY_ORDER = {"error": 0, "fail": 1, "warn": 2, "skipped": 3}
 _SOURCE_MARKS = ("fail", "warn", "cue")
 _MARK_TITLE = {"fail": "differs from the other side", "warn": "a minor difference",
                "cue": "the words naming the speaker"}
-_FIELD_LABELS = (("speaker", "speaker"), ("context", "context"), ("tolerance", "tolerance"))
+_SHOWN_FIELDS = ("speaker", "context", "tolerance")  # shown under the claim's words
 
 _STYLE = """
 :root{--pass:#1a7f37;--warn:#9a6700;--fail:#cf222e;--error:#8250df;--skipped:#6e7781;--cue:#0969da;
@@ -44,7 +44,7 @@ figure{margin:0;padding:.75rem;border:1px solid var(--line);border-radius:6px;ba
 figcaption{font-weight:600;margin-bottom:.4rem}
 .bar{display:grid;grid-template-columns:14rem 1fr 2.5rem;align-items:center;gap:.5rem;width:100%;
 padding:.1rem .2rem;border:0;background:none;color:inherit;font:inherit;text-align:left;cursor:pointer;border-radius:4px}
-.bar:hover{background:var(--line)}.bar .n{text-align:right;font-variant-numeric:tabular-nums}
+button.bar:hover{background:var(--line)}div.bar{cursor:default}.bar .n{text-align:right;font-variant-numeric:tabular-nums}
 .track{height:.8rem;background:var(--bg);border-radius:3px;overflow:hidden}.fill{display:block;height:100%}
 .label{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;margin:1rem 0;padding:.6rem .75rem;
@@ -129,7 +129,7 @@ def _csp() -> str:
             "base-uri 'none'; form-action 'none'")
 
 
-def e(text: object) -> str:
+def _e(text: object) -> str:
     """Text made safe for HTML content and attribute values."""
     return escape(str(text), quote=True)
 
@@ -142,15 +142,15 @@ def render(report: Report, options: Options) -> str:
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{e(_csp())}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_e(_csp())}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>factcheck — {e(summary)}</title>",
+        f"<title>factcheck — {_e(summary)}</title>",
         f"<style>{_STYLE}</style>",
         "</head>",
         "<body>",
         "<header>",
         "<h1>factcheck report</h1>",
-        f'<p class="summary" id="summary">{e(summary)}</p>',
+        f'<p class="summary" id="summary">{_e(summary)}</p>',
         "</header>",
         *_charts(report, status_of),
         *_filters(report, status_of),
@@ -162,12 +162,12 @@ def render(report: Report, options: Options) -> str:
         notices = [n for n in report.notices if n.file == file]
         if not results and not notices:
             continue
-        out += ['<section class="file">', f"<h2>{e(file)}</h2>"]
+        out += ['<section class="file">', f"<h2>{_e(file)}</h2>"]
         for result in results:
             out += _claim(report, result, status_of[id(result)])
         for notice in notices:
-            out.append(f'<p class="notice s-warn"><span class="badge">WARN</span> {e(notice.file)}:{notice.line}: '
-                       f"{e(notice.message)} <code>{e(notice.code)}</code></p>")
+            out.append(f'<p class="notice s-warn"><span class="badge">WARN</span> {_e(notice.file)}:{notice.line}: '
+                       f"{_e(notice.message)} <code>{_e(notice.code)}</code></p>")
         out.append("</section>")
     out += [
         "</main>",
@@ -198,10 +198,13 @@ def _charts(report: Report, status_of: dict[int, str]) -> list[str]:
         out.append(_bar(f'data-only-status="{status}"', status, statuses[status], top, status))
     out += ["</figure>", '<figure id="by-code">', "<figcaption>Findings by code</figcaption>"]
     top = max(codes.values(), default=0) or 1
+    on_claims = {code for result in report.results for code in _codes(result)}
     ranked = sorted(codes, key=lambda c: (_SEVERITY_ORDER.get(CODES[c].severity, 4), c))
     for code in ranked:
         severity = CODES[code].severity
-        out.append(_bar(f'data-only-code="{e(code)}"', f"{code} {CODES[code].name}", codes[code], top,
+        # a file problem or a notice is on no claim: its bar is no filter
+        action = f'data-only-code="{_e(code)}"' if code in on_claims else None
+        out.append(_bar(action, f"{code} {CODES[code].name}", codes[code], top,
                         severity if severity in STATUSES else "skipped"))
     if not codes:
         out.append("<p>No finding needs attention.</p>")
@@ -209,12 +212,14 @@ def _charts(report: Report, status_of: dict[int, str]) -> list[str]:
     return out
 
 
-def _bar(action: str, label: str, count: int, top: int, status: str) -> str:
+def _bar(action: str | None, label: str, count: int, top: int, status: str) -> str:
+    """One bar of a chart; with an `action` (data attributes) it is a button that filters."""
     width = round(100 * count / top)
-    return (f'<button type="button" class="bar" {action} title="show only these">'
-            f'<span class="label">{e(label)}</span><span class="track">'
-            f'<span class="fill s-{status}" style="width:{width}%"></span></span>'
-            f'<span class="n">{count}</span></button>')
+    inner = (f'<span class="label">{_e(label)}</span><span class="track">'
+             f'<span class="fill s-{status}" style="width:{width}%"></span></span><span class="n">{count}</span>')
+    if action is None:
+        return f'<div class="bar">{inner}</div>'
+    return f'<button type="button" class="bar" {action} title="show only these">{inner}</button>'
 
 
 def _filters(report: Report, status_of: dict[int, str]) -> list[str]:
@@ -230,7 +235,7 @@ def _filters(report: Report, status_of: dict[int, str]) -> list[str]:
         claims_with.update(_codes(result))
     out.append('<label>Code <select id="code" name="code"><option value="">any</option>')
     for code in sorted(claims_with):
-        out.append(f'<option value="{e(code)}">{e(code)} {e(CODES[code].name)} ({claims_with[code]})</option>')
+        out.append(f'<option value="{_e(code)}">{_e(code)} {_e(CODES[code].name)} ({claims_with[code]})</option>')
     out += ["</select></label>", f'<output id="shown">{len(report.results)} claims</output>', "</form>"]
     return out
 
@@ -246,16 +251,16 @@ def _problems(report: Report) -> list[str]:
         return []
     out = ['<section class="problems s-error">', "<h2>Claim files that could not be read</h2>", "<ul>"]
     for p in report.problems:
-        out.append(f"<li>{e(p.file)}:{p.line}:{p.column}: <code>{e(p.code)}</code> {e(p.message)}</li>")
+        out.append(f"<li>{_e(p.file)}:{p.line}:{p.column}: <code>{_e(p.code)}</code> {_e(p.message)}</li>")
     return out + ["</ul>", "</section>"]
 
 
 def _claim(report: Report, result: Result, status: str) -> list[str]:
     claim, verdict = result.claim, result.verdict
-    out = [f'<article class="claim s-{status}" data-status="{status}" data-codes="{e(" ".join(_codes(result)))}">',
-           f'<header><span class="badge">{status.upper()}</span> <strong class="id">{e(claim.id)}</strong> '
-           f'<span class="where">{e(report.place(claim))}</span> <span class="kind">{e(claim.kind or "")}</span></header>',
-           f'<p class="message">{e(verdict.message)}</p>']
+    out = [f'<article class="claim s-{status}" data-status="{status}" data-codes="{_e(" ".join(_codes(result)))}">',
+           f'<header><span class="badge">{status.upper()}</span> <strong class="id">{_e(claim.id)}</strong> '
+           f'<span class="where">{_e(report.place(claim))}</span> <span class="kind">{_e(claim.kind or "")}</span></header>',
+           f'<p class="message">{_e(verdict.message)}</p>']
     sides = _sides(result)
     if sides:
         if verdict.status is Status.PASS:
@@ -274,8 +279,8 @@ def _claim(report: Report, result: Result, status: str) -> list[str]:
 def _finding(code: str, severity: str, message: str) -> str:
     status = severity if severity in STATUSES else "skipped"  # notes in grey
     name = CODES[code].name if code in CODES else ""
-    return (f'<li class="s-{status}"><code>{e(code)}</code> <span class="code-name">{e(name)}</span> '
-            f"{e(message)}</li>")
+    return (f'<li class="s-{status}"><code>{_e(code)}</code> <span class="code-name">{_e(name)}</span> '
+            f"{_e(message)}</li>")
 
 
 def _sides(result: Result) -> list[str]:
@@ -284,10 +289,10 @@ def _sides(result: Result) -> list[str]:
                                        if k in claim.fields), "")
     if not text and verdict.evidence is None:
         return []
-    meta = [f"{label}: {claim.fields[key]}" for key, label in _FIELD_LABELS if key in claim.fields]
+    meta = [f"{key}: {claim.fields[key]}" for key in _SHOWN_FIELDS if key in claim.fields]
     out = ['<div class="sides">', '<div class="side claim-side"><h3>Claim</h3>',
            f"<blockquote>{_marked(text, 0, verdict.marks, 'claim', ('fail', 'warn'))}</blockquote>"]
-    out += [f'<p class="meta">{e(line)}</p>' for line in meta]
+    out += [f'<p class="meta">{_e(line)}</p>' for line in meta]
     out.append("</div>")
     evidence = verdict.evidence
     if evidence is None:
@@ -296,7 +301,7 @@ def _sides(result: Result) -> list[str]:
         title = "Source" if evidence.found else "Closest passage in the source"
         out += [f'<div class="side source-side"><h3>{title}</h3>',
                 f"<blockquote>{_source(evidence, verdict.marks)}</blockquote>",
-                f'<p class="meta where">{e(location_label(evidence))} · similarity {evidence.score:.0f}</p>',
+                f'<p class="meta where">{_e(location_label(evidence))} · similarity {evidence.score:.0f}</p>',
                 "</div>"]
     out.append("</div>")
     return out
@@ -315,7 +320,7 @@ def _source(evidence: Evidence, marks: tuple[Mark, ...]) -> str:
     else:  # a cut passage: its beginning, "…", its end
         head, tail = evidence.omitted
         split = head - evidence.start
-        parts += [_marked(evidence.text[:split], evidence.start, marks, "source", _SOURCE_MARKS), e(OMISSION),
+        parts += [_marked(evidence.text[:split], evidence.start, marks, "source", _SOURCE_MARKS), _e(OMISSION),
                   _marked(evidence.text[split + len(OMISSION):], tail, marks, "source", _SOURCE_MARKS)]
     if context.after:
         after = _marked(context.after, evidence.end, marks, "source", ("cue",))
@@ -326,5 +331,5 @@ def _source(evidence: Evidence, marks: tuple[Mark, ...]) -> str:
 def _marked(text: str, offset: int, marks: tuple[Mark, ...], side: str, kinds: tuple[str, ...]) -> str:
     out = []
     for piece, kind in segments(text, offset, marks, side, kinds):
-        out.append(e(piece) if kind is None else f'<mark class="{kind}" title="{_MARK_TITLE[kind]}">{e(piece)}</mark>')
+        out.append(_e(piece) if kind is None else f'<mark class="{kind}" title="{_MARK_TITLE[kind]}">{_e(piece)}</mark>')
     return "".join(out)

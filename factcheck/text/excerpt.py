@@ -15,6 +15,7 @@ from factcheck.model import Context
 
 CONTEXT = 200  # characters of context a passage may have on each side of the claim's length
 OMISSION = "…"
+_LONG_WORD = 40  # characters the words around a passage may run on to finish a word
 
 
 def cut(text: str, start: int, end: int, claim_length: int) -> tuple[str, tuple[int, int] | None]:
@@ -79,5 +80,3 @@ def _word_edge(text: str, at: int, limit: int, passage: int, step: int) -> int:
         at -= step
     return at
 
-
-_LONG_WORD = 40  # characters a context may run on to finish a word
