@@ -10,6 +10,7 @@ quotes (a negation in either language is a negation).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.lang import en, id as id_
 from factcheck.lang.tables import LanguageTables, merged
@@ -45,6 +46,7 @@ def guess(text: str) -> str:
     return first if a >= 3 and a >= 2 * b else "auto"
 
 
+@cache  # as the old lookup was: speakers call it per word
 def words(name: str, language: str = "auto") -> frozenset[str]:
     """TRANSITIONAL, for factcheck.speakers only: the word list `name` ("NEGATIONS") of
     `tables(language)`. Every other caller reads the attribute (`tables(language).negations`);
