@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -28,6 +28,7 @@ class Figure:
     unit: str | None  # "IDR", "USD", "EUR", PERCENT, POINTS, or None
     start: int  # offsets into the text searched
     end: int
+    _: KW_ONLY
     text: str  # as written
 
     @property
@@ -172,7 +173,7 @@ def _figure(m: re.Match[str], reading: _Reading, language: str) -> Figure | None
         factor = reading.short_scales[short.lower()]
     values = tuple(dict.fromkeys(v * factor for v in values))
     start = m.start()
-    return Figure(values, unit, start, end, m.string[start:end])
+    return Figure(values, unit, start, end, text=m.string[start:end])
 
 
 def _words_value(phrase: str, reading: _Reading) -> Decimal | None:

@@ -1,12 +1,11 @@
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from docmaker import INTERVIEW_SRT, INTERVIEW_VTT
-from factcheck.cli import app
 from factcheck.sources.readers import ReadError
 from factcheck.sources.readers.transcript import layout, normal_time, read
+from helpers import invoke, write
 
 
 def test_vtt_cues_become_lines_with_time_and_voice():
@@ -50,17 +49,13 @@ def test_labels_may_hold_name_particles_but_not_prepositions():
 
 
 def test_a_speaker_with_a_name_particle_is_checked_from_the_command_line(tmp_path, monkeypatch):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "sources" / "panel.md").write_text(
-        "---\nformat: transcript\nlanguage: en\n---\n"
-        "[00:00:01] Host: Are you ready?\n"
-        "[00:00:03] Maria dos Santos: We are ready to work with Bengkulu on rice.\n", encoding="utf-8")
-    (tmp_path / "claims" / "panel.yaml").write_text(
-        "source: panel\nclaims:\n  - quote: We are ready to work with Bengkulu on rice.\n"
-        "    speaker: Maria dos Santos\n", encoding="utf-8")
+    write(tmp_path / "sources" / "panel.md", "---\nformat: transcript\nlanguage: en\n---\n"
+          "[00:00:01] Host: Are you ready?\n"
+          "[00:00:03] Maria dos Santos: We are ready to work with Bengkulu on rice.\n")
+    write(tmp_path / "claims" / "panel.yaml", "source: panel\nclaims:\n"
+          "  - quote: We are ready to work with Bengkulu on rice.\n    speaker: Maria dos Santos\n")
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(app, ["check", "claims/panel.yaml", "--format", "json"])
+    result = invoke("check", "claims/panel.yaml", "--format", "json")
     assert result.exit_code == 0, result.stdout
     (only,) = json.loads(result.stdout)["results"]
     assert only["status"] == "pass", only
