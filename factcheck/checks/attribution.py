@@ -19,7 +19,7 @@ from factcheck.lang import tables
 from factcheck.text.excerpt import cut
 from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.text.document import Source
-from factcheck.speakers.analysis import Attribution, Statement, people_named, speaker_at, speech
+from factcheck.speakers import Attribution, How, Statement, attribution_at, people_named, speech
 from factcheck.text.tokens import NUMBER, WORD, tokenize
 
 SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
@@ -32,7 +32,7 @@ _STEM_PREFIX = 5  # words sharing this many first letters (and one containing th
 
 def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list[Finding]:
     """Findings on whether the source gives the words at start..end to `claimed`."""
-    attribution = speaker_at(source, start, end)
+    attribution = attribution_at(source, start, end)
     candidates = people_named(source, claimed)
     if not candidates:
         return [_nobody(source, claimed)]
@@ -59,13 +59,13 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
 
 def _cue(attribution: Attribution) -> str:
     said = " ".join(w for w in (attribution.cue, attribution.mention) if w)
-    if attribution.how == "pronoun":
+    if attribution.how is How.PRONOUN:
         return f'"{said}", referring back to the speaker named before'
-    if attribution.how == "carried":
+    if attribution.how is How.CARRIED:
         return "no cue: the quotation continues the previous speaker's"
-    if attribution.how == "turn":
+    if attribution.how is How.TURN:
         return f'the transcript\'s turn labelled "{attribution.mention}"' + (f" at {attribution.cue}" if attribution.cue else "")
-    if attribution.how == "lead-in":
+    if attribution.how is How.LEAD_IN:
         return f'"{attribution.mention} {attribution.cue}"'
     return f'"{said}"'
 

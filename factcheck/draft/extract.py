@@ -3,7 +3,7 @@
 The draft is read like a source (`factcheck.sources.library.read_source`), so the same engines
 find what it claims:
 
-- **quotations**: every speech quotation with its speaker (`factcheck.speakers.analysis`, run on
+- **quotations**: every speech quotation with its speaker (`factcheck.speakers`, run on
   the draft) becomes a quote claim naming that speaker; a quotation interrupted by its cue
   ("Kami siap," kata Andra, "untuk bekerja.") is one quote, its parts joined by an ellipsis;
 - **figures** and **dates** in the narration (`factcheck.text.numbers`, `factcheck.text.dates`;
@@ -31,7 +31,7 @@ from factcheck.lang import LANGUAGES, tables
 from factcheck.model import Claim
 from factcheck.sources.library import SourceError, read_source
 from factcheck.sources.readers import FORMATS
-from factcheck.speakers.analysis import Attribution, Person, people_named, speech
+from factcheck.speakers import Attribution, Person, people_named, speech
 from factcheck.text.context import Passage, distance, sentences, similar, word_distance
 from factcheck.text.dates import DateMention, find_dates
 from factcheck.text.document import Source
