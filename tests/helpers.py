@@ -17,6 +17,7 @@ from factcheck.speakers import speech
 from factcheck.text.document import Source
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
+DOC_PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]  # the documentation
 runner = CliRunner()
 
 

@@ -33,10 +33,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import ROOT, anchors, broken_references
+from helpers import DOC_PAGES, ROOT, anchors, broken_references
+
+PAGES = DOC_PAGES
 
 DOCS = ROOT / "docs"
-PAGES = [ROOT / "README.md", *sorted(DOCS.rglob("*.md"))]
 GENERATED = DOCS / "codes.md"  # from factcheck/codes/; its examples run in tests/codes/test_examples.py
 WRITTEN = [page for page in PAGES if page != GENERATED]
 EXAMPLE_PROJECT = ("sources", "claims", "examples")
@@ -44,7 +45,7 @@ SERVED = "http://127.0.0.1:8000/"
 _FILE_LINE = re.compile(r"# ([\w./-]+\.(?:ya?ml|toml|md|txt|vtt|srt))$")
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Block:
     page: Path
     line: int  # where the block starts in its page
@@ -74,7 +75,7 @@ def blocks(page: Path) -> list[Block]:
             while not lines[n].startswith("```"):
                 body.append(lines[n])
                 n += 1
-            block = Block(page, start, lang, body, file, fresh)
+            block = Block(page=page, line=start, lang=lang, lines=body, file=file, fresh=fresh)
             if block.file is None and lang in ("yaml", "toml") and body and _FILE_LINE.fullmatch(body[0]):
                 block.file = _FILE_LINE.fullmatch(body[0])[1]
             if lang == "console":

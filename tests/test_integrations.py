@@ -12,7 +12,7 @@ import yaml
 
 from factcheck.cli import app
 
-from helpers import ROOT, write
+from helpers import DOC_PAGES, ROOT, write
 COMMANDS = {command.name or command.callback.__name__ for command in app.registered_commands}
 
 
@@ -117,7 +117,6 @@ def test_shell_scripts_pass_shellcheck(name, script, tmp_path):
 # -- the published pre-commit hooks, at the commit the docs pin --------------------------------
 
 PIN = re.compile(r"(?:\brev: |@|--ref )([0-9a-f]{40})\b")
-PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 
 
 def git(*args: str) -> str | None:
@@ -129,7 +128,7 @@ def git(*args: str) -> str | None:
 
 def documented_pin() -> str:
     """The one commit the README and docs pin factcheck to (until there are releases)."""
-    pins = {pin for page in PAGES for pin in PIN.findall(page.read_text(encoding="utf-8"))}
+    pins = {pin for page in DOC_PAGES for pin in PIN.findall(page.read_text(encoding="utf-8"))}
     assert len(pins) == 1, f"the docs pin {len(pins)} different commits: {sorted(pins)}"
     return pins.pop()
 
