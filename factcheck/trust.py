@@ -82,7 +82,7 @@ class Boundary:
 
     root: Path
     trusted: tuple[Path, ...] = ()  # folders the command line named (a --sources outside the root)
-    allow_outside: bool = False  # sources may be read anywhere (--allow-outside-root, or the environment)
+    allow_outside: bool = False  # files may be read anywhere (--allow-outside-root, or the environment); never written
 
     @classmethod
     def at(cls, root: Path, trusted: tuple[Path, ...] = (), allow_outside: bool = False) -> Boundary:

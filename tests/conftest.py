@@ -1,12 +1,10 @@
-from pathlib import Path
+import os
 
 import pytest
 
 from factcheck.sources.library import read_source
-
 from factcheck.text.document import Source
-
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, browser_missing
 
 
 @pytest.fixture(scope="session")
@@ -24,3 +22,24 @@ def plain_environment(monkeypatch):
     monkeypatch.setenv("TERM", "xterm")
     # an internal error while checking a claim is reported as E008 to users; in tests it fails
     monkeypatch.setenv("FACTCHECK_RAISE_INTERNAL", "1")
+
+
+# Decided when the tests are collected, before plain_environment hides CI: in CI (.ci/run,
+# which installs Chromium) a missing browser fails the browser tests instead of skipping them.
+_BROWSER_MISSING = browser_missing()
+_IN_CI = os.environ.get("CI") == "true"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Chromium (Debian's), through playwright."""
+    if _BROWSER_MISSING:
+        if _IN_CI:
+            pytest.fail(_BROWSER_MISSING)
+        pytest.skip(_BROWSER_MISSING)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

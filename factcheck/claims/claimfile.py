@@ -1,4 +1,4 @@
-"""Read claim files (see README.md, "Claim files") into `Claim`s, every value as the string written.
+"""Read claim files (docs/claims.md) into `Claim`s, every value as the string written.
 
 Problems with the file as a whole (unreadable, not YAML, not the expected shape) become
 `Problem`s; problems with one claim (unknown key, no kind, duplicate id) stay with that
@@ -16,6 +16,7 @@ from pathlib import Path
 from factcheck.codes import CODES
 from factcheck.model import KIND_KEYS, Claim, ClaimFile, Finding, Problem
 from factcheck.files import TextError, read_text
+from factcheck.lang import LANGUAGE_CHOICES
 from factcheck.yamlstrict import YamlError, YMap, YNode, YScalar, YSeq, describe, load
 
 MAX_CLAIM_FILE_BYTES = 8 * 1024 * 1024
@@ -23,7 +24,6 @@ MAX_VALUE_CHARS = 10_000  # a quote of about 1,500 words; checking time grows wi
 MAX_SOURCE_REF_CHARS = 1_024  # a `source:` id or path; the file system allows less
 MAX_SOURCE_REFS = 1_000  # distinct sources one claim (or file) names
 FILE_KEYS = ("source", "language", "sha256", "claims")
-LANGUAGES = ("auto", "id", "en")
 CLAIM_KEYS = ("id", "source", "speaker", "context", "tolerance", "sha256", "ignore", "reason", *KIND_KEYS)
 LIST_KEYS = ("source", "ignore")  # keys taking one text or a list of texts; the others take text
 REQUIRES = {"said": "speaker", "date": "context", "figure": "context", "ignore": "reason", "reason": "ignore"}
@@ -42,7 +42,7 @@ def read_claim_file(path: Path, display: str, default_language: str = "auto") ->
     result = ClaimFile(path, display)
 
     def problem(line: int, column: int, message: str) -> ClaimFile:
-        result.problems.append(Problem(display, line, column, "E006", message))
+        result.problems.append(Problem(file=display, line=line, column=column, code="E006", message=message))
         return result
 
     try:
@@ -64,11 +64,11 @@ def read_claim_file(path: Path, display: str, default_language: str = "auto") ->
     language = default_language
     language_node = root.get("language")
     if language_node is not None:
-        if isinstance(language_node, YScalar) and language_node.value in LANGUAGES:
+        if isinstance(language_node, YScalar) and language_node.value in LANGUAGE_CHOICES:
             language = language_node.value
         else:
             problem(language_node.line, language_node.column,
-                    f"'language' must be one of {', '.join(LANGUAGES)}, not {_shown(language_node)}")
+                    f"'language' must be one of {', '.join(LANGUAGE_CHOICES)}, not {_shown(language_node)}")
     try:
         default_sources = _sources(root.get("source"))
     except YamlError as exc:
@@ -162,7 +162,8 @@ def _claim(node: YNode, position: int, file: str, base_dir: Path, language: str,
 
     if not isinstance(node, YMap):
         bad(node.line, f"a claim must be a mapping of keys such as 'quote:' and 'source:', found {describe(node)}")
-        return Claim(file, node.line, node.column, str(position), None, {}, default_sources, base_dir, language, tuple(problems))
+        return Claim(file=file, line=node.line, column=node.column, id=str(position), kind=None, fields={},
+                     sources=default_sources, base_dir=base_dir, language=language, problems=tuple(problems))
 
     fields: dict[str, str] = {}
     sources = default_sources
@@ -213,8 +214,8 @@ def _claim(node: YNode, position: int, file: str, base_dir: Path, language: str,
             bad(pin_node.line, why)
         pin = fields["sha256"].strip().lower()
     claim_id = fields.get("id", str(position))
-    return Claim(file, node.line, node.column, claim_id, kind, fields, sources, base_dir, language, tuple(problems),
-                 pin, ignore)
+    return Claim(file=file, line=node.line, column=node.column, id=claim_id, kind=kind, fields=fields, sources=sources,
+                 base_dir=base_dir, language=language, problems=tuple(problems), sha256=pin, ignore=ignore)
 
 
 def _codes(node: YNode) -> tuple[str, ...]:

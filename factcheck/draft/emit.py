@@ -4,6 +4,7 @@ names the source it was found in, so `factcheck check` on the file gives the sam
 from __future__ import annotations
 
 from factcheck.draft.check import DraftRun, not_checked
+from factcheck.lang import LANGUAGES
 from factcheck.yamlstrict import comment as _comment
 from factcheck.yamlstrict import scalar as _scalar
 
@@ -16,7 +17,7 @@ def emit_claims(run: DraftRun, command: str) -> str:
     languages = {r.claim.language for r in run.report.results}
     lines = [_comment(f"# Claims found in {draft.display} by `{command}`."),
              "# Each names the source it was found in; `factcheck check` on this file gives the same verdicts."]
-    if len(languages) == 1 and next(iter(languages)) in ("id", "en"):
+    if len(languages) == 1 and next(iter(languages)) in LANGUAGES:
         lines.append(f"language: {next(iter(languages))}")
     lines.append("claims:")
     emitted = 0

@@ -10,10 +10,10 @@ import hashlib
 import importlib
 import json as _json  # (the name json is the submodule report.json)
 import re
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
 
-from factcheck.model import Finding, Report, Result, Status, Suppressed
+from factcheck.model import RANK, Evidence, Finding, Mark, Report, Result, Status, Suppressed
 
 # format name -> (module under factcheck.report, what it is for)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -26,6 +26,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "github": ("github", "GitHub Actions workflow commands (annotations)"),
     "gitlab": ("gitlab", "GitLab Code Quality JSON"),
     "markdown": ("markdown", "Markdown for a pull-request comment or job summary"),
+    "html": ("html", "one self-contained HTML page: charts, filters, claim and source side by side"),
 }
 HUMAN_FORMATS = ("full", "concise", "markdown")
 
@@ -53,6 +54,15 @@ def flat(text: str) -> str:
     """`text` on one line (whitespace runs, line breaks included, are one space) with every
     control character shown as an escape: safe in any line-based format and on a terminal."""
     return _UNSAFE.sub(_escape, " ".join(text.split()))
+
+
+def inline(text: str) -> str:
+    """`flat`, keeping a space at either end where `text` has whitespace there: a piece of a
+    line set beside other pieces (a highlighted word and the words around it)."""
+    stripped = text.strip()
+    if not stripped:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + flat(stripped) + (" " if text[-1].isspace() else "")
 
 
 def visible(text: str) -> str:
@@ -111,10 +121,8 @@ class Issue:
     finding: Finding
     status: str  # fail | warn | error, or "skipped"
     occurrence: int  # 0 for the first finding with this code in the claim, 1 for the next …
+    _: KW_ONLY
     suppressed: Suppressed | None = None  # by what and why, when status is "skipped"
-
-
-_RANK = {"pass": 0, "warn": 1, "fail": 2, "error": 3}
 
 
 def issues(result: Result, skipped: bool = True) -> list[Issue]:
@@ -127,16 +135,16 @@ def issues(result: Result, skipped: bool = True) -> list[Issue]:
     seen: dict[str, int] = {}
 
     def add(finding: Finding, status: str, suppressed: Suppressed | None = None) -> None:
-        out.append(Issue(result, finding, status, seen.get(finding.code, 0), suppressed))
+        out.append(Issue(result, finding, status, seen.get(finding.code, 0), suppressed=suppressed))
         seen[finding.code] = seen.get(finding.code, 0) + 1
 
     claim_status = result.verdict.status.value
-    top = max((_RANK.get(f.severity, 0) for f in result.verdict.findings), default=0)
+    top = max((RANK[f.severity] for f in result.verdict.findings), default=0)
     for finding in result.verdict.findings:
         status = finding.severity
-        if status == "note" or (_RANK[status] > _RANK[claim_status] and finding.rescaled):
+        if status == "note" or (RANK[status] > RANK[claim_status] and finding.rescaled):
             continue
-        add(finding, claim_status if finding.rescaled and top < _RANK[claim_status] else status)
+        add(finding, claim_status if finding.rescaled and top < RANK[claim_status] else status)
     if claim_status != "pass" and not out:
         add(Finding("", result.verdict.message), claim_status)
     if skipped:
@@ -174,6 +182,48 @@ def fingerprint(issue: Issue) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
+def location_label(evidence: Evidence) -> str:
+    """"sources/a.md:15:3"; for extracted text the page, time and speaker or paragraph
+    instead of its line ("sources/r.pdf, page 3", "sources/i.vtt @ 00:01:02.500, Helmi Hasan")."""
+    where = evidence.location
+    if where is None:
+        return f"{evidence.path}:{evidence.line}:{evidence.column}"
+    label = evidence.path if where.extracted else f"{evidence.path}:{where.line}:{where.column}"
+    if where.time:
+        label += f" @ {where.time}" + (f", {where.speaker}" if where.speaker else "")
+    elif where.page:
+        label += f", page {where.page}"
+    elif where.paragraph:
+        label += f", paragraph {where.paragraph}"
+    elif where.extracted:
+        label += f", extracted line {where.line}"
+    return label
+
+
+def segments(text: str, offset: int, marks: tuple[Mark, ...], side: str,
+             kinds: tuple[str, ...] = ("fail", "warn")) -> list[tuple[str, str | None]]:
+    """`text`, which starts at `offset` in its document, cut into runs of (piece, kind): the
+    kind (a mark's severity, one of `kinds`) where one of this side's marks covers the piece,
+    None between. Of overlapping marks the first is shown."""
+    spans = sorted(
+        (max(m.start - offset, 0), min(m.end - offset, len(text)), m.severity)
+        for m in marks
+        if m.side == side and m.severity in kinds and m.end > offset and m.start < offset + len(text)
+    )
+    out: list[tuple[str, str | None]] = []
+    at = 0
+    for start, end, kind in spans:
+        if start < at:
+            continue
+        if start > at:
+            out.append((text[at:start], None))
+        out.append((text[start:end], kind))
+        at = end
+    if at < len(text):
+        out.append((text[at:], None))
+    return out
+
+
 # -- recognising factcheck's own outputs ----------------------------------------------------
 # A report is written over an existing file only when that file is one of factcheck's own
 # reports (factcheck.trust): what each format always begins (or, for `full`, ends) with.
@@ -190,11 +240,12 @@ _SARIF = re.compile(rb'\A\{\s*"\$schema": "[^"]*sarif[^"]*",\s*"version": "2\.1\
 _CONCISE = re.compile(rb"[^\n]*:\d+:\d+: (?:[A-Z]\d{3} )?(?:error|fail|warn|skipped) [^\n]*")
 _GITHUB = re.compile(rb"::(?:error|warning|notice) [^\n]*title=factcheck[^\n]*")
 _SUMMARY = re.compile(rb"(?:\x1b\[[0-9;]*m)*\d+ claims?: .*\d+ error")
+_HTML = re.compile(rb"\A<!DOCTYPE html>\n<html[^>]*>\n<head>\n(?:<meta [^\n]*\n){1,4}<title>factcheck \xe2\x80\x94 ")
 
 
 def written_by_factcheck(head: bytes, tail: bytes) -> bool:
     """Do these first and last bytes of a file look like a report factcheck wrote?"""
-    if head.startswith(_HEADS) or _SARIF.match(head):
+    if head.startswith(_HEADS) or _SARIF.match(head) or _HTML.match(head):
         return True
     lines = head.split(b"\n")[:-1][:50]  # whole lines (the last piece is "" or cut off)
     if lines and all(_CONCISE.fullmatch(line) or _GITHUB.fullmatch(line) for line in lines if line):

@@ -12,8 +12,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from factcheck.model import Report, Result, Status
-from factcheck.report import Options, flat, issues, visible
-from factcheck.report.terminal import location_label
+from factcheck.report import Options, flat, issues, location_label, visible
 
 
 def _details(result: Result) -> str:

@@ -13,10 +13,9 @@ from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.codes import CODES
-from factcheck.commands.explain import explain
+from factcheck.codes.render import explain
 from factcheck.model import Problem, Report
-from factcheck.report import Issue, Options, fingerprint, issues, json_text
-from factcheck.report.terminal import location_label
+from factcheck.report import Issue, Options, fingerprint, issues, json_text, location_label
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"note": "note", "warn": "warning", "fail": "error", "error": "error"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from factcheck.claims.claimfile import LANGUAGES
+from factcheck.lang import LANGUAGE_CHOICES
 from factcheck.run.policy import STRICTNESS
 from factcheck.report import Output, parse_output
 from factcheck.files import display_path
@@ -122,7 +122,7 @@ class Setting:
 SETTINGS = {s.name: s for s in (
     Setting("sources", "sources", _path, "folder of source documents"),
     Setting("claims", ["claims"], _paths, "claim files, folders or glob patterns checked when no PATH is given"),
-    Setting("language", "auto", _choice(LANGUAGES), "language of claim files that name none"),
+    Setting("language", "auto", _choice(LANGUAGE_CHOICES), "language of claim files that name none"),
     Setting("strictness", "standard", _choice(STRICTNESS),
             "minor differences (warn) count as notes (lenient), warnings (standard) or failures (strict)"),
     Setting("fail-on", "fail", _choice(FAIL_ON), "the worst status that still exits 0: fail, warn or never"),
@@ -197,6 +197,8 @@ class Config:
 def _toml(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"{value:g}"
     if isinstance(value, list):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
     if isinstance(value, Path):

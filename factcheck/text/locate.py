@@ -8,11 +8,11 @@ region instead, so a heavily changed quote still shows where it probably came fr
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import itemgetter
 
 from factcheck.text.align import BRACKET_GAP, ELLIPSIS_GAP, MATCH, SUBSTITUTE, Alignment, Op, align
@@ -180,7 +180,7 @@ def _fuzzy_window(items: list[str], source: Source) -> list[tuple[int, int]]:
     if found is None:
         return []
     # word i starts at character ends[i - 1] + i of the joined keys (one space between words)
-    ends = list(accumulate(map(len, keys)))
+    ends = array("i", accumulate(map(len, keys)))
     first = bisect_right(range(len(keys)), found.dest_start, key=lambda i: ends[i - 1] + i if i else 0) - 1
     last = bisect_right(range(len(keys)), found.dest_end, key=lambda i: ends[i - 1] + i if i else 0)
     pad = len(items) // 4 + 3

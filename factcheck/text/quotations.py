@@ -13,8 +13,9 @@ is still quoting, but are not `speech`: nobody is looked for as their speaker.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import KW_ONLY, dataclass, replace
 
 from factcheck.text.normalize import is_quote_mark
 
@@ -25,12 +26,13 @@ _SINGLE_OPEN, _SINGLE_CLOSE, _SINGLE_AMBIGUOUS = "‘‚‹", "’›", "'"
 _PAIR = {"„": "“‟”", "‚": "‘’"}  # German/Polish-style openers close with these
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a text can hold hundreds of thousands
 class Quotation:
     start: int  # offset of the opening mark
     end: int  # offset just after the closing mark (or the paragraph's end when left open)
     group: int  # quotations continued across paragraphs share a group
     closed: bool
+    _: KW_ONLY
     inner: tuple[tuple[int, int], ...] = ()  # nested single-quoted spans
     speech: bool = True  # False for scare quotes and titles
 
@@ -70,7 +72,7 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
                 group += 1
             inner = () if singles else tuple(
                 (p_start + a, p_start + b) for a, b, shut in _scan(para, True, q_start + 1, q_end) if shut)
-            found.append(Quotation(p_start + q_start, p_start + q_end, group, closed, inner))
+            found.append(Quotation(p_start + q_start, p_start + q_end, group, closed, inner=inner))
             left_open = not closed
             previous = (q_start, q_end, closed)
     return _mark_speech(text, found)
@@ -167,7 +169,7 @@ class QuotationIndex:
 
     def __init__(self, quotations: list[Quotation]):
         self.quotations = quotations
-        self._starts = [q.start for q in quotations]
+        self._starts = array("i", (q.start for q in quotations))
 
     def at(self, offset: int) -> Quotation | None:
         """The quotation containing `offset`, if any."""

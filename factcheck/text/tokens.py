@@ -12,7 +12,7 @@ import sys
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from itertools import accumulate
 from operator import itemgetter, sub
 
@@ -67,6 +67,7 @@ class Tokens:
     arrays of 32-bit integers (4 bytes a token rather than 36)."""
 
     text: str
+    _: KW_ONLY
     kinds: str = ""
     keys: list[str] = field(default_factory=list)
     starts: array = field(default_factory=lambda: array("i"))

@@ -1,18 +1,17 @@
 """Attribution claims: what the source attributes to a speaker, paraphrased."""
 
-from pathlib import Path
-
 import pytest
 
-from factcheck.checks.attribution import check_attribution
-from factcheck.model import Claim, Status, Verdict
+from factcheck.checks.attribution import check_attribution, cue_span
+from factcheck.model import Status, Verdict
 from factcheck.text.document import Source
+
+from helpers import claim, source
 
 
 def judge(article: Source, speaker: str, said: str) -> Verdict:
-    claim = Claim("claims/t.yaml", 1, 1, "t", "attribution", {"speaker": speaker, "said": said},
-                  ("banten-bengkulu",), Path("."))
-    return check_attribution(claim, [article])
+    attribution = claim("attribution", {"speaker": speaker, "said": said}, sources=("banten-bengkulu",))
+    return check_attribution(attribution, [article])
 
 
 def codes(verdict: Verdict) -> set[str]:
@@ -76,11 +75,36 @@ def test_a_speaker_the_source_does_not_name_fails(article):
 def test_english_reported_speech():
     text = ("Mayor Linda Park said that the new budget would not raise taxes.\n\n"
             "Council member Raj Patel said the city was spending money it did not have.")
-    source = Source("council", Path("council.txt"), "council.txt", text)
-    claim = Claim("c.yaml", 1, 1, "t", "attribution", {"speaker": "Linda Park", "said": "the budget will not raise taxes"},
-                  (), Path("."))
-    assert check_attribution(claim, [source]).status is Status.PASS
-    swapped = Claim("c.yaml", 1, 1, "t", "attribution", {"speaker": "Raj Patel", "said": "the budget will not raise taxes"},
-                    (), Path("."))
-    verdict = check_attribution(swapped, [source])
+    council = source(text, "council")
+    said = claim("attribution", {"speaker": "Linda Park", "said": "the budget will not raise taxes"})
+    assert check_attribution(said, [council]).status is Status.PASS
+    swapped = claim("attribution", {"speaker": "Raj Patel", "said": "the budget will not raise taxes"})
+    verdict = check_attribution(swapped, [council])
     assert verdict.status is Status.FAIL and codes(verdict) == {"A304"}
+
+
+@pytest.mark.parametrize("words, cue", [
+    ("beras seharga Rp70.000 bisa ditebus Rp20.000", "tutur Andra"),  # after the quotation
+    ("Alhamdulillah, hari ini kami menerima kunjungan", "ujar Andra Soni"),
+    ("Kami berharap nantinya ada kunjungan balasan", "pungkasnya"),  # a -nya cue alone
+])
+def test_the_cue_naming_a_quotations_speaker_is_found(article, words, cue):
+    start = article.text.index(words)
+    span = cue_span(article, start, start + len(words))
+    assert article.text[span[0]:span[1]] == cue
+
+
+def test_a_cue_before_or_inside_the_quotation_is_found():
+    text = 'Mayor Linda Park said: "We will not raise taxes this year."\n"We are ready," Park said, "to work."\n'
+    council = source(text, "council")
+    start = text.index("We will not")
+    span = cue_span(council, start, start + 10)
+    assert text[span[0]:span[1]] == "Mayor Linda Park said"  # a lead-in before it
+    start = text.index("to work")
+    span = cue_span(council, start, start + 7)
+    assert text[span[0]:span[1]] == "Park said"  # between the parts of one quotation
+
+
+def test_narration_has_no_cue(article):
+    start = article.text.index("Penandatanganan tersebut")
+    assert cue_span(article, start, start + 30) is None

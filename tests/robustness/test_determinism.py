@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-FORMATS = ("json", "jsonl", "sarif", "junit", "gitlab", "markdown", "concise")
+from helpers import ROOT
+FORMATS = ("json", "jsonl", "sarif", "junit", "gitlab", "markdown", "html", "concise")
 STORIES = {
     "claims/a/story.yaml": ROOT / "claims" / "banten-bengkulu.yaml",
     "claims/b.yaml": 'source: banten-bengkulu\nclaims:\n  - id: misquote\n    speaker: Helmi Hasan\n'

@@ -25,8 +25,9 @@ from typer.testing import CliRunner
 from docmaker import compressed_pdf, shared_stream_pdf
 from factcheck.checks.quote import check_quote
 from factcheck.cli import app
-from factcheck.model import Claim
-from factcheck.text.document import Source
+
+from helpers import claim as make_claim
+from helpers import source as make_source
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 ARTICLE = (ROOT / "sources" / "banten-bengkulu.md").read_text("utf-8")
@@ -74,10 +75,10 @@ def edge_sources(draw) -> str:
 @given(text=cut_claims(), source_text=edge_sources(), speaker=st.one_of(st.none(), st.sampled_from(PEOPLE)))
 def test_claims_cut_from_a_real_source(text, source_text, speaker):
     assume(text.strip())
-    source = Source("s", Path("s.md"), "s.md", source_text)
+    source = make_source(source_text)
     source.tokens, source.word_index, source.quotations  # the source's own analysis, measured elsewhere
     fields = {"quote": text} | ({"speaker": speaker} if speaker else {})
-    claim = Claim("c.yaml", 1, 1, "c", "quote", fields, ("s",), ROOT)
+    claim = make_claim("quote", fields, sources=("s",))
     tracemalloc.start()
     try:
         verdict = check_quote(claim, [source])

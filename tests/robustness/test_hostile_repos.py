@@ -73,7 +73,8 @@ def test_a_report_never_replaces_a_file_factcheck_did_not_write(project):
     assert (project / "notes.txt").read_text("utf-8") == "the editor's notes\n"
 
 
-@pytest.mark.parametrize("fmt", ["full", "concise", "json", "jsonl", "sarif", "junit", "github", "gitlab", "markdown"])
+@pytest.mark.parametrize("fmt", ["full", "concise", "json", "jsonl", "sarif", "junit", "github", "gitlab", "markdown",
+                                 "html"])
 def test_a_report_replaces_its_own_earlier_report_and_is_never_executable(project, fmt):
     (project / "claims" / "c.yaml").write_text(CLAIMS_OK.replace("Kami tidak hanya", "Kami hanya"), "utf-8")
     (project / "reports").mkdir()
@@ -114,7 +115,7 @@ def test_ignore_reasons_and_file_names_are_flattened(project):
     (project / "claims" / "odd\x1b[31mname.yaml").write_text(
         'source: s\nclaims:\n  - quote: "Kami bekerja keras"\n    ignore: Q310\n'
         '    reason: "ok\\n::error file=x::forged \\e[1m"\n', "utf-8")
-    for fmt in ("concise", "full", "github", "markdown", "junit"):
+    for fmt in ("concise", "full", "github", "markdown", "junit", "html"):
         out = invoke("check", "--format", fmt, "--color", "never").stdout
         assert "\x1b" not in out and "\n::error file=x" not in out, fmt
     concise = invoke("check", "--format", "concise").stdout

@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import factcheck.sources.index
-from factcheck.cli import app
 
-runner = CliRunner()
+from helpers import invoke
+
 WORDS = ("kami warga desa pasar beras harga murah jalan rumah sakit sekolah anak guru petani "
          "nelayan kota hujan panas pagi sore malam hari bulan tahun").split()
 
@@ -51,7 +50,7 @@ def results(output: str) -> list[dict]:
 
 
 def test_archive_claims_are_checked_through_the_index(archive):
-    result = runner.invoke(app, ["check", "--format", "json"])
+    result = invoke("check", "--format", "json")
     assert result.exit_code == 1, result.output
     by_id = {r["id"]: r for r in results(result.stdout)}
     for c in range(24):
@@ -70,24 +69,24 @@ def test_archive_claims_are_checked_through_the_index(archive):
 
 def test_small_folder_is_checked_without_an_index(archive, monkeypatch):
     monkeypatch.setattr(factcheck.sources.index, "ARCHIVE_MIN_SOURCES", 100)
-    result = runner.invoke(app, ["check", "--format", "json"])
+    result = invoke("check", "--format", "json")
     absent = {r["id"]: r for r in results(result.stdout)}["c5"]
     assert absent["status"] == "fail" and "in none of" not in absent["message"]  # every source aligned
     assert not (archive / ".factcheck").exists()
 
 
 def test_parallel_report_is_the_serial_report(archive):
-    serial = runner.invoke(app, ["check", "--format", "json"])
-    parallel = runner.invoke(app, ["check", "--format", "json", "--jobs", "2"])
+    serial = invoke("check", "--format", "json")
+    parallel = invoke("check", "--format", "json", "--jobs", "2")
     assert parallel.exit_code == serial.exit_code == 1
     assert parallel.stdout == serial.stdout
-    full_serial = runner.invoke(app, ["check"])
-    full_parallel = runner.invoke(app, ["check", "-j", "0"])
+    full_serial = invoke("check")
+    full_parallel = invoke("check", "-j", "0")
     assert full_parallel.stdout == full_serial.stdout
 
 
 def test_jobs_must_not_be_negative(archive):
-    result = runner.invoke(app, ["check", "--jobs", "-1"])
+    result = invoke("check", "--jobs", "-1")
     assert result.exit_code == 2
 
 
@@ -108,7 +107,7 @@ def test_an_internal_error_is_that_claims_error_and_the_others_are_checked(tmp_p
         return judge(claim, source)
 
     monkeypatch.setattr(quote, "judge", failing)
-    result = runner.invoke(app, ["check", "claims.yaml", "--format", "json"])
+    result = invoke("check", "claims.yaml", "--format", "json")
     assert result.exit_code == 2
     boom, fine = results(result.stdout)
     assert boom["status"] == "error" and boom["codes"] == ["E008"]
@@ -136,12 +135,12 @@ def test_a_claim_over_its_time_budget_is_stopped_and_the_others_are_checked(tmp_
 
     monkeypatch.setattr(quote, "judge", slow)
     started = time.monotonic()
-    result = runner.invoke(app, ["check", "claims.yaml", "--format", "json", "--claim-timeout", "1"])
+    result = invoke("check", "claims.yaml", "--format", "json", "--claim-timeout", "1")
     assert time.monotonic() - started < 30
     assert result.exit_code == 2
     stopped, fine = results(result.stdout)
     assert stopped["codes"] == ["E009"] and "took longer than 1 seconds" in stopped["message"]
     assert fine["status"] == "pass"
     (tmp_path / "factcheck.toml").write_text("claim-timeout = 0\n", "utf-8")
-    refused = runner.invoke(app, ["check", "claims.yaml"])
+    refused = invoke("check", "claims.yaml")
     assert refused.exit_code == 2 and "'claim-timeout' must be a number of seconds from 1 to 3600" in refused.stderr
