@@ -31,7 +31,8 @@ def render(report: Report, console: Console) -> None:
         for problem in (p for p in report.problems if p.file == file):
             line = Text("  ")
             line.append("ERROR", STATUS_STYLE[Status.ERROR])
-            line.append(f"  {flat(problem.file)}:{problem.line}:{problem.column}: {flat(problem.message)} [{problem.code}]")
+            line.append(f"  {flat(problem.file)}:{problem.line}:{problem.column}: {flat(problem.message)} "
+                        f"[{problem.code}]")
             console.print(line)
         for result in (r for r in report.results if r.claim.file == file):
             _result(result, console, report.place(result.claim))
@@ -120,6 +121,7 @@ def _marked(text: str, offset: int, marks: tuple[Mark, ...], side: str, plain: b
         if severity is None:
             out.append(inline(piece))
         else:
-            out.append(f"{open_}{inline(piece)}{close}" if plain else inline(piece), SEVERITY_STYLE[severity] + " underline")
+            out.append(f"{open_}{inline(piece)}{close}" if plain else inline(piece),
+                       SEVERITY_STYLE[severity] + " underline")
     return out
 

@@ -93,7 +93,8 @@ def _bool(value: Any, base: Path) -> bool:
 
 def _timeout(value: Any, base: Path) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not MIN_TIMEOUT <= value <= MAX_TIMEOUT:
-        raise ValueError(f"must be a number of seconds from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g}, not {json.dumps(value)}")
+        raise ValueError(f"must be a number of seconds from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g}, "
+                         f"not {json.dumps(value)}")
     return float(value)
 
 

@@ -176,7 +176,8 @@ def _anchored(claim: list[str], source: list[str], budget: int) -> Alignment:
             else:
                 unmatched = _unmatched(part, i0 + 1, lo, hi, first or last)
                 ops += unmatched
-                score += sum(ADD if op.kind == CLAIM_ONLY else DROP if op.kind == SOURCE_ONLY else 0 for op in unmatched)
+                score += sum(ADD if op.kind == CLAIM_ONLY else DROP if op.kind == SOURCE_ONLY else 0
+                             for op in unmatched)
         if i1 < n:
             ops.append(Op(EQUAL, i1, p1, p1 + 1))
             score += MATCH

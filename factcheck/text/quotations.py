@@ -132,7 +132,8 @@ def _scan(para: str, singles: bool, begin: int = 0, end: int | None = None) -> l
             if c in openers or (c in ambiguous and _opens(para, i, end)):
                 open_at, opener = i, c
             continue
-        closes = c in _PAIR.get(opener, "") or c in closers or c in stray or (c in ambiguous and not _opens(para, i, end))
+        closes = c in _PAIR.get(opener, "") or c in closers or c in stray or \
+            (c in ambiguous and not _opens(para, i, end))
         if closes:
             spans.append((open_at, i + 1, True))
             open_at = -1

@@ -68,7 +68,8 @@ def edge_sources(draw) -> str:
     if kind == "article":
         return ARTICLE
     quote = " ".join(WORDS[draw(st.integers(0, 200)) :][: draw(st.integers(1, 30))])
-    return {"quotation": f"“{quote}”", "open": f"“{quote}", "bare": quote}[kind] + draw(st.sampled_from(["", ".", "\n"]))
+    end = draw(st.sampled_from(["", ".", "\n"]))
+    return {"quotation": f"“{quote}”", "open": f"“{quote}", "bare": quote}[kind] + end
 
 
 @fuzz(60)

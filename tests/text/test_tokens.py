@@ -218,8 +218,9 @@ def test_is_sentence_start(text, word, expected):
 
 
 # a long text is tokenized a chunk at a time (bounded memory): the chunks' seams must not show
-_SEAM_PIECES = ["kata", "Rp70.000", "1.234,5", "...", ". . .", "…", "well-known", "don't", "—", "“", "”", " ", "  ",
-                "\n", "\n\n", "_", "cafe\u0301", "a\u200bb", ".", ",", "x" * 300, " " * 400, "12:30", "%", "ﷺ"]
+_SEAM_PIECES = ["kata", "Rp70.000", "1.234,5", "...", ". . .", "…", "well-known", "don't", "—", "“", "”", " ",
+                "  ", "\n", "\n\n", "_", "cafe\u0301", "a\u200bb", ".", ",", "x" * 300, " " * 400, "12:30", "%",
+                "ﷺ"]
 
 
 @pytest.mark.parametrize("seed", range(8))
