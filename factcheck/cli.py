@@ -100,6 +100,9 @@ def check(
     allow_outside_root: bool = typer.Option(False, "--allow-outside-root", help="Read sources outside the project "
                                             "root (the configuration file's folder, else the working directory), "
                                             "also through symbolic links. Not for untrusted claim files."),
+    claim_timeout: Optional[float] = typer.Option(None, "--claim-timeout", min=1, max=3600, show_default=False,
+                                                  help="Seconds one claim may take to check before it is an "
+                                                  "error, E009 (default: 120, or the configuration's)."),
 ) -> None:
     """Check every claim and report pass / warn / fail / error with the evidence."""
     from factcheck.commands.check import CheckOptions, execute
@@ -107,7 +110,7 @@ def check(
     raise typer.Exit(execute(CheckOptions(
         paths=paths or [], sources=sources, formats=formats, fail_on=fail_on.value if fail_on else None,
         color=color.value, config=config, isolated=isolated, baseline=baseline, write_baseline=write_baseline,
-        jobs=jobs, allow_outside_root=allow_outside_root)))
+        jobs=jobs, allow_outside_root=allow_outside_root, claim_timeout=claim_timeout)))
 
 
 class FindFormat(str, Enum):

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+from factcheck.trust import kind_of
 
 # -- writing -------------------------------------------------------------------------------
 
@@ -51,9 +54,10 @@ def write_atomic(path: Path, content: bytes | str, *, replace: bool = True) -> N
 
 
 def _mode(path: Path) -> int:
-    """The replaced file's permissions, else what the umask allows (mkstemp's are 0600)."""
+    """The replaced file's permissions, else what the umask allows (mkstemp's are 0600);
+    never executable: factcheck writes data, and a report replacing a script must not run."""
     try:
-        return path.stat().st_mode & 0o777
+        return path.lstat().st_mode & 0o666
     except OSError:
         umask = os.umask(0)
         os.umask(umask)
@@ -82,13 +86,18 @@ def read_limited(path: Path, shown: str, limit: int, what: str) -> bytes:
     """The bytes of `path`, refusing more than `limit` with a message naming the limit and
     `what` it is for ("a claim file")."""
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise TextError(shown, f"{size:,} bytes is over the limit of {limit:,} bytes for {what}")
-        # read in pieces up to one byte past the limit: the file may have grown since, or not
-        # know its size (/proc), and one read of `limit` bytes would allocate all of it
-        pieces, total = [], 0
-        with path.open("rb") as handle:
+        # opened without blocking, so a FIFO or a terminal is refused below instead of
+        # waiting forever for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise TextError(shown, f"{what} must be a regular file, not {kind_of(info.st_mode)}")
+            if info.st_size > limit:
+                raise TextError(shown, f"{info.st_size:,} bytes is over the limit of {limit:,} bytes for {what}")
+            # read in pieces up to one byte past the limit: the file may have grown since, or
+            # not know its size (/proc), and one read of `limit` bytes would allocate all of it
+            pieces, total = [], 0
             while total <= limit and (piece := handle.read(min(limit + 1 - total, 1 << 20))):
                 pieces.append(piece)
                 total += len(piece)

@@ -8,8 +8,9 @@ small tree from it, refusing duplicate keys, merge keys, foreign tags and alias 
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -41,6 +42,7 @@ class YScalar:
     line: int
     column: int
     is_null: bool = False  # an empty or ~ plain scalar
+    merge: bool = field(default=False, repr=False, compare=False)  # a plain `<<` (refused as a key)
 
 
 @dataclass(frozen=True)
@@ -78,26 +80,17 @@ def describe(node: YNode) -> str:
 def load(text: str, first_line: int = 1) -> YNode | None:
     """Parse one YAML document into a line-numbered tree of strings; None if empty.
 
-    `first_line` is the line of the file where `text` starts (front matter starts on 2)."""
-    try:
-        root = _compose(text, first_line)
-    except RecursionError:
-        raise YamlError(first_line, 1, f"nesting deeper than the limit of {MAX_DEPTH} levels") from None
-    if root is None:
-        return None
-    _check_size(root, first_line)
-    return _Builder(first_line).build(root)
+    `first_line` is the line of the file where `text` starts (front matter starts on 2).
 
-
-def _compose(text: str, first_line: int) -> yaml.Node | None:
-    """PyYAML's node graph of `text`: libyaml's parser when installed (fast, and it limits
-    nesting itself). A text libyaml refuses is read again with PyYAML's Python parser when
-    it is small enough: its messages are fuller, and it lets lone surrogates through for
-    `_Builder` to name."""
+    The tree is built from the parser's events, measured as it grows: a document over the
+    limits (nodes, characters, depth, aliases expanded) is refused when it reaches them,
+    before the rest is read, in memory proportional to what was read. libyaml parses when
+    installed (fast); a text it refuses is read again with PyYAML's Python parser when small
+    enough: its messages are fuller, and it lets lone surrogates through to be named."""
     loaders = [_LOADER] if _LOADER is yaml.SafeLoader or len(text) > _REREAD_ERRORS_BELOW else [_LOADER, yaml.SafeLoader]
     for loader in loaders:
         try:
-            return yaml.compose(text, Loader=loader)
+            return _Builder(first_line).build(yaml.parse(text, Loader=loader))
         except (yaml.MarkedYAMLError, yaml.reader.ReaderError) as exc:
             error = _error(exc, text, first_line)
     raise error
@@ -120,85 +113,166 @@ def _line_col(text: str, position: int) -> tuple[int, int]:
     return before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
 
 
-def _check_size(root: yaml.Node, first_line: int) -> None:
-    """Refuse a document whose tree, aliases expanded, is deeper than MAX_DEPTH, has more
-    than MAX_NODES nodes or more than MAX_CHARS characters of text.
+_NULLS = ("", "~", "null", "Null", "NULL")  # plain scalars YAML reads as null
 
-    Sizes are summed once per node of the graph (an alias is the same node object again),
-    so a "billion laughs" file is measured, and refused, in time and memory proportional
-    to its length, never to what it expands to."""
-    sizes: dict[int, tuple[int, int, int]] = {}  # id(node) -> (nodes, characters, height)
 
-    def size(node: yaml.Node, depth: int) -> tuple[int, int, int]:
-        line, column = node.start_mark.line + first_line, node.start_mark.column + 1
-        known = sizes.get(id(node))
-        if known is None:
-            if depth > MAX_DEPTH:  # also ends an alias that contains itself
-                raise YamlError(line, column, f"nesting deeper than the limit of {MAX_DEPTH} levels")
-            if isinstance(node, yaml.ScalarNode):
-                known = (1, len(node.value), 0)
-            else:
-                children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
-                nodes, chars, height = 1, 0, 0
-                for child in children:
-                    n, c, h = size(child, depth + 1)
-                    nodes, chars, height = nodes + n, chars + c, max(height, h + 1)
-                    if nodes > MAX_NODES:
-                        raise YamlError(line, column, f"the document has more than {MAX_NODES:,} nodes, "
-                                        f"aliases expanded: over the limit of {MAX_NODES:,} nodes for a claim file")
-                    if chars > MAX_CHARS:
-                        raise YamlError(line, column, f"the document has more than {MAX_CHARS:,} characters of text, "
-                                        f"aliases expanded: over the limit of {MAX_CHARS:,} characters for a claim file")
-                known = (nodes, chars, height)
-            sizes[id(node)] = known
-        if depth + known[2] > MAX_DEPTH:
-            raise YamlError(line, column, f"nesting deeper than the limit of {MAX_DEPTH} levels")
-        return known
+@dataclass
+class _Open:
+    """A sequence or mapping being read: its items so far and its place."""
 
-    size(root, 0)
+    mapping: bool
+    line: int
+    column: int
+    anchor: str | None
+    items: list = field(default_factory=list)
+    key: YScalar | None = None  # a mapping's key waiting for its value
+    seen: dict[str, int] = field(default_factory=dict)  # a mapping's keys -> their lines
+    nodes: int = 1  # its size so far, aliases expanded: nodes (itself included), characters, levels below
+    chars: int = 0
+    height: int = 0
 
 
 class _Builder:
-    """Our tree from PyYAML's node graph (already measured by `_check_size`). A node reached
-    again through an alias becomes the same (immutable) object again, not a copy."""
+    """Our tree from the parser's events. A node reached again through an alias is the same
+    (immutable) object again, not a copy, but counts as often as it appears: the limits are
+    on the document as a reader of its values would see it (aliases expanded)."""
 
     def __init__(self, first_line: int) -> None:
         self.first_line = first_line
-        self.built: dict[int, YNode] = {}
+        self.anchors: dict[str, tuple[YNode, int, int, int]] = {}  # -> (node, nodes, characters, height)
+        self.open: list[_Open] = []
+        self.nodes = self.chars = 0  # of the document so far, aliases expanded
 
-    def build(self, node: yaml.Node) -> YNode:
-        done = self.built.get(id(node))
-        if done is None:
-            done = self.built[id(node)] = self._build(node)
-        return done
+    def build(self, events) -> YNode | None:
+        root: YNode | None = None
+        documents = 0
+        for event in events:
+            kind = type(event)
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    line, column = self._place(event)
+                    raise YamlError(line, column, "expected a single document in the stream, but found another")
+                continue
+            if kind in (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent):
+                continue
+            if kind is yaml.ScalarEvent:
+                done = self._scalar(event)
+            elif kind is yaml.AliasEvent:
+                done = self._alias(event)
+            elif kind in (yaml.SequenceStartEvent, yaml.MappingStartEvent):
+                self._start(event, kind is yaml.MappingStartEvent)
+                continue
+            else:  # the end of a sequence or mapping
+                done = self._end()
+            if self.open:
+                self._add(done)
+            else:
+                root = done[0]
+        return root
 
-    def _build(self, node: yaml.Node) -> YNode:
-        line, column = node.start_mark.line + self.first_line, node.start_mark.column + 1
-        if node.tag not in _STANDARD_TAGS:
-            raise YamlError(line, column, f"tag {node.tag!r} is not allowed")
-        if isinstance(node, yaml.ScalarNode):
-            bad = _SURROGATE.search(node.value)
-            if bad:
-                raise YamlError(line, column, f"invalid character U+{ord(bad.group()):04X} (a lone surrogate)")
-            is_null = node.tag == "tag:yaml.org,2002:null" and not node.style  # plain: None, or "" from libyaml
-            return YScalar("" if is_null else node.value, line, column, is_null)
-        if isinstance(node, yaml.SequenceNode):
-            return YSeq(tuple(self.build(item) for item in node.value), line, column)
-        return self._mapping(node, line, column)
+    def _place(self, event) -> tuple[int, int]:
+        return event.start_mark.line + self.first_line, event.start_mark.column + 1
 
-    def _mapping(self, node: yaml.MappingNode, line: int, column: int) -> YMap:
-        items: list[tuple[YScalar, YNode]] = []
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = self.build(key_node)
-            if not isinstance(key, YScalar):
-                raise YamlError(key.line, key.column, "mapping keys must be plain text")
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise YamlError(key.line, key.column, "merge keys (<<) are not supported")
-            if key.value in seen:
-                raise YamlError(
-                    key.line, key.column, f"duplicate key {key.value!r} (first on line {seen[key.value]})"
-                )
-            seen[key.value] = key.line
-            items.append((key, self.build(value_node)))
-        return YMap(tuple(items), line, column)
+    def _count(self, nodes: int, chars: int, height: int, event) -> None:
+        """Count a node's (expanded) size against the limits, at the depth it is placed."""
+        self.nodes += nodes
+        self.chars += chars
+        line, column = self._place(event)
+        if self.nodes > MAX_NODES:
+            raise YamlError(line, column, f"the document has more than {MAX_NODES:,} nodes, aliases expanded: "
+                            f"over the limit of {MAX_NODES:,} nodes for a claim file")
+        if self.chars > MAX_CHARS:
+            raise YamlError(line, column, f"the document has more than {MAX_CHARS:,} characters of text, aliases "
+                            f"expanded: over the limit of {MAX_CHARS:,} characters for a claim file")
+        if len(self.open) + height > MAX_DEPTH:
+            raise YamlError(line, column, f"nesting deeper than the limit of {MAX_DEPTH} levels")
+
+    def _tag(self, event) -> None:
+        if event.tag not in (None, "!") and event.tag not in _STANDARD_TAGS:
+            line, column = self._place(event)
+            raise YamlError(line, column, f"tag {event.tag!r} is not allowed")
+
+    def _scalar(self, event) -> tuple[YNode, int, int, int]:
+        self._tag(event)
+        line, column = self._place(event)
+        bad = _SURROGATE.search(event.value)
+        if bad:
+            raise YamlError(line, column, f"invalid character U+{ord(bad.group()):04X} (a lone surrogate)")
+        plain = not event.style and event.tag is None
+        is_null = plain and event.value in _NULLS
+        node = YScalar("" if is_null else event.value, line, column, is_null)
+        self._count(1, len(event.value), 0, event)
+        if plain and event.value == "<<":
+            node = YScalar(node.value, line, column, merge=True)
+        self._remember(event.anchor, node, 1, len(event.value), 0)
+        return node, 1, len(event.value), 0
+
+    def _alias(self, event) -> tuple[YNode, int, int, int]:
+        line, column = self._place(event)
+        known = self.anchors.get(event.anchor)
+        if known is None:
+            if any(frame.anchor == event.anchor for frame in self.open):  # an alias inside its own anchor
+                raise YamlError(line, column, f"nesting deeper than the limit of {MAX_DEPTH} levels")
+            raise YamlError(line, column, f"found undefined alias {event.anchor!r}")
+        self._count(*known[1:], event)
+        return known
+
+    def _start(self, event, mapping: bool) -> None:
+        self._tag(event)
+        self._count(1, 0, 1, event)
+        line, column = self._place(event)
+        self.open.append(_Open(mapping, line, column, event.anchor))
+
+    def _end(self) -> tuple[YNode, int, int, int]:
+        frame = self.open.pop()
+        node: YNode = YMap(tuple(frame.items), frame.line, frame.column) if frame.mapping else \
+            YSeq(tuple(frame.items), frame.line, frame.column)
+        self._remember(frame.anchor, node, frame.nodes, frame.chars, frame.height + 1)
+        return node, frame.nodes, frame.chars, frame.height + 1
+
+    def _remember(self, anchor: str | None, node: YNode, nodes: int, chars: int, height: int) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = (node, nodes, chars, height)
+
+    def _add(self, done: tuple[YNode, int, int, int]) -> None:
+        node, nodes, chars, height = done
+        frame = self.open[-1]
+        frame.nodes, frame.chars, frame.height = frame.nodes + nodes, frame.chars + chars, max(frame.height, height)
+        if not frame.mapping:
+            frame.items.append(node)
+            return
+        if frame.key is None:
+            if not isinstance(node, YScalar):
+                raise YamlError(node.line, node.column, "mapping keys must be plain text")
+            if node.merge:
+                raise YamlError(node.line, node.column, "merge keys (<<) are not supported")
+            if node.value in frame.seen:
+                raise YamlError(node.line, node.column,
+                                f"duplicate key {node.value!r} (first on line {frame.seen[node.value]})")
+            frame.seen[node.value] = node.line
+            frame.key = node
+        else:
+            frame.items.append((frame.key, node))
+            frame.key = None
+
+
+# -- writing -------------------------------------------------------------------------------
+# Characters a YAML reader refuses raw (DEL, C1 controls, U+FFFE/U+FFFF), those it reads as
+# line breaks (NEL, U+2028/9), and bidirectional controls that make text display other than it
+# reads; written as escapes, they read back as the same text.
+_ESCAPED = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
+
+
+def scalar(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that reads back as the same text (lone
+    surrogates, which no file may hold, become U+FFFD)."""
+    text = _SURROGATE.sub("\ufffd", text)
+    return _ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+
+
+def comment(text: str) -> str:
+    """`text` for a YAML comment: one line, nothing a reader refuses or a terminal obeys."""
+    text = " ".join(_SURROGATE.sub("\ufffd", text).split())
+    return re.sub("[\x00-\x1f]", lambda m: f"\\x{ord(m.group()):02x}",
+                  _ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text))

@@ -1,7 +1,12 @@
 """Documents for tests, made here rather than stored: a PDF writer small enough to read,
-an HTML page with boilerplate around its article, WebVTT and SRT transcripts."""
+an HTML page with boilerplate around its article, WebVTT and SRT transcripts, and hostile
+documents (PDF content shared by every page, compressed text, a .docx that unzips to a lot)."""
 
 from __future__ import annotations
+
+import io
+import zipfile
+import zlib
 
 
 def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
@@ -93,3 +98,79 @@ ANDRA SONI: Seventy thousand families across Banten,
 00:00:08,500 --> 00:00:11,000
 We will not raise the water tariff this year.
 """
+
+
+# -- hostile documents (issue 17; bench/worst_case.py makes them big) ---------------------------
+def shared_stream_pdf(pages: int) -> bytes:
+    """A PDF whose every page's /Contents is the same stream of many short text operations."""
+    ops = b"BT /F1 9 Tf 10 TL 20 780 Td " + b" ".join(b"(kata nomor %d dan) Tj T*" % n for n in range(2000)) + b" ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (5 + n) for n in range(pages))
+               + b"] /Count %d >>" % pages,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream"]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+                b"/Contents 4 0 R >>"] * pages
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def compressed_pdf(pages: int, chars: int) -> bytes:
+    """A PDF of `pages` pages, each drawing about `chars` characters of text from its own
+    Flate-compressed content stream."""
+    line = b"(Kalimat panjang tentang anggaran daerah dan pembangunan jalan desa nomor %d.) Tj T*"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (4 + 2 * n) for n in range(pages))
+               + b"] /Count %d >>" % pages,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for n in range(pages):
+        ops = b"BT /F1 9 Tf 10 TL 20 780 Td " + b" ".join(line % (n * 100_000 + k) for k in range(chars // 70)) + b" ET"
+        data = zlib.compress(ops, 9)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> "
+                       b">> /Contents %d 0 R >>" % (5 + 2 * n))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def docx_bomb(xml_bytes: int) -> bytes:
+    """A minimal .docx whose document.xml is `xml_bytes` of one repeated run (compresses ~300×)."""
+    run = b"<w:p><w:r><w:t>kata kata kata kata kata kata kata kata</w:t></w:r></w:p>"
+    head = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+    tail = b"</w:body></w:document>"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                   'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+                   '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                   'wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                   'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        with z.open("word/document.xml", "w") as doc:
+            doc.write(head)
+            block = run * 10_000
+            for _ in range(xml_bytes // len(block)):
+                doc.write(block)
+            doc.write(tail)
+    return buffer.getvalue()

@@ -13,6 +13,7 @@ in one layer are independent of each other):
     speakers                 who said it
     text                     the document in memory and text analysis
     lang | model | files | yamlstrict   word tables; data; file input and output; strict YAML
+    trust                    the trust boundary: what may be read and written, and for how long
     codes                    the finding codes
 """
 
@@ -33,6 +34,7 @@ LAYERS = [
     {"speakers"},
     {"text"},
     {"lang", "model", "files", "yamlstrict"},
+    {"trust"},
     {"codes"},
 ]
 TOP = {"cli", "launch", "__main__"}  # the entry points: the top layer

@@ -235,3 +235,33 @@ def test_deep_block_nesting_is_refused():
     text = "".join("  " * i + f"k{i}:\n" for i in range(MAX_DEPTH + 5)) + "  " * (MAX_DEPTH + 5) + "v\n"
     with pytest.raises(YamlError, match="nesting"):
         load(text)
+
+
+def test_a_document_is_measured_while_it_is_built(monkeypatch):
+    """An 8 MB `{a,a,…}` was composed whole (2.9 GB) before any limit was checked: now the
+    second `a` is a duplicate key, and a long list stops at the node limit, having built no
+    more than that."""
+    import tracemalloc
+
+    from factcheck import yamlstrict
+
+    with pytest.raises(YamlError) as info:
+        load("{" + "a," * 1_000_000 + "a}\n")
+    assert "duplicate key 'a' (first on line 1)" in info.value.message
+    monkeypatch.setattr(yamlstrict, "MAX_NODES", 20_000)
+    text = "[" + "a," * 400_000 + "a]\n"  # 400,000 nodes: 20 times the limit
+    tracemalloc.start()
+    try:
+        with pytest.raises(YamlError) as info:
+            load(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "over the limit of 20,000 nodes for a claim file" in info.value.message
+    assert peak < 20 * 1024 * 1024  # bytes: about the 20,000 nodes built (400,000 would take some 60 MB)
+
+
+def test_an_undefined_alias_is_named():
+    with pytest.raises(YamlError) as info:
+        load("a: *nothing\n")
+    assert "undefined alias" in info.value.message

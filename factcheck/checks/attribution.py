@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from factcheck.checks.evidence import best_verdict, span_evidence
 from factcheck.lang import tables
-from factcheck.text.excerpt import cut
+from factcheck.text.excerpt import cut, measure
 from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.text.document import Source
 from factcheck.speakers import Attribution, How, Statement, attribution_at, people_named, speech
@@ -187,7 +187,7 @@ def _verdict(status: Status, finding: Finding, source: Source, support: _Support
     if support is not None:
         st = support.statement
         words = " ".join(st.text.split())  # a transcript turn can be long: cut like any passage
-        evidence = span_evidence(source, st.start, st.end, cut(words, 0, len(words), len(said))[0],
+        evidence = span_evidence(source, st.start, st.end, cut(words, 0, len(words), measure(said))[0],
                                  round(100 * support.share, 1), status is not Status.FAIL or bool(support.conflict))
     return Verdict(status, finding.message, (finding,), evidence, claim_text=said)
 

@@ -17,7 +17,7 @@ from factcheck.model import Evidence, Verdict
 from factcheck.text.align import BRACKET_GAP, ELLIPSIS_GAP
 from factcheck.text.context import Passage
 from factcheck.text.document import Source
-from factcheck.text.excerpt import around, cut
+from factcheck.text.excerpt import around, cut, measure
 from factcheck.text.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, Tokens, tokenize
 
 WINDOW = 90  # characters of a long sentence shown on each side of the value
@@ -102,7 +102,7 @@ def words_evidence(source: Source, first: int, last: int, score: float, claim: P
     passage much longer than the claim (an ellipsis spanning pages) is shown cut."""
     tokens = source.tokens
     start, end = tokens.starts[source.words[first]], tokens.ends[source.words[last]]
-    text, omitted = cut(source.text, start, end, len(claim.text))
+    text, omitted = cut(source.text, start, end, measure(claim.text))
     return span_evidence(source, start, end, text, round(score, 1), found, omitted)
 
 

@@ -20,7 +20,7 @@ from factcheck.text.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, G
 from factcheck.codes import CODES
 from factcheck.lang import cldr, tables
 from factcheck.text.locate import Match, locate
-from factcheck.text.excerpt import around, cut, whole_chunks
+from factcheck.text.excerpt import around, cut, measure, whole_chunks
 from factcheck.model import RANK, Claim, Evidence, Finding, Mark, Status, Verdict
 from factcheck.text.normalize import is_dash, is_quote_mark
 from factcheck.text.numbers import find_figures, same_value, units_agree
@@ -31,6 +31,7 @@ FOUND_SHARE = 0.6  # below this share of the claim's words matched, the quote is
 RELOCATE_SHARE = 0.8  # a misplaced fragment counts as found elsewhere at this share
 REANCHOR_REACH = 60  # how far beyond the aligned words an unmarked omission is looked for
 REANCHOR_PER_WORD = 8  # … at most this many words per claim word placed there
+MAX_RELOCATED = 8  # fragments of one quote looked for elsewhere in the source
 
 
 def check_quote(claim: Claim, sources: list[Source]) -> Verdict:
@@ -81,7 +82,8 @@ def _found(claim: PreparedQuote, match: Match) -> bool:
 
 def _not_found(claim: PreparedQuote, source: Source, match: Match | None) -> Verdict:
     if match is None or match.alignment.end <= match.alignment.start:
-        finding = Finding("Q310", f"the quote is not in {source.id}: none of its words occur there")
+        why = "none of its words occur there" if match is None else "no passage there shares enough of its words"
+        finding = Finding("Q310", f"the quote is not in {source.id}: {why}")
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=claim.text)
     a = match.alignment
     score = similarity(claim, source, a.start, a.end - 1)
@@ -123,7 +125,7 @@ class _Judge:
             self.marks.append(Mark("claim", start, end, severity))
         if positions:
             start, end = whole_chunks(self.source.text, *self.source_span(list(positions)))
-            source_text = cut(self.source.text, start, end, len(self.claim.text))[0]
+            source_text = cut(self.source.text, start, end, measure(self.claim.text))[0]
             self.marks.append(Mark("source", start, end, severity))
         self.findings.append(Finding(code, message, claim_text, source_text))
 
@@ -135,7 +137,7 @@ class _Judge:
         if not positions:
             return ""
         words = _squash(self.source.text[slice(*whole_chunks(self.source.text, *self.source_span(positions)))])
-        return cut(words, 0, len(words), len(self.claim.text))[0]
+        return cut(words, 0, len(words), measure(self.claim.text))[0]
 
     def source_key(self, position: int) -> str:
         return self.source.word_keys[position]
@@ -189,9 +191,10 @@ class _Judge:
         for lo, hi in fragments:
             equal = [by_item[i].sj for i in range(lo, hi) if by_item[i].kind == EQUAL]
             placed.append((min(equal), max(equal)) if len(equal) >= (hi - lo) / 2 else None)
+        unplaced = [k for k, p in enumerate(placed) if p is None]
         for k, (lo, hi) in enumerate(fragments):
-            if placed[k] is not None:
-                continue
+            if placed[k] is not None or k not in unplaced[:MAX_RELOCATED]:
+                continue  # (beyond the first few, a fragment's words are judged as changed: bounded work)
             alone = locate(self.claim.items[lo:hi], self.source)
             if alone is None or alone.alignment.equal < RELOCATE_SHARE * (hi - lo):
                 continue  # not elsewhere either: its words are judged as changed
@@ -229,9 +232,13 @@ class _Judge:
         lead, middle, trail = self.ops[:first], self.ops[first : last + 1], self.ops[last + 1 :]
         lead = self.reanchor(lead, middle[0].sj, -1) or lead
         trail = self.reanchor(trail, middle[-1].sj, 1) or trail
-        if trail and trail[0].kind != EQUAL and self.quote_mark_between(middle[-1].sj, max(op.sj for op in trail)):
+        # only ops holding a source word have a position to look between: words the claim adds
+        # past the source's end (or before its start) sit at one past the last word
+        trail_words = [op.sj for op in trail if op.kind in (SUB, SOURCE_ONLY)]
+        lead_words = [op.sj for op in lead if op.kind in (SUB, SOURCE_ONLY)]
+        if trail_words and trail[0].kind != EQUAL and self.quote_mark_between(middle[-1].sj, max(trail_words)):
             trail = [Op(CLAIM_ONLY, op.ci, middle[-1].sj_end, middle[-1].sj_end) for op in trail if op.ci is not None]
-        if lead and lead[-1].kind != EQUAL and self.quote_mark_between(min(op.sj for op in lead), middle[0].sj):
+        if lead_words and lead[-1].kind != EQUAL and self.quote_mark_between(min(lead_words), middle[0].sj):
             lead = [Op(CLAIM_ONLY, op.ci, middle[0].sj, middle[0].sj) for op in lead if op.ci is not None]
         self.ops = lead + middle + trail
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from pathlib import Path
 
 from factcheck.codes import CODES
@@ -21,6 +22,7 @@ from factcheck.yamlstrict import YamlError, YMap, YNode, YScalar, YSeq, describe
 MAX_CLAIM_FILE_BYTES = 8 * 1024 * 1024
 MAX_VALUE_CHARS = 10_000  # a quote of about 1,500 words; checking time grows with the length
 MAX_SOURCE_REF_CHARS = 1_024  # a `source:` id or path; the file system allows less
+MAX_SOURCE_REFS = 1_000  # distinct sources one claim (or file) names
 FILE_KEYS = ("source", "language", "sha256", "claims")
 CLAIM_KEYS = ("id", "source", "speaker", "context", "tolerance", "sha256", "ignore", "reason", *KIND_KEYS)
 LIST_KEYS = ("source", "ignore")  # keys taking one text or a list of texts; the others take text
@@ -117,12 +119,24 @@ def _sources(node: YNode | None) -> tuple[str, ...]:
         if len(value.value) > MAX_SOURCE_REF_CHARS:
             raise YamlError(value.line, value.column, f"'source' is {len(value.value):,} characters long: over the "
                             f"limit of {MAX_SOURCE_REF_CHARS:,} characters for a source id or path")
-    return tuple(value.value.strip() for value in values)
+    refs = tuple(dict.fromkeys(value.value.strip() for value in values))  # a source named twice is read once
+    if len(refs) > MAX_SOURCE_REFS:
+        raise YamlError(node.line, node.column, f"'source' names {len(refs):,} sources: over the limit of "
+                        f"{MAX_SOURCE_REFS:,} for one claim or file")
+    return refs
 
 
-def _too_long(key: str, value: str) -> str:
-    return (f"{key!r} is {len(value):,} characters long: over the limit of {MAX_VALUE_CHARS:,} characters "
-            "for a claim value")
+def _too_long(key: str, value: str) -> str | None:
+    """Why `value` is too long for a claim value, or None. Its length is measured as matching
+    sees it, after Unicode normalisation (NFKC makes one U+FDFA eighteen characters)."""
+    if len(value) > MAX_VALUE_CHARS:
+        return (f"{key!r} is {len(value):,} characters long: over the limit of {MAX_VALUE_CHARS:,} characters "
+                "for a claim value")
+    expanded = len(unicodedata.normalize("NFKC", value))
+    if expanded > MAX_VALUE_CHARS:
+        return (f"{key!r} is {expanded:,} characters long once normalised (NFKC): over the limit of "
+                f"{MAX_VALUE_CHARS:,} characters for a claim value")
+    return None
 
 
 def _pin_problem(node: YNode, sources: tuple[str, ...]) -> str | None:
@@ -172,8 +186,8 @@ def _claim(node: YNode, position: int, file: str, base_dir: Path, language: str,
             bad(value.line, f"{name!r} must be text, found {describe(value)}")
         elif value.is_null or not value.value.strip():
             bad(key.line, f"{name!r} is empty")
-        elif len(value.value) > MAX_VALUE_CHARS:
-            bad(value.line, _too_long(name, value.value))
+        elif (why := _too_long(name, value.value)) is not None:
+            bad(value.line, why)
         else:
             fields[name] = value.value
 

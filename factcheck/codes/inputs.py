@@ -73,7 +73,8 @@ ERRORS = (
          "or two of `quote`, `said`, `date`, `figure`, `said` without `speaker`, `date` or `figure` "
          "without `context`, a date not written YYYY-MM-DD, a figure that is no figure, `ignore` without "
          "`reason` or with an unknown code, a `sha256` pinning more or less than one source, a value over "
-         "10,000 characters. The claim is an error; the file's other claims are still checked. "
+         "10,000 characters (counted once NFKC-normalised, as matching sees it), more than 1,000 sources. "
+         "The claim is an error; the file's other claims are still checked. "
          "`factcheck validate` finds these without reading a source.",
          helping(),
          helping('- qoute: "Kami siap membantu warga desa"',
@@ -121,13 +122,35 @@ ERRORS = (
          "claim uses must be inside the project root (the folder holding the configuration file, else the "
          "working directory) once symbolic links are followed: `source: /proc/self/environ`, `source: "
          "../../etc/passwd` or a link in `sources/` to a file elsewhere would have their words quoted into a "
-         "public log. The file is never read. `--allow-outside-root` (or `allow-outside-root = true`) lifts "
-         "the rule for trusted setups.",
+         "public log. The file is never read. `--allow-outside-root` on the command line (or "
+         "FACTCHECK_ALLOW_OUTSIDE_ROOT=1 in the environment; never the configuration file, which the pull "
+         "request may bring) lifts the rule for trusted setups; files of the running system (/proc, /sys, "
+         "/dev) are refused even then.",
          helping(),
          helping(f"{QUOTE}\n  source: ../../outside.md",
                  "source '../../outside.md' is …/outside.md, outside the project root …; sources must be inside "
                  "the project (factcheck check --allow-outside-root allows others)",
                  files=(("../outside.md", HELP),))),
+    Code("E008", "internal-error", "error",
+         "factcheck failed while checking the claim (a bug: please report it); the other claims were checked.",
+         "Something went wrong inside factcheck while it judged the claim: an exception no input should "
+         "cause. The claim is an error naming the exception, so it cannot pass unnoticed, and the run goes "
+         "on: every other claim is checked and reported. Please report it with the claim and its source (the "
+         "test suite sets FACTCHECK_RAISE_INTERNAL=1, which raises the exception instead).",
+         helping(),
+         helping(comment="a claim whose checking hits a bug in factcheck (here, a checker a program made fail)",
+                 says="internal error while checking this claim (IndexError: list index out of range); the "
+                      "other claims were checked")),
+    Code("E009", "claim-time-exceeded", "error",
+         "Checking the claim took longer than its time budget (claim-timeout), so it was stopped.",
+         "Every claim is checked within a wall-clock budget, 120 seconds unless `--claim-timeout` or "
+         "`claim-timeout` says otherwise: a last guard behind the limits that keep checking any claim "
+         "against any source within seconds. A claim over it is stopped and is an error; the other claims "
+         "are checked. Raise the budget, or split the claim or its source.",
+         helping(),
+         helping(comment="a claim that takes longer than its budget (here, a checker a program made slow, "
+                         "with a budget of 1 second)",
+                 says="checking this claim took longer than 1 seconds, so it was stopped")),
 )
 
 SUPPRESSIONS = (

@@ -11,8 +11,11 @@ from factcheck.run import config as configuration
 
 
 def fail(message: str) -> int:
-    """Report an error the way every command does; returns exit status 2."""
-    print(f"factcheck: error: {message}", file=sys.stderr)
+    """Report an error the way every command does (on one line, control characters in names
+    from the repository shown as escapes); returns exit status 2."""
+    from factcheck.report import flat
+
+    print(f"factcheck: error: {flat(message)}", file=sys.stderr)
     return 2
 
 

@@ -3,7 +3,6 @@ exit status. The command line's options arrive as `CheckOptions`; nothing here p
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import sys
@@ -19,8 +18,9 @@ from factcheck.run.baseline import Baseline, BaselineError
 from factcheck.run.console import progress_bar, show_progress, use_color
 from factcheck.model import Report
 from factcheck.run.pipeline import Progress, UsageError, claim_files, run
-from factcheck.report import Options, Output, parse_output, render, summary_line
+from factcheck.report import Options, Output, flat, parse_output, render, summary_line, written_by_factcheck
 from factcheck.files import display_path, real_path
+from factcheck.trust import Boundary, Refused
 
 # what a command checks, given the settings and a progress callback: `check` its claim
 # files (the default), `draft` the claims it finds in an article (factcheck.draft.extract)
@@ -40,6 +40,7 @@ class CheckOptions:
     write_baseline: Path | None = None
     jobs: int = 1  # processes checking claims (0: one per core)
     allow_outside_root: bool = False
+    claim_timeout: float | None = None  # seconds per claim (None: the configuration's)
 
 
 def default_outputs() -> list[Output]:
@@ -47,27 +48,6 @@ def default_outputs() -> list[Output]:
     if os.environ.get("GITHUB_ACTIONS") == "true":
         return [Output("github")]
     return [Output("full" if sys.stdout.isatty() else "concise")]
-
-
-def _outside_root(config: configuration.Config) -> str | None:
-    """Why a path the configuration file sets is refused: claims to read or reports to write
-    outside the project root (the file may come from anyone's pull request). Sources are
-    confined one by one, as they are resolved (`SourceLibrary`)."""
-    if config["allow-outside-root"]:
-        return None
-    root = real_path(config.root)
-    named = [(name, path) for name in ("claims", "format") if config.origins[name] not in ("default", "command line")
-             for path in (config["claims"] if name == "claims" else [o.path for o in config["format"] if o.path])]
-    for name, path in named:
-        fixed = Path(*path.parts[:_first_magic(path)])  # a glob's folder part
-        if not real_path(fixed).is_relative_to(root):
-            return (f"{config.origins[name]}: {name!r} names {path.as_posix()}, outside the project root "
-                    f"{root.as_posix()} (allowed with --allow-outside-root)")
-    return None
-
-
-def _first_magic(path: Path) -> int:
-    return next((i for i, part in enumerate(path.parts) if glob.has_magic(part)), len(path.parts))
 
 
 def _overwrites_inputs(claims: list[Path], sources: Path, outputs: list[Output], baseline: Path | None) -> str | None:
@@ -86,6 +66,18 @@ def _overwrites_inputs(claims: list[Path], sources: Path, outputs: list[Output],
     return None
 
 
+def _targets(outputs: list[Output], write_baseline: Path | None, boundary: Boundary,
+             by_user: bool) -> dict[Output | None, Path]:
+    """Where each report file (and, under None, the baseline to write) is written, as the trust
+    boundary resolves it: never over a file factcheck did not write; raises Refused."""
+    targets: dict[Output | None, Path] = {
+        output: boundary.writable(output.path, f"a {output.format} report", by_user, written_by_factcheck)
+        for output in outputs if output.path is not None}
+    if write_baseline is not None:
+        targets[None] = boundary.writable(write_baseline, "a baseline", True, written_by_factcheck)
+    return targets
+
+
 def execute(options: CheckOptions, collect: Collect | None = None) -> int:
     """Run the check; returns the exit status. `collect` replaces reading claim files (and
     the baseline, which is about claim files); settings, confinement, outputs and exit
@@ -97,21 +89,31 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
         config.override("format", [parse_output(spec) for spec in options.formats or []])
         config.override("baseline", options.baseline)
         config.override("allow-outside-root", options.allow_outside_root or None)
+        config.override("claim-timeout", options.claim_timeout)
+        configuration.check_outputs(config["format"])
     except (configuration.ConfigError, ValueError) as exc:
         return fail(str(exc))
     outputs = config["format"] or default_outputs()
     claim_paths = options.paths or config["claims"]
-    refused = _outside_root(config) or _overwrites_inputs(claim_paths, config["sources"], outputs, options.write_baseline)
+    refused = _overwrites_inputs(claim_paths, config["sources"], outputs, options.write_baseline)
     if refused:
         return fail(refused)
     to_stdout = [o for o in outputs if o.path is None]
     if len(to_stdout) > 1:
         return fail("only one format can go to standard output; send the others to files with "
                       f"FORMAT:PATH (got {', '.join(o.format for o in to_stdout)})")
+    boundary = config.boundary()
+    try:
+        targets = _targets(outputs, options.write_baseline, boundary, by_user=not config.from_file("format"))
+    except Refused as exc:
+        return fail(str(exc))
     baseline = None
     if config["baseline"] is not None and options.write_baseline is None and collect is None:
         try:
-            baseline = Baseline.load(config["baseline"])
+            found = boundary.readable(config["baseline"], "the baseline", by_user=not config.from_file("baseline"))
+            baseline = Baseline.load(config["baseline"], found)
+        except Refused as exc:
+            return fail(str(exc))
         except BaselineError as exc:
             return fail(str(exc))
 
@@ -126,12 +128,14 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
                 report = run(claim_paths, config["sources"], language=config["language"],
                              strictness=config["strictness"], baseline=baseline, progress=callback,
                              jobs=options.jobs, roots=config.source_roots(),
-                             allow_outside_root=config["allow-outside-root"])
+                             allow_outside_root=config.allow_outside_root,
+                             claims_by_user=bool(options.paths) or not config.from_file("claims"),
+                             timeout=config["claim-timeout"])
     except UsageError as exc:
         return fail(str(exc))
 
     if options.write_baseline is not None:
-        written = Baseline.from_report(options.write_baseline, report)
+        written = Baseline.from_report(targets[None], report)
         try:
             written.save()
         except OSError as exc:
@@ -149,14 +153,14 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
             sys.stdout.flush()
         else:
             try:
-                write_atomic(output.path, text)
+                write_atomic(targets[output], text)
             except OSError as exc:
                 return fail(f"{output.path.as_posix()}: cannot write the report: {exc.strerror or exc}")
         if output.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
             _append_step_summary(Path(os.environ["GITHUB_STEP_SUMMARY"]), render(report, "markdown"))
 
     for problem in report.problems:
-        print(f"{problem.file}:{problem.line}:{problem.column}: {problem.message}", file=sys.stderr)
+        print(flat(f"{problem.file}:{problem.line}:{problem.column}: {problem.message}"), file=sys.stderr)
     if not any(o.format == "full" and o.path is None for o in outputs):
         print(summary_line(report), file=sys.stderr)
     return report.exit_code_for(fail_on)

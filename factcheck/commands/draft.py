@@ -12,6 +12,7 @@ from factcheck.draft.check import check_draft, not_checked
 from factcheck.draft.emit import emit_claims
 from factcheck.draft.extract import read_draft
 from factcheck.files import display_path, write_atomic
+from factcheck.trust import Refused
 from factcheck.model import Report
 from factcheck.run.pipeline import UsageError
 from factcheck.sources.library import SourceError, SourceLibrary
@@ -35,7 +36,7 @@ def collector(article: Path, emit: Path | None = None, force: bool = False):
             draft = read_draft(article)
         except SourceError as exc:
             raise UsageError(exc.message) from None
-        library = SourceLibrary(config["sources"], config.source_roots(), config["allow-outside-root"])
+        library = SourceLibrary(config["sources"], config.source_roots(), config.allow_outside_root)
         if not [i for i in library.ids() if i != article.stem or article.resolve().parent != library.folder.resolve()]:
             raise UsageError(f"{display_path(library.folder)}: no sources to check the draft against "
                              "(use --sources DIR)")
@@ -49,7 +50,10 @@ def collector(article: Path, emit: Path | None = None, force: bool = False):
                 raise UsageError(f"{emit.as_posix()}: refusing to write the claims over {what}")
             command = f"factcheck draft {draft.display} --sources {display_path(library.folder)}"
             try:
-                write_atomic(emit, emit_claims(run, command), replace=force)
+                write_atomic(config.boundary().writable(emit, "a claims file", by_user=True),
+                             emit_claims(run, command), replace=force)
+            except Refused as exc:
+                raise UsageError(str(exc)) from None
             except FileExistsError:  # it appeared while the draft was checked
                 raise UsageError(f"{emit.as_posix()} exists; use --force to overwrite it") from None
             except OSError as exc:

@@ -14,6 +14,9 @@ from pathlib import Path
 
 from factcheck.commands import fail, settings
 from factcheck.files import write_atomic
+from factcheck.trust import Refused
+from factcheck.yamlstrict import comment
+from factcheck.yamlstrict import scalar as _scalar
 from factcheck.model import Location
 from factcheck.run.config import ConfigError
 from factcheck.text.quotations import quoted_words
@@ -32,8 +35,10 @@ def execute(refs: list[str], sources: Path | None, output_format: str, output: P
     if output is not None and output.exists() and not force:
         return fail(exists)
     try:
-        found = rows(resolve_sources(refs, settings(config, isolated, sources)["sources"]))
-    except ConfigError as exc:
+        configuration = settings(config, isolated, sources)
+        target = configuration.boundary().writable(output, "a claims file", by_user=True) if output else None
+        found = rows(resolve_sources(refs, configuration["sources"]))
+    except (ConfigError, Refused) as exc:
         return fail(str(exc))
     except SourceError as exc:
         return fail(exc.message)
@@ -43,7 +48,7 @@ def execute(refs: list[str], sources: Path | None, output_format: str, output: P
         sys.stdout.write(text)
         return 0
     try:
-        write_atomic(output, text, replace=force)
+        write_atomic(target, text, replace=force)
     except FileExistsError:
         return fail(exists)  # it appeared while the sources were read
     except OSError as exc:
@@ -160,16 +165,11 @@ def render_yaml(found: list[QuoteRow]) -> str:
             lines.append(f"    source: {_scalar(r.source.id)}")
         where = r.where if r.location.extracted else f"{r.source.display}:{r.location.line}"
         if r.speaker:
-            lines.append(f"    speaker: {_scalar(r.speaker)}  # {r.cue} ({where})")
+            lines.append(f"    speaker: {_scalar(r.speaker)}  # {comment(f'{r.cue} ({where})')}")
         else:
-            lines.append(f"    # speaker undetermined: {r.attribution.reason} ({where})")
+            lines.append(f"    # speaker undetermined: {comment(f'{r.attribution.reason} ({where})')}")
         lines.append(f"    quote: {_scalar(r.text)}")
     return "\n".join(lines) + "\n"
-
-
-def _scalar(text: str) -> str:
-    """A YAML double-quoted scalar (JSON's string syntax is a subset of YAML's)."""
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _unique(claim_id: str, used: set[str]) -> str:

@@ -14,11 +14,13 @@ def execute(target: str, sources: Path | None, source_id: str | None, reader: st
             timeout: float, config: Path | None = None, isolated: bool = False) -> int:
     """Add the document; the sources folder is `--sources`, else the configuration's."""
     try:
-        folder = settings(config, isolated, sources)["sources"]
+        configuration = settings(config, isolated, sources)
     except ConfigError as exc:
         return fail(str(exc))
+    folder = configuration["sources"]
     try:
-        added = add(target, folder, source_id, reader, force, timeout)
+        added = add(target, folder, source_id, reader, force, timeout, boundary=configuration.boundary(),
+                    by_user=not configuration.from_file("sources"))
     except IngestError as exc:
         return fail(str(exc))
     for warning in added.warnings:

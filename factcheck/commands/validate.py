@@ -14,7 +14,9 @@ from pathlib import Path
 from factcheck.claims.claimfile import read_claim_file
 from factcheck.commands import fail, settings
 from factcheck.run.config import ConfigError
+from factcheck.report import flat
 from factcheck.run.pipeline import UsageError, claim_files
+from factcheck.trust import Boundary
 
 
 @dataclass
@@ -34,19 +36,23 @@ def execute(paths: list[Path], config: Path | None = None, isolated: bool = Fals
     """Print each problem as a line, the summary on standard error; exit 2 when any."""
     try:
         configured = settings(config, isolated)
-        validation = validate(paths or configured["claims"], configured["language"])
+        boundary = configured.boundary()
+        validation = validate(paths or configured["claims"], configured["language"], boundary,
+                              bool(paths) or not configured.from_file("claims"))
     except (ConfigError, UsageError) as exc:
         return fail(str(exc))
     for line in validation.lines:
-        print(line)
+        print(flat(line))
     print(validation.summary, file=sys.stderr)
     return 2 if validation.lines else 0
 
 
-def validate(paths: list[Path], language: str = "auto") -> Validation:
-    """Read every claim file under `paths` (raises pipeline.UsageError for a missing path)."""
+def validate(paths: list[Path], language: str = "auto", boundary: Boundary | None = None,
+             by_user: bool = True) -> Validation:
+    """Read every claim file under `paths` (raises pipeline.UsageError for a missing path, or
+    one the trust `boundary` refuses)."""
     validation = Validation()
-    for path, shown in claim_files(paths):
+    for path, shown in claim_files(paths, boundary, by_user):
         claim_file = read_claim_file(path, shown, language)
         validation.files += 1
         validation.claims += len(claim_file.claims)

@@ -3,10 +3,10 @@ names the source it was found in, so `factcheck check` on the file gives the sam
 
 from __future__ import annotations
 
-import json
-
 from factcheck.draft.check import DraftRun, not_checked
 from factcheck.lang import LANGUAGES
+from factcheck.yamlstrict import comment as _comment
+from factcheck.yamlstrict import scalar as _scalar
 
 
 def emit_claims(run: DraftRun, command: str) -> str:
@@ -28,7 +28,7 @@ def emit_claims(run: DraftRun, command: str) -> str:
             lines.append(f"  # {claim.id} ({where}) not emitted: {_comment(verdict.message)}")
             continue
         emitted += 1
-        lines.append(f"  - id: {claim.id}  # {where}: {verdict.status.value}")
+        lines.append(f"  - id: {_scalar(claim.id)}  # {where}: {verdict.status.value}")
         evidence = verdict.evidence
         if evidence is not None and evidence.found:
             at = f"{evidence.path}:{evidence.line}:{evidence.column}"
@@ -48,13 +48,3 @@ def emit_claims(run: DraftRun, command: str) -> str:
     if not emitted:
         lines[lines.index("claims:")] = "claims: []"
     return "\n".join(lines) + "\n"
-
-
-def _comment(text: str) -> str:
-    """Text for a YAML comment: on one line."""
-    return " ".join(text.split())
-
-
-def _scalar(text: str) -> str:
-    """A YAML double-quoted scalar (JSON's string syntax is a subset of YAML's)."""
-    return json.dumps(text, ensure_ascii=False)

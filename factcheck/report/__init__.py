@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json as _json  # (the name json is the submodule report.json)
+import re
 from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
 
@@ -27,6 +29,54 @@ FORMATS: dict[str, tuple[str, str]] = {
     "html": ("html", "one self-contained HTML page: charts, filters, claim and source side by side"),
 }
 HUMAN_FORMATS = ("full", "concise", "markdown")
+
+
+# -- output is data, never commands ------------------------------------------------------------
+# What a claim file, a source or a file name holds reaches terminals, CI logs, annotations and
+# scripts: control characters (escape sequences, DEL, C1 controls), line and paragraph
+# separators and bidirectional overrides are shown as escapes, never written raw; a lone
+# surrogate (which no file may hold) is U+FFFD.
+_C0 = "\x00-\x1f"
+_OTHERS = "\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff"
+_UNSAFE = re.compile(f"[{_C0}{_OTHERS}]")
+_UNSAFE_KEEPING_LINES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_OTHERS}]")  # tabs and line ends kept
+_JSON_UNSAFE = re.compile(f"[{_OTHERS}]")  # JSON escapes the C0 controls itself
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if "\ud800" <= char <= "\udfff":
+        return "\ufffd"
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+
+def flat(text: str) -> str:
+    """`text` on one line (whitespace runs, line breaks included, are one space) with every
+    control character shown as an escape: safe in any line-based format and on a terminal."""
+    return _UNSAFE.sub(_escape, " ".join(text.split()))
+
+
+def inline(text: str) -> str:
+    """`flat`, keeping a space at either end where `text` has whitespace there: a piece of a
+    line set beside other pieces (a highlighted word and the words around it)."""
+    stripped = text.strip()
+    if not stripped:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + flat(stripped) + (" " if text[-1].isspace() else "")
+
+
+def visible(text: str) -> str:
+    """`text` with its line ends and tabs kept and every other control character shown as
+    an escape (multi-line fields: XML reports, GitHub annotations)."""
+    return _UNSAFE_KEEPING_LINES.sub(_escape, text)
+
+
+def json_text(document: object, indent: int | None = 2) -> str:
+    """`document` as JSON, non-ASCII text as it is, except what `flat` escapes (which JSON
+    would otherwise write raw); lone surrogates become U+FFFD, so the text encodes as UTF-8."""
+    text = _json.dumps(document, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: "\ufffd" if "\ud800" <= m.group() <= "\udfff" else f"\\u{ord(m.group()):04x}",
+                            text)
 
 
 @dataclass(frozen=True)
@@ -172,3 +222,33 @@ def segments(text: str, offset: int, marks: tuple[Mark, ...], side: str,
     if at < len(text):
         out.append((text[at:], None))
     return out
+
+
+# -- recognising factcheck's own outputs ----------------------------------------------------
+# A report is written over an existing file only when that file is one of factcheck's own
+# reports (factcheck.trust): what each format always begins (or, for `full`, ends) with.
+_HEADS = (
+    b'{\n  "version": 1,\n  "summary": {\n    "total": ',  # json
+    b'{\n  "version": 1,\n  "comment": "factcheck baseline',  # a baseline (factcheck.run.baseline)
+    b'{"type": "result", ', b'{"type": "error", ', b'{"type": "notice", ', b'{"type": "summary", ',  # jsonl
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="factcheck"',  # junit
+    b"### factcheck \xe2\x80\x94 ",  # markdown
+    b"[]\n", b'[\n  {\n    "type": "issue",\n    "check_name": "factcheck',  # gitlab
+)
+_SARIF = re.compile(rb'\A\{\s*"\$schema": "[^"]*sarif[^"]*",\s*"version": "2\.1\.0",\s*"runs": \[\s*\{\s*"tool": '
+                    rb'\{\s*"driver": \{\s*"name": "factcheck"')
+_CONCISE = re.compile(rb"[^\n]*:\d+:\d+: (?:[A-Z]\d{3} )?(?:error|fail|warn|skipped) [^\n]*")
+_GITHUB = re.compile(rb"::(?:error|warning|notice) [^\n]*title=factcheck[^\n]*")
+_SUMMARY = re.compile(rb"(?:\x1b\[[0-9;]*m)*\d+ claims?: .*\d+ error")
+_HTML = re.compile(rb"\A<!DOCTYPE html>\n<html[^>]*>\n<head>\n(?:<meta [^\n]*\n){1,4}<title>factcheck \xe2\x80\x94 ")
+
+
+def written_by_factcheck(head: bytes, tail: bytes) -> bool:
+    """Do these first and last bytes of a file look like a report factcheck wrote?"""
+    if head.startswith(_HEADS) or _SARIF.match(head) or _HTML.match(head):
+        return True
+    lines = head.split(b"\n")[:-1][:50]  # whole lines (the last piece is "" or cut off)
+    if lines and all(_CONCISE.fullmatch(line) or _GITHUB.fullmatch(line) for line in lines if line):
+        return any(lines)
+    last = tail.rstrip(b"\n").rpartition(b"\n")[2]
+    return bool(_SUMMARY.match(last))  # full: ends with its summary line

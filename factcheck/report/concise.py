@@ -7,7 +7,7 @@ with their reason. Lines are sorted by file, line and column, as compilers print
 from __future__ import annotations
 
 from factcheck.model import Report
-from factcheck.report import Options, issues
+from factcheck.report import Options, flat, issues
 
 _COLOR = {"error": "\x1b[1;35m", "fail": "\x1b[1;31m", "warn": "\x1b[33m", "skipped": "\x1b[2m"}
 _RESET = "\x1b[0m"
@@ -22,20 +22,16 @@ def lines(report: Report, color: bool = False) -> list[str]:
             why = issue.suppressed
             note = f"claim {claim.id}" + (f"; {why.by}: {why.reason}" if why else "")
             rows.append((claim.file, claim.line, claim.column, issue.finding.code, issue.status,
-                         f"{_flat(issue.finding.message)} ({note})"))
+                         f"{issue.finding.message} ({note})"))
     for problem in report.problems:
-        rows.append((problem.file, problem.line, problem.column, problem.code, "error", _flat(problem.message)))
+        rows.append((problem.file, problem.line, problem.column, problem.code, "error", problem.message))
     for notice in report.notices:
-        rows.append((notice.file, notice.line, notice.column, notice.code, "warn", _flat(notice.message)))
+        rows.append((notice.file, notice.line, notice.column, notice.code, "warn", notice.message))
     out = []
     for file, line, column, code, status, text in sorted(rows, key=lambda r: r[:3]):
         shown = f"{_COLOR[status]}{status}{_RESET}" if color else status
-        out.append(f"{file}:{line}:{column}: {code + ' ' if code else ''}{shown} {text}")
+        out.append(f"{flat(file)}:{line}:{column}: {code + ' ' if code else ''}{shown} {flat(text)}")
     return out
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def render(report: Report, options: Options) -> str:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from factcheck.codes import CODES
 from factcheck.model import Report
-from factcheck.report import Options, issues
+from factcheck.report import Options, issues, visible
 
 _COMMAND = {"error": "error", "fail": "error", "warn": "warning"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Text for a workflow command: control characters shown as escapes (`visible`), and what
+    the runner decodes (%, CR, LF) escaped, so the command stays one line."""
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

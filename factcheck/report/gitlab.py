@@ -8,11 +8,10 @@ out: Code Quality has no way to show them.
 from __future__ import annotations
 
 import hashlib
-import json
 
 from factcheck.codes import CODES
 from factcheck.model import Report
-from factcheck.report import Options, fingerprint, issues
+from factcheck.report import Options, fingerprint, issues, json_text
 
 _SEVERITY = {"warn": "minor", "fail": "major", "error": "critical"}
 
@@ -43,4 +42,4 @@ def render(report: Report, options: Options) -> str:
             "fingerprint": hashlib.sha256(key.encode("utf-8")).hexdigest()[:32],
             "location": {"path": problem.file, "lines": {"begin": problem.line}},
         })
-    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+    return json_text(out) + "\n"

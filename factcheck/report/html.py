@@ -17,7 +17,7 @@ from html import escape
 
 from factcheck.codes import CODES
 from factcheck.model import Evidence, Mark, Report, Result, Status
-from factcheck.report import Options, issues, location_label, segments, summary_line
+from factcheck.report import Options, inline, issues, location_label, segments, summary_line
 from factcheck.text.excerpt import OMISSION
 
 STATUSES = ("pass", "warn", "fail", "error", "skipped")
@@ -130,8 +130,10 @@ def _csp() -> str:
 
 
 def _e(text: object) -> str:
-    """Text made safe for HTML content and attribute values."""
-    return escape(str(text), quote=True)
+    """Text made safe for HTML content and attribute values: on one line, control characters
+    and bidirectional overrides shown as escapes (`inline`; a page shows runs of whitespace
+    as one space anyway)."""
+    return escape(inline(str(text)), quote=True)
 
 
 def render(report: Report, options: Options) -> str:

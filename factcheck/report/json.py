@@ -3,11 +3,10 @@ Schema is built in factcheck/commands/schema.py, published as schemas/report.sch
 
 from __future__ import annotations
 
-import json
 
 from factcheck.codes import CODES
 from factcheck.model import Evidence, Finding, Location, Problem, Report, Result
-from factcheck.report import Options
+from factcheck.report import Options, json_text
 
 VERSION = 1
 
@@ -77,4 +76,4 @@ def document(report: Report) -> dict:
 
 
 def render(report: Report, options: Options = Options()) -> str:
-    return json.dumps(document(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text(document(report)) + "\n"

@@ -7,10 +7,9 @@ line, and the last line is `{"type": "summary", "version": 1, …counts}`.
 
 from __future__ import annotations
 
-import json
 
 from factcheck.model import Report
-from factcheck.report import Options
+from factcheck.report import Options, json_text
 from factcheck.report.json import VERSION, problem_dict, result_dict
 
 
@@ -19,4 +18,4 @@ def render(report: Report, options: Options) -> str:
     rows += [{"type": "error"} | problem_dict(p) for p in report.problems]
     rows += [{"type": "notice"} | problem_dict(n) for n in report.notices]
     rows.append({"type": "summary", "version": VERSION} | report.counts())
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return "".join(json_text(row, indent=None) + "\n" for row in rows)

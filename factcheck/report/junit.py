@@ -9,14 +9,14 @@ fail the testcase under `--fail-on warn`.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
 from factcheck.model import Report, Result, Status
-from factcheck.report import Options, issues, location_label
+from factcheck.report import Options, flat, issues, location_label, visible
 
 
 def _details(result: Result) -> str:
+    """One line per finding, then the source's words (each line flat: its fields come from input)."""
     lines = []
     for issue in issues(result):
         code = f"{issue.finding.code} " if issue.finding.code else ""
@@ -25,7 +25,7 @@ def _details(result: Result) -> str:
     evidence = result.verdict.evidence
     if evidence is not None:
         lines.append(f"source: {location_label(evidence)}: {evidence.text}")
-    return "\n".join(lines)
+    return "\n".join(map(flat, lines))
 
 
 def _case(suite: ET.Element, file: str, name: str, line: int) -> ET.Element:
@@ -42,7 +42,7 @@ def document(report: Report, options: Options) -> ET.Element:
         for problem in (p for p in report.problems if p.file == file):
             case = _case(suite, file, "(claim file)", problem.line)
             ET.SubElement(case, "error", {"type": problem.code, "message": problem.message}).text = \
-                f"{problem.file}:{problem.line}:{problem.column}: {problem.message}"
+                flat(f"{problem.file}:{problem.line}:{problem.column}: {problem.message}")
             counts["errors"] += 1
         for result in (r for r in report.results if r.claim.file == file):
             claim, verdict = result.claim, result.verdict
@@ -68,7 +68,7 @@ def document(report: Report, options: Options) -> ET.Element:
                 ET.SubElement(case, "failure", {"type": notice.code, "message": notice.message})
                 counts["failures"] += 1
             else:
-                ET.SubElement(case, "system-out").text = f"{notice.code}: {notice.message}"
+                ET.SubElement(case, "system-out").text = flat(f"{notice.code}: {notice.message}")
         counts["tests"] = len(suite)
         for key, value in counts.items():
             suite.set(key, str(value))
@@ -78,16 +78,13 @@ def document(report: Report, options: Options) -> ET.Element:
     return root
 
 
-# characters XML 1.0 cannot hold at all, even escaped
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
 def _clean(root: ET.Element) -> None:
+    """Control characters (which XML 1.0 cannot hold, or a viewer would obey) shown as escapes."""
     for element in root.iter():
         if element.text:
-            element.text = _NOT_XML.sub("\ufffd", element.text)
+            element.text = visible(element.text)
         for key, value in element.attrib.items():
-            element.set(key, _NOT_XML.sub("\ufffd", value))
+            element.set(key, flat(value))
 
 
 def render(report: Report, options: Options) -> str:

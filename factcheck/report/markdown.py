@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Report
-from factcheck.report import Options, issues, summary_line
+from factcheck.report import Options, flat, issues, summary_line
 
 _BADGE = {"error": "🟣 error", "fail": "🔴 fail", "warn": "🟡 warn", "skipped": "⚪ skipped"}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -18,7 +18,7 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 def cell(text: str) -> str:
     """`text` safe inside a table cell: one line, Markdown and HTML characters escaped."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _SPECIAL.sub(r"\\\1", flat(text))
 
 
 def render(report: Report, options: Options) -> str:

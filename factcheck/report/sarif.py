@@ -9,14 +9,13 @@ survive moving the claim. Unreadable claim files and notices are results too.
 
 from __future__ import annotations
 
-import json
 from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.codes import CODES
 from factcheck.codes.render import explain
 from factcheck.model import Problem, Report
-from factcheck.report import Issue, Options, fingerprint, issues, location_label
+from factcheck.report import Issue, Options, fingerprint, issues, json_text, location_label
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"note": "note", "warn": "warning", "fail": "error", "error": "error"}
@@ -105,4 +104,4 @@ def document(report: Report) -> dict:
 
 
 def render(report: Report, options: Options) -> str:
-    return json.dumps(document(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text(document(report)) + "\n"

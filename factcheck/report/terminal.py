@@ -12,7 +12,7 @@ from rich.text import Text
 from factcheck.codes import CODES
 from factcheck.text.excerpt import OMISSION
 from factcheck.model import Evidence, Mark, Report, Result, Status
-from factcheck.report import location_label, segments, summary_extras
+from factcheck.report import flat, inline, location_label, segments, summary_extras
 
 STATUS_STYLE = {
     Status.PASS: "bold green",
@@ -27,18 +27,19 @@ INDENT = " " * 9
 
 def render(report: Report, console: Console) -> None:
     for file in report.file_order():
-        console.print(Text(file, style="bold underline"))
+        console.print(Text(flat(file), style="bold underline"))
         for problem in (p for p in report.problems if p.file == file):
             line = Text("  ")
             line.append("ERROR", STATUS_STYLE[Status.ERROR])
-            line.append(f"  {problem.file}:{problem.line}:{problem.column}: {problem.message} [{problem.code}]")
+            line.append(f"  {flat(problem.file)}:{problem.line}:{problem.column}: {flat(problem.message)} "
+                        f"[{problem.code}]")
             console.print(line)
         for result in (r for r in report.results if r.claim.file == file):
             _result(result, console, report.place(result.claim))
         for notice in (n for n in report.notices if n.file == file):
             line = Text("  ")
             line.append("WARN ", STATUS_STYLE[Status.WARN])
-            line.append(f"  {notice.file}:{notice.line}: {notice.message} [{notice.code}]")
+            line.append(f"  {flat(notice.file)}:{notice.line}: {flat(notice.message)} [{notice.code}]")
             console.print(line)
         console.print()
     console.print(summary(report))
@@ -63,16 +64,17 @@ def _result(result: Result, console: Console, place: str) -> None:
         head.append("SKIP ", "bold dim")
     else:
         head.append(f"{verdict.status.value.upper():5}", STATUS_STYLE[verdict.status])
-    head.append(f"  {claim.id}", "bold")
-    head.append(f"  {place}", "cyan")
-    head.append(f"  {verdict.message}")
+    head.append(f"  {flat(claim.id)}", "bold")
+    head.append(f"  {flat(place)}", "cyan")
+    head.append(f"  {flat(verdict.message)}")
     console.print(head)
     for suppressed in result.suppressed:
         if suppressed.finding.severity != "note":
             line = Text(INDENT)
             line.append(suppressed.finding.code, "dim")
             line.append(f" {CODES[suppressed.finding.code].name}", "dim")
-            line.append(f"  skipped ({suppressed.by}: {suppressed.reason})  {suppressed.finding.message}", "dim")
+            line.append(f"  skipped ({suppressed.by}: {flat(suppressed.reason)})  {flat(suppressed.finding.message)}",
+                        "dim")
             console.print(line)
     if verdict.status is Status.PASS:
         return
@@ -86,7 +88,7 @@ def _result(result: Result, console: Console, place: str) -> None:
         line = Text(INDENT)
         line.append(finding.code, SEVERITY_STYLE[finding.severity])
         line.append(f" {CODES[finding.code].name}", "dim")
-        line.append(f"  {finding.message}")
+        line.append(f"  {flat(finding.message)}")
         console.print(line)
 
 
@@ -107,7 +109,7 @@ def _source_text(evidence: Evidence, marks: tuple[Mark, ...], plain: bool) -> Te
         text = _marked(evidence.text[:split], evidence.start, marks, "source", plain)
         text.append(OMISSION, "dim")
         text.append_text(_marked(evidence.text[split + len(OMISSION):], tail, marks, "source", plain))
-    text.append(f"  ({location_label(evidence)})", "cyan")
+    text.append(f"  ({flat(location_label(evidence))})", "cyan")
     return text
 
 
@@ -117,11 +119,9 @@ def _marked(text: str, offset: int, marks: tuple[Mark, ...], side: str, plain: b
     open_, close = ("{+", "+}") if side == "claim" else ("[-", "-]")
     for piece, severity in segments(text, offset, marks, side):
         if severity is None:
-            out.append(_flat(piece))
+            out.append(inline(piece))
         else:
-            out.append(f"{open_}{_flat(piece)}{close}" if plain else _flat(piece), SEVERITY_STYLE[severity] + " underline")
+            out.append(f"{open_}{inline(piece)}{close}" if plain else inline(piece),
+                       SEVERITY_STYLE[severity] + " underline")
     return out
 
-
-def _flat(text: str) -> str:
-    return text.replace("\r", " ").replace("\n", " ")

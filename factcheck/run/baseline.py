@@ -44,12 +44,15 @@ class Baseline:
         return (self._file_key(claim.file), claim.id, code, claim.text_hash())
 
     @classmethod
-    def load(cls, path: Path) -> Baseline:
+    def load(cls, path: Path, resolved: Path | None = None) -> Baseline:
+        """The baseline `path`, read at `resolved` (where the trust boundary resolved it)."""
         shown = display_path(path)
-        if not path.exists():
+        resolved = resolved or path
+        if not resolved.exists():
             raise BaselineError(f"{shown}: no such baseline file (create one with --write-baseline {shown})")
         try:
-            document = json.loads(read_limited(path, shown, MAX_BASELINE_BYTES, "a baseline file").decode("utf-8"))
+            data = read_limited(resolved, shown, MAX_BASELINE_BYTES, "a baseline file")
+            document = json.loads(data.decode("utf-8"))
         except TextError as exc:
             raise BaselineError(str(exc)) from None
         except RecursionError:  # the configuration naming it may come from anyone's pull request

@@ -23,6 +23,7 @@ from factcheck.run.policy import STRICTNESS
 from factcheck.report import Output, parse_output
 from factcheck.files import display_path
 from factcheck.files import TextError, read_limited
+from factcheck.trust import ALLOW_OUTSIDE_ENV, Boundary, Refused, allow_outside_from_environment, real
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -32,6 +33,9 @@ else:  # pragma: no cover - Python 3.10
 FILE_NAMES = ("factcheck.toml", ".factcheck.toml", "pyproject.toml")
 MAX_CONFIG_BYTES = 1024 * 1024
 FAIL_ON = ("fail", "warn", "never")
+MAX_OUTPUTS = 16  # report outputs of one run (nine formats; a few written twice)
+MAX_CLAIM_PATHS = 1000  # entries of `claims`
+DEFAULT_TIMEOUT, MIN_TIMEOUT, MAX_TIMEOUT = 120.0, 1.0, 3600.0  # seconds per claim
 
 
 class ConfigError(Exception):
@@ -56,6 +60,8 @@ def _paths(value: Any, base: Path) -> list[Path]:
     values = [value] if isinstance(value, str) else value
     if not isinstance(values, list) or not values:
         raise ValueError(f"must be a path or glob, or a list of them, not {json.dumps(value)}")
+    if len(values) > MAX_CLAIM_PATHS:
+        raise ValueError(f"lists {len(values):,} paths: over the limit of {MAX_CLAIM_PATHS:,}")
     return [_path(v, base) for v in values]
 
 
@@ -64,13 +70,42 @@ def _outputs(value: Any, base: Path) -> list[Output]:
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         raise ValueError(f"must be a format such as \"concise\" or \"sarif:out.sarif\", or a list, not {json.dumps(value)}")
     outputs = [parse_output(v) for v in values]
-    return [Output(o.format, None if o.path is None else _path(o.path.as_posix(), base)) for o in outputs]
+    return check_outputs([Output(o.format, None if o.path is None else _path(o.path.as_posix(), base))
+                          for o in outputs])
+
+
+def check_outputs(outputs: list[Output]) -> list[Output]:
+    """`outputs` when they are few and each file is written once; raises ValueError."""
+    if len(outputs) > MAX_OUTPUTS:
+        raise ValueError(f"names {len(outputs)} report outputs: over the limit of {MAX_OUTPUTS}")
+    files = [o.path for o in outputs if o.path is not None]
+    twice = next((path for n, path in enumerate(files) if path in files[:n]), None)
+    if twice is not None:
+        raise ValueError(f"names {twice.as_posix()} for two reports")
+    return outputs
 
 
 def _bool(value: Any, base: Path) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"must be true or false, not {json.dumps(value)}")
     return value
+
+
+def _timeout(value: Any, base: Path) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not MIN_TIMEOUT <= value <= MAX_TIMEOUT:
+        raise ValueError(f"must be a number of seconds from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g}, "
+                         f"not {json.dumps(value)}")
+    return float(value)
+
+
+def _command_line_only(value: Any, base: Path) -> bool:
+    """`allow-outside-root` is the command line's (or the CI owner's environment's) to give:
+    a configuration file may come from anyone's pull request."""
+    if value is False:
+        return False
+    raise ValueError(f"cannot be set in a configuration file (it may come from anyone's pull request); "
+                     f"give --allow-outside-root on the command line, or set {ALLOW_OUTSIDE_ENV}=1 in the "
+                     "environment of the run")
 
 
 def _optional_path(value: Any, base: Path) -> Path | None:
@@ -95,8 +130,11 @@ SETTINGS = {s.name: s for s in (
     Setting("format", [], _outputs, "report formats, FORMAT or FORMAT:PATH; empty: full on a terminal, "
             "concise otherwise, github in GitHub Actions"),
     Setting("baseline", None, _optional_path, "baseline file of findings not to report"),
-    Setting("allow-outside-root", False, _bool, "read sources outside the project root (the configuration "
-            "file's folder, else the working directory), also through symbolic links"),
+    Setting("allow-outside-root", False, _command_line_only, "read sources outside the project root (the "
+            "configuration file's folder, else the working directory), also through symbolic links; only from the "
+            f"command line or {ALLOW_OUTSIDE_ENV}=1"),
+    Setting("claim-timeout", DEFAULT_TIMEOUT, _timeout, "seconds one claim may take to check before it is an "
+            "error (E009): a last guard against input that makes checking slow"),
 )}
 
 
@@ -128,6 +166,19 @@ class Config:
         """The project root: the configuration file's folder, else the working directory."""
         return self.file.parent if self.file is not None else Path.cwd()
 
+    @property
+    def allow_outside_root(self) -> bool:
+        """Sources may be read outside the root: said on the command line or in the environment."""
+        return self["allow-outside-root"] or allow_outside_from_environment()
+
+    def from_file(self, name: str) -> bool:
+        """Was setting `name` given by the configuration file (untrusted), not the command line?"""
+        return self.origins[name] not in ("default", "command line")
+
+    def boundary(self) -> Boundary:
+        """The trust boundary of this run (`factcheck.trust`)."""
+        return Boundary.at(self.root, self.source_roots()[1:], self.allow_outside_root)
+
     def source_roots(self) -> tuple[Path, ...]:
         """Where sources may be: the project root, and a sources folder named on the command
         line (whoever runs the command chose it; a claim or configuration file did not)."""
@@ -147,6 +198,8 @@ class Config:
 def _toml(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"{value:g}"
     if isinstance(value, list):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
     if isinstance(value, Path):
@@ -155,11 +208,20 @@ def _toml(value: Any) -> str:
 
 
 def discover(start: Path) -> Path | None:
-    """The configuration file that applies in folder `start`, looking upward."""
+    """The configuration file that applies in folder `start`, looking upward. A file there
+    that is a symbolic link out of its folder is refused (ConfigError), not followed."""
     for folder in (start, *start.parents):
         for name in FILE_NAMES:
             candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+            if not candidate.is_file():
+                continue
+            target = real(candidate)
+            if not target.is_relative_to(real(folder)):
+                if name == "pyproject.toml":
+                    continue  # someone else's file: not ours to read or report
+                raise ConfigError(f"{display_path(candidate)}: a symbolic link to {target.as_posix()}, outside the "
+                                  "project; not read (a configuration file may come from anyone's pull request)")
+            if name != "pyproject.toml" or _has_tool_table(candidate):
                 return candidate
     return None
 
@@ -193,6 +255,11 @@ def load(explicit: Path | None = None, isolated: bool = False, start: Path | Non
         return Config()
     if explicit is not None and not explicit.is_file():
         raise ConfigError(f"{explicit.as_posix()}: no such configuration file")
+    if explicit is not None:
+        try:  # named on the command line, but perhaps a link the repository planted
+            Boundary.at(Path.cwd()).readable(explicit, "the configuration file", by_user=True)
+        except Refused as exc:
+            raise ConfigError(str(exc)) from None
     path = explicit or discover((start or Path.cwd()).resolve())
     config = Config(file=path)
     if path is None:

@@ -10,16 +10,19 @@ from typing import TYPE_CHECKING
 
 from factcheck.checks import CHECKERS, with_source_findings
 from factcheck.claims.claimfile import read_claim_file
-from factcheck.files import display_path
+from factcheck.files import display_path, real_path
 from factcheck.model import Claim, Finding, Report, Result, Status, Verdict
 from factcheck.run.policy import settle
 from factcheck.sources.library import SourceError, SourceLibrary
 from factcheck.text.document import Source
+from factcheck.trust import Boundary, OutOfTime, Refused, deadline, die_with_parent
 
 if TYPE_CHECKING:
     from factcheck.run.baseline import Baseline
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
+DEFAULT_TIMEOUT = 120.0  # seconds one claim may take (`claim-timeout`)
+RAISE_ENV = "FACTCHECK_RAISE_INTERNAL"  # "1": an internal error is raised, not reported (the tests set it)
 Progress = Callable[[int, int], None]  # (claims checked, claims in all)
 
 
@@ -27,15 +30,23 @@ class UsageError(Exception):
     """The command line names something that does not exist."""
 
 
-def claim_files(paths: list[Path]) -> list[tuple[Path, str]]:
+def claim_files(paths: list[Path], boundary: Boundary | None = None, by_user: bool = True) -> list[tuple[Path, str]]:
     """Each claim file to read with the name reports give it: folders searched recursively,
-    in sorted order, a file named on the command line as given, a glob pattern expanded."""
+    in sorted order, a file named on the command line as given, a glob pattern expanded.
+
+    With a `boundary`, every file found must be one it lets factcheck read (`by_user`: the
+    command line named `paths`, not the configuration file); the path returned is then the
+    resolved one, read as such. Raises UsageError."""
     found: list[tuple[Path, str]] = []
     for path in paths:
+        if boundary is not None and not boundary.allow_outside:
+            fixed = Path(*path.parts[:_first_magic(path)]) or Path(".")  # a glob's folder part
+            try:
+                boundary.check_place(fixed, "a claim path", by_user)
+            except Refused as exc:
+                raise UsageError(str(exc)) from None
         if path.is_dir():
-            for file in sorted(path.rglob("*")):
-                if file.suffix.lower() in CLAIM_SUFFIXES and file.is_file():
-                    found.append((file, (path / file.relative_to(path)).as_posix()))
+            found.extend((file, (path / file.relative_to(path)).as_posix()) for file in _walk(path))
         elif path.is_file():
             found.append((path, path.as_posix()))
         elif glob.has_magic(str(path)):
@@ -44,28 +55,58 @@ def claim_files(paths: list[Path]) -> list[tuple[Path, str]]:
             if not files:
                 raise UsageError(f"{path.as_posix()}: no claim files match")
             found.extend((m, m.as_posix()) for m in files)
+        elif path.exists() or path.is_symlink():
+            raise UsageError(f"{path.as_posix()}: not a claim file or folder")
         else:
             raise UsageError(f"{path.as_posix()}: no such file or folder")
+    if boundary is not None:
+        try:
+            found = [(boundary.readable(file, "a claim file", by_user), shown) for file, shown in found]
+        except Refused as exc:
+            raise UsageError(str(exc)) from None
     return list(dict.fromkeys(found))
+
+
+def _first_magic(path: Path) -> int:
+    return next((i for i, part in enumerate(path.parts) if glob.has_magic(part)), len(path.parts))
+
+
+def _walk(folder: Path) -> list[Path]:
+    """The claim files below `folder`, sorted; a folder reached twice (through links) is
+    searched once, so a link loop ends."""
+    files, seen = [], set()
+    for current, folders, names in os.walk(folder, followlinks=True):
+        here = real_path(Path(current))
+        if here in seen:
+            folders[:] = []
+            continue
+        seen.add(here)
+        folders.sort()
+        files += [Path(current, name) for name in names if Path(name).suffix.lower() in CLAIM_SUFFIXES]
+    return sorted(file for file in files if file.is_file())
 
 
 def run(paths: list[Path], sources: Path, *, language: str = "auto", strictness: str = "standard",
         baseline: Baseline | None = None, progress: Progress | None = None, jobs: int = 1,
-        roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False) -> Report:
+        roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False,
+        claims_by_user: bool = True, timeout: float | None = DEFAULT_TIMEOUT) -> Report:
     """Check every claim in `paths` against the sources in folder `sources`. `language` is
     the default for claim files that name none; `progress` is told after every claim; `jobs`
     processes check them (0: one per core), and the report is the same whatever it is;
-    sources must be inside `roots` (default: the working directory) unless `allow_outside_root`."""
+    sources must be inside `roots` (default: the working directory) unless `allow_outside_root`,
+    and so must claim files, unless `claims_by_user` (the command line named them) and they
+    are outside the first root; `timeout`: seconds each claim may take."""
     library = SourceLibrary(sources, roots, allow_outside_root)
+    boundary = Boundary.at(roots[0] if roots else Path.cwd(), tuple(roots or ())[1:], allow_outside_root)
     report = Report()
     claims: list[Claim] = []
-    for path, shown in claim_files(paths):
+    for path, shown in claim_files(paths, boundary, claims_by_user):
         claim_file = read_claim_file(path, shown, language)
         report.files.append(shown)
         report.problems.extend(claim_file.problems)
         claims.extend(claim_file.claims)
-    verdicts = _check_in_parallel(claims, library, jobs) if _workers(jobs, len(claims)) > 1 else \
-        (check(claim, library) for claim in claims)
+    verdicts = _check_in_parallel(claims, library, jobs, timeout) if _workers(jobs, len(claims)) > 1 else \
+        (check(claim, library, timeout) for claim in claims)
     for done, (claim, verdict) in enumerate(zip(claims, verdicts), start=1):
         report.results.append(settle(Result(claim, verdict), strictness))
         if progress is not None:
@@ -77,9 +118,25 @@ def _error(code: str, message: str) -> Verdict:
     return Verdict(Status.ERROR, message, (Finding(code, message),))
 
 
-def check(claim: Claim, library: SourceLibrary) -> Verdict:
-    """The verdict on one claim: its sources resolved, then its kind's checker; never
-    raises for bad input."""
+def check(claim: Claim, library: SourceLibrary, timeout: float | None = DEFAULT_TIMEOUT) -> Verdict:
+    """The verdict on one claim: its sources resolved, then its kind's checker, within
+    `timeout` seconds. Never raises: a claim that could not be checked is an error (E008
+    when factcheck itself failed, E009 when it took too long), and the others are checked."""
+    try:
+        with deadline(timeout):
+            return _check(claim, library)
+    except OutOfTime:
+        return _error("E009", f"checking this claim took longer than {timeout:g} seconds, so it was stopped "
+                              "(raise the limit with --claim-timeout, or split the claim or its source)")
+    except Exception as exc:  # noqa: BLE001 - one claim must not take down the run
+        if os.environ.get(RAISE_ENV) == "1":
+            raise
+        what = f"{type(exc).__name__}: {exc}"
+        return _error("E008", f"internal error while checking this claim ({what[:200]}); the other claims were "
+                              "checked. Please report this with the claim and its source")
+
+
+def _check(claim: Claim, library: SourceLibrary) -> Verdict:
     if claim.problems:
         return Verdict(Status.ERROR, claim.problems[0].message, claim.problems)
     checker = CHECKERS.get(claim.kind or "")
@@ -87,7 +144,9 @@ def check(claim: Claim, library: SourceLibrary) -> Verdict:
         return _error("E003", f"{claim.kind} claims are not supported yet; this version checks quotes, attributions, "
                               "dates and figures")
     try:
-        sources = [library.resolve(ref, claim.base_dir) for ref in claim.sources] or _every_source(claim, library)
+        named = [library.resolve(ref, claim.base_dir) for ref in claim.sources]
+        # one file named twice ("s", "s.md", "./sources/s.md") is checked once
+        sources = list({id(source): source for source in named}.values()) or _every_source(claim, library)
     except SourceError as exc:
         return _error(exc.code, exc.message)
     if sources == []:  # the archive index found no passage sharing three words in a row
@@ -116,6 +175,7 @@ def _every_source(claim: Claim, library: SourceLibrary) -> list[Source] | None:
 
 MIN_CLAIMS_PER_WORKER = 8  # below this, starting processes costs more than it saves
 _library: SourceLibrary | None = None  # a worker process's own library
+_timeout: float | None = DEFAULT_TIMEOUT
 
 
 def _workers(jobs: int, claims: int) -> int:
@@ -123,7 +183,8 @@ def _workers(jobs: int, claims: int) -> int:
     return max(1, min(jobs, claims // MIN_CLAIMS_PER_WORKER))
 
 
-def _check_in_parallel(claims: list[Claim], library: SourceLibrary, jobs: int) -> Iterator[Verdict]:
+def _check_in_parallel(claims: list[Claim], library: SourceLibrary, jobs: int,
+                       timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Verdict]:
     from concurrent.futures import ProcessPoolExecutor
 
     from factcheck.sources.index import ARCHIVE_MIN_SOURCES, index_for
@@ -134,15 +195,17 @@ def _check_in_parallel(claims: list[Claim], library: SourceLibrary, jobs: int) -
     # consecutive claims go to one worker, as they tend to share sources it then reads once
     chunk = max(1, len(claims) // (workers * 4))
     with ProcessPoolExecutor(workers, initializer=_start_worker,
-                             initargs=(library.folder, library.roots, library.allow_outside_root)) as pool:
+                             initargs=(library.folder, library.roots, library.allow_outside_root, timeout)) as pool:
         yield from pool.map(_check_one, claims, chunksize=chunk)  # map keeps the claims' order
 
 
-def _start_worker(folder: Path, roots: tuple[Path, ...], allow_outside_root: bool) -> None:
-    global _library
+def _start_worker(folder: Path, roots: tuple[Path, ...], allow_outside_root: bool, timeout: float | None) -> None:
+    global _library, _timeout
+    die_with_parent()
     _library = SourceLibrary(folder, roots, allow_outside_root)
+    _timeout = timeout
 
 
 def _check_one(claim: Claim) -> Verdict:
     assert _library is not None
-    return check(claim, _library)
+    return check(claim, _library, _timeout)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 import time
 import urllib.error
@@ -29,8 +28,10 @@ from factcheck import files as atomic
 from factcheck.sources.readers import FORMATS, READERS, ReadError, format_for, read
 from factcheck.files import display_path
 from factcheck.sources.library import MAX_SOURCE_BYTES, SourceError, read_bytes, read_source
+from factcheck.trust import Boundary, OutOfTime, Refused, deadline
+from factcheck.yamlstrict import scalar
 
-TIMEOUT = 20.0  # seconds, for the whole download
+TIMEOUT = 20.0  # seconds, for the whole download (headers and body, redirects included)
 MAX_DOWNLOAD_BYTES = 32 * 1024 * 1024
 CHUNK = 64 * 1024
 CONTENT_TYPES = {
@@ -72,8 +73,11 @@ class Fetched:
 
 
 def add(target: str, folder: Path, source_id: str | None = None, fmt: str | None = None, force: bool = False,
-        timeout: float = TIMEOUT, max_bytes: int | None = None) -> Added:
-    """Convert the file or URL `target` into `folder/<id>.md`; raises IngestError."""
+        timeout: float = TIMEOUT, max_bytes: int | None = None, boundary: Boundary | None = None,
+        by_user: bool = True) -> Added:
+    """Convert the file or URL `target` into `folder/<id>.md`; raises IngestError. With a
+    `boundary`, the file written must be one it allows (`by_user`: the command line named
+    the folder, not the configuration file)."""
     if fmt is not None and fmt not in READERS:
         raise IngestError(f"unknown format {fmt!r} (known: {', '.join(READERS)})")
     meta: dict[str, str] = {}
@@ -109,8 +113,14 @@ def add(target: str, folder: Path, source_id: str | None = None, fmt: str | None
     if not _ID.fullmatch(source_id):
         raise IngestError(f"{source_id!r} cannot be a source id: use letters, digits, '.', '-' and '_', "
                           f"starting with a letter or digit")
-    folder.mkdir(parents=True, exist_ok=True)
     target_path = folder / f"{source_id}.md"
+    if folder.exists() and not folder.is_dir():
+        raise IngestError(f"{display_path(folder)}: not a folder; name the sources folder with --sources")
+    if boundary is not None:
+        try:
+            target_path = folder / boundary.writable(target_path, "a source", by_user).name
+        except Refused as exc:
+            raise IngestError(str(exc)) from None
     _check_id_free(folder, source_id, target_path, original, force)
 
     record = {"retrieved": dt.datetime.now(dt.timezone.utc).date().isoformat(), "sha256": hashlib.sha256(data).hexdigest()}
@@ -133,9 +143,9 @@ def slug(name: str) -> str:
 
 
 def front_matter(meta: dict[str, str]) -> str:
-    """YAML front matter, every value a double-quoted string (JSON strings are valid YAML)."""
+    """YAML front matter, every value a double-quoted string that reads back as written."""
     keys = [k for k in META_ORDER if k in meta] + sorted(k for k in meta if k not in META_ORDER)
-    lines = [f"{key}: {json.dumps(meta[key], ensure_ascii=False)}" for key in keys]
+    lines = [f"{key}: {scalar(meta[key])}" for key in keys]
     return "---\n" + "\n".join(lines) + "\n---\n"
 
 
@@ -158,6 +168,8 @@ def write_atomic(path: Path, content: bytes, replace: bool) -> None:
         atomic.write_atomic(path, content, replace=replace)
     except FileExistsError:
         raise IngestError(f"{display_path(path)} already exists; use --force to replace it") from None
+    except OSError as exc:  # a read-only folder, a full disk: nothing half-written is left
+        raise IngestError(f"{display_path(path)}: cannot write the source: {exc.strerror or exc}") from None
 
 
 # -- fetching ---------------------------------------------------------------------------------
@@ -179,9 +191,9 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int | None = None) -> F
         "User-Agent": f"factcheck/{__version__} (sources add)",
         "Accept": "text/html,application/xhtml+xml,application/pdf,text/vtt,application/x-subrip,text/plain;q=0.8",
     })
-    deadline = time.monotonic() + timeout
+    started = time.monotonic()
     try:
-        with opener.open(request, timeout=timeout) as response:
+        with deadline(timeout), opener.open(request, timeout=timeout) as response:
             header = response.headers.get("Content-Type")
             content_type = response.headers.get_content_type() if header else None
             if content_type and content_type not in CONTENT_TYPES and content_type not in UNTYPED:
@@ -195,7 +207,7 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int | None = None) -> F
                 size += len(chunk)
                 if size > max_bytes:
                     raise IngestError(f"{url}: more than {max_bytes:,} bytes; over the limit")
-                if time.monotonic() > deadline:
+                if time.monotonic() - started > timeout:  # where no interval timer guards the whole
                     raise IngestError(f"{url}: timed out after {timeout:g} seconds")
                 chunks.append(chunk)
             return Fetched(b"".join(chunks), response.geturl(), content_type, response.headers.get_content_charset())
@@ -203,7 +215,7 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int | None = None) -> F
         raise IngestError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise IngestError(f"{url}: cannot fetch: {exc.reason}") from None
-    except TimeoutError:
+    except (TimeoutError, OutOfTime):  # a server sending a byte now and then is stopped at the deadline
         raise IngestError(f"{url}: timed out after {timeout:g} seconds") from None
     except OSError as exc:
         raise IngestError(f"{url}: cannot fetch: {exc.strerror or exc}") from None

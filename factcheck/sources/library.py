@@ -15,6 +15,7 @@ from pathlib import Path
 from factcheck.files import TextError, display_path, read_limited, real_path
 from factcheck.sources.readers import FORMATS, TRANSCRIPTS, ReadError, read
 from factcheck.text.document import Source
+from factcheck.trust import system_file
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
@@ -59,6 +60,10 @@ def read_source(path: Path, source_id: str | None = None, fmt: str | None = None
                   sha256=hashlib.sha256(data).hexdigest(), warnings=tuple(document.warnings), transcript=layout)
 
 
+def _chars(found: Source | SourceError) -> int:
+    return len(found.text) if isinstance(found, Source) else 0
+
+
 class SourceLibrary:
     """The sources folder plus any files claims name by path; each file read once.
 
@@ -69,6 +74,7 @@ class SourceLibrary:
     have its words quoted into a public CI log."""
 
     KEEP = 128  # sources kept read (and tokenized) at once; an archive's others are read again
+    KEEP_CHARS = 4 * 1024 * 1024  # … and characters of their text (see _load)
 
     def __init__(self, folder: Path, roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False):
         self.folder = folder
@@ -123,6 +129,9 @@ class SourceLibrary:
         """Refuse (E007) the file `path`, `real` once links are followed, when it is outside
         every root and that is not allowed."""
         if self.allow_outside_root or any(real.is_relative_to(root) for root in self.roots):
+            if system_file(real):  # /proc/self/environ, a device: never, whatever is allowed
+                raise SourceError("E007", f"source {ref!r} is {real.as_posix()}, a file of the running system, "
+                                  "not a document; sources must be files inside the project")
             return
         roots = " or ".join(root.as_posix() for root in self.roots)
         link = " (through a symbolic link)" if os.path.normpath(path.absolute()) != str(real) else ""
@@ -132,16 +141,23 @@ class SourceLibrary:
     def _load(self, path: Path, source_id: str) -> Source:
         found = self._cache.pop(path, None)
         if found is None:
-            if len(self._cache) >= self.KEEP:  # an archive: forget the least recently used
-                del self._cache[next(iter(self._cache))]
             try:
                 found = read_source(path, source_id)
             except SourceError as exc:
                 found = exc
+            # forget the least recently used: beyond KEEP sources (an archive), or beyond KEEP_CHARS
+            # of text or the new source's own, whichever is more (what a source costs in memory
+            # grows with its text: memory stays in proportion to the largest source)
+            budget = max(self.KEEP_CHARS, _chars(found))
+            while self._cache and (len(self._cache) >= self.KEEP or self._chars() + _chars(found) > budget):
+                del self._cache[next(iter(self._cache))]
         self._cache[path] = found  # (re)inserted last: the dict is in order of use
         if isinstance(found, SourceError):
             raise found
         return found
+
+    def _chars(self) -> int:
+        return sum(map(_chars, self._cache.values()))
 
     def _missing_message(self, ref: str, tried: list[Path]) -> str:
         from rapidfuzz import process

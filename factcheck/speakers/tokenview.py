@@ -4,7 +4,9 @@ are quoted, which paragraph each is in, and the predicates every part of the ana
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from array import array
 from bisect import bisect_left
 from functools import cache
 
@@ -43,6 +45,11 @@ class TokenView:
         self.keys = [plain(k) for k in self.tokens.keys]
         self.kinds = self.tokens.kinds
         self.n = len(self.keys)
+        # per token, computed once (asked millions of times in a big source): a word that starts
+        # with a capital (1) or a small letter (2)
+        text, starts = self.text, self.tokens.starts
+        self._case = bytes(kind == WORD and (1 if text[start].isupper() else 2 if text[start].islower() else 0)
+                           for kind, start in zip(self.kinds, starts))
         # Cue words, titles, prepositions and the like are read in every language at once
         # (`shared`): news mixes them ("Vice President of Marketplace Bukalapak …, ujarnya");
         # words that would mislead in another language (not_names: "Sunday" is a name in
@@ -54,24 +61,24 @@ class TokenView:
         self.paragraph = self._paragraph_ids()  # token -> paragraph number
         self.place_like = self._place_like()
         # words the text also writes in lower case: a capitalised one opens a sentence, names no one
-        self.common = {k for i, k in enumerate(self.keys) if self.is_word(i) and self.surface(i)[:1].islower()}
+        self.common = {self.keys[i] for i in self._cased(2)}
 
-    def _quoted_tokens(self) -> list[bool]:
-        inside = [False] * len(self.tokens)
+    def _quoted_tokens(self) -> bytearray:
+        inside = bytearray(len(self.tokens))  # a byte a token, not a list slot
         starts, k = self.tokens.starts, 0
         for q in self.quotations:
             while k < len(starts) and starts[k] < q.start:
                 k += 1
             j = k
             while j < len(starts) and starts[j] < q.end:
-                inside[j] = True
+                inside[j] = 1
                 j += 1
         return inside
 
-    def _paragraph_ids(self) -> list[int]:
+    def _paragraph_ids(self) -> array:
         body = self.source.body_start
         bounds = [(a + body, b + body) for a, b in paragraphs(self.text[body:])]
-        ids, p = [], 0
+        ids, p = array("i"), 0
         for start in self.tokens.starts:
             while p + 1 < len(bounds) and start >= bounds[p][1]:
                 p += 1
@@ -83,16 +90,22 @@ class TokenView:
         "Provinsi", "Kementerian", …, or written in capitals (acronyms)."""
         markers = self.own.place_markers
         found = set(tables("auto").organisation_words)  # of every language: "Center of Reform" in Indonesian
-        for i in range(1, len(self.tokens)):
-            if self.capitalised(i) and self.keys[i - 1] in markers and not (
+        starts, ends = self.tokens.starts, self.tokens.ends
+        for i in self._cased(1):  # (an acronym, too, starts with a capital)
+            if i == 0:
+                continue
+            if self.keys[i - 1] in markers and not (
                     i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in title_phrases("auto")) and (
                     self.capitalised(i - 1) or self.keys[i - 1] in self.shared.prepositions):
                 # "di Bengkulu", "Provinsi Banten"; not "sepanjang jalan Sari" (a street is "Jalan …")
                 found.add(self.keys[i])
-            surface = self.surface(i) if self.is_word(i) else ""
-            if len(surface) >= _MIN_ACRONYM and surface.isupper():
+            if ends[i] - starts[i] >= _MIN_ACRONYM and self.text[starts[i] : ends[i]].isupper():
                 found.add(self.keys[i])
         return found
+
+    def _cased(self, case: int):
+        """The tokens that are words starting with a capital (1) or a small letter (2), in order."""
+        return (m.start() for m in re.finditer(bytes([case]), self._case))
 
     # -- one token ------------------------------------------------------------------------
     def surface(self, i: int) -> str:
@@ -102,7 +115,7 @@ class TokenView:
         return 0 <= i < self.n and self.kinds[i] == WORD
 
     def capitalised(self, i: int) -> bool:
-        return self.is_word(i) and self.surface(i)[:1].isupper()
+        return 0 <= i < self.n and self._case[i] == 1
 
     def is_punct(self, i: int, marks: str | frozenset[str]) -> bool:
         return 0 <= i < self.n and self.kinds[i] == PUNCT and self.keys[i] in marks

@@ -21,6 +21,7 @@ from factcheck.text.document import Source
 from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD, Tokens, tokenize
 
 MIN_SHARE = 0.5  # a sentence must hold at least this share of the context's words
+MAX_CONTEXT_WORDS = 24  # a context names an event in a few words; a longer one is cut, which bounds the search
 CLAUSE_PENALTY = 3  # words a comma or semicolon between a context word and a value counts for
 AFTER_WEIGHT = 1.5  # a word after a value describes it less often than one before ("ditebus Rp20.000")
 _BOUNDARY = re.compile(r"\s*\n\s*|(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z])")
@@ -45,11 +46,12 @@ class Passage:
 
 
 def context_words(context: str) -> list[str]:
-    """The words of `context` to look for: function words left out unless that leaves none."""
+    """The words of `context` to look for: function words left out unless that leaves none;
+    the first MAX_CONTEXT_WORDS of them (each is compared with every word of the source)."""
     tokens = tokenize(context)
     keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind in (WORD, NUMBER)]
     content = [k for k in keys if k not in tables().stopwords]
-    return list(dict.fromkeys(content or keys))
+    return list(dict.fromkeys(content or keys))[:MAX_CONTEXT_WORDS]
 
 
 def similar(a: str, b: str) -> bool:

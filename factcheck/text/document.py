@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import KW_ONLY, dataclass, field
 from functools import cached_property
@@ -91,19 +92,15 @@ class Source:
         tokens = tokenize(self.text, self.body_start)
         if not self.skipped:
             return tokens
-        kept = Tokens(self.text)
-        for i, begin in enumerate(tokens.starts):
-            k = bisect_right(self._skipped_starts, begin) - 1
-            if k >= 0 and begin < self.skipped[k][1]:
-                continue
-            kept.kinds.append(tokens.kinds[i])
-            kept.keys.append(tokens.keys[i])
-            kept.starts.append(begin)
-            kept.ends.append(tokens.ends[i])
-        return kept
+        skipped, starts = self.skipped, self._skipped_starts
+        keep = [i for i, begin in enumerate(tokens.starts)
+                if (k := bisect_right(starts, begin) - 1) < 0 or begin >= skipped[k][1]]
+        return Tokens(self.text, kinds="".join(tokens.kinds[i] for i in keep), keys=[tokens.keys[i] for i in keep],
+                      starts=array("i", (tokens.starts[i] for i in keep)),
+                      ends=array("i", (tokens.ends[i] for i in keep)))
 
     @cached_property
-    def words(self) -> list[int]:
+    def words(self) -> array:
         """Token indices of the words, numbers and symbols, in order."""
         return self.tokens.matched()
 
@@ -113,22 +110,9 @@ class Source:
         return [keys[i] for i in self.words]
 
     @cached_property
-    def next_keys(self) -> list[str]:
-        """`word_keys` shifted by one: the key after each position ("" after the last)."""
-        return self.word_keys[1:] + [""]
-
-    @cached_property
-    def prev_keys(self) -> list[str]:
-        """`word_keys` shifted the other way: the key before each position ("" before the first)."""
-        return [""] + self.word_keys[:-1]
-
-    @cached_property
-    def word_index(self) -> dict[str, list[int]]:
-        """Each word key to its positions in `words`."""
-        index: dict[str, list[int]] = {}
-        for position, key in enumerate(self.word_keys):
-            index.setdefault(key, []).append(position)
-        return index
+    def word_index(self) -> WordIndex:
+        """Each word key to its positions in `words` (in order)."""
+        return WordIndex(self.word_keys)
 
     @cached_property
     def quotations(self) -> QuotationIndex:
@@ -250,6 +234,55 @@ class Source:
         """Transcript annotations ([inaudible], (ph), …) between offsets `start` and `end`."""
         noise = self.transcript.noise if self.transcript else ()
         return [self.text[a:b] for a, b in noise if a >= start and b <= end]
+
+
+class WordIndex:
+    """Word keys to their positions, in order, in three flat columns: the distinct keys
+    sorted, where each key's positions begin, and every position grouped by key. About 12
+    bytes a distinct word and 4 a word; a dict of an array per key would cost 150 bytes a
+    distinct word, most of them seen once or twice. Positions come as read-only sequences
+    (memoryviews) of ints; a lookup is a binary search."""
+
+    def __init__(self, keys: list[str]):
+        distinct = sorted(set(keys))
+        number = {key: n for n, key in enumerate(distinct)}
+        counts = array("i", bytes(4 * len(distinct)))
+        for key in keys:
+            counts[number[key]] += 1
+        begins = array("i", bytes(4 * (len(distinct) + 1)))
+        for n, count in enumerate(counts):
+            begins[n + 1] = begins[n] + count
+        cursor = array("i", begins[:-1])
+        positions = array("i", bytes(4 * len(keys)))
+        for position, key in enumerate(keys):
+            n = number[key]
+            positions[cursor[n]] = position
+            cursor[n] += 1
+        self._keys, self._begins, self._positions = distinct, begins, memoryview(positions)
+
+    def _number(self, key: str) -> int:
+        n = bisect_left(self._keys, key)
+        return n if n < len(self._keys) and self._keys[n] == key else -1
+
+    def get(self, key: str, default=None):
+        n = self._number(key)
+        return default if n < 0 else self._positions[self._begins[n] : self._begins[n + 1]]
+
+    def __getitem__(self, key: str):
+        n = self._number(key)
+        if n < 0:
+            raise KeyError(key)
+        return self._positions[self._begins[n] : self._begins[n + 1]]
+
+    def __contains__(self, key: str) -> bool:
+        return self._number(key) >= 0
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def items(self):
+        """(key, positions) for every key, in key order."""
+        return ((key, self._positions[self._begins[n] : self._begins[n + 1]]) for n, key in enumerate(self._keys))
 
 
 def _at(spans: list, starts: list[int], offset: int):

@@ -11,11 +11,21 @@ reports may also show the words just around a passage (`around`).
 
 from __future__ import annotations
 
+import re
+
 from factcheck.model import Context
 
 CONTEXT = 200  # characters of context a passage may have on each side of the claim's length
 OMISSION = "…"
 _LONG_WORD = 40  # characters the words around a passage may run on to finish a word
+_WORD = re.compile(r"\w+")
+
+
+def measure(claim: str) -> int:
+    """How long a claim counts as for `cut`: its words and a space between each, so that
+    padding (a quote followed by 9,000 "!") does not widen what a report shows of a source."""
+    words = _WORD.findall(claim)
+    return sum(map(len, words)) + max(0, len(words) - 1)
 
 
 def cut(text: str, start: int, end: int, claim_length: int) -> tuple[str, tuple[int, int] | None]:
@@ -34,10 +44,12 @@ def cut(text: str, start: int, end: int, claim_length: int) -> tuple[str, tuple[
 
 def whole_chunks(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) to whole whitespace-separated chunks, less their outer punctuation,
-    so a changed "20.000" shows as "Rp20.000"."""
-    while start > 0 and not text[start - 1].isspace():
+    so a changed "20.000" shows as "Rp20.000" (by _LONG_WORD characters at most: a text
+    without spaces is not one chunk)."""
+    low, high = max(0, start - _LONG_WORD), min(len(text), end + _LONG_WORD)
+    while start > low and not text[start - 1].isspace():
         start -= 1
-    while end < len(text) and not text[end].isspace():
+    while end < high and not text[end].isspace():
         end += 1
     while start < end and not text[start].isalnum() and text[start] != "[":
         start += 1

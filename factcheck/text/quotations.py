@@ -13,7 +13,8 @@ is still quoting, but are not `speech`: nobody is looked for as their speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import KW_ONLY, dataclass, replace
 
 from factcheck.text.normalize import is_quote_mark
@@ -25,7 +26,7 @@ _SINGLE_OPEN, _SINGLE_CLOSE, _SINGLE_AMBIGUOUS = "‘‚‹", "’›", "'"
 _PAIR = {"„": "“‟”", "‚": "‘’"}  # German/Polish-style openers close with these
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a text can hold hundreds of thousands
 class Quotation:
     start: int  # offset of the opening mark
     end: int  # offset just after the closing mark (or the paragraph's end when left open)
@@ -70,7 +71,7 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
             if not (continues and q_start == 0) and not (previous and _interrupted(para, previous, q_start)):
                 group += 1
             inner = () if singles else tuple(
-                (p_start + a, p_start + b) for a, b, shut in _scan(para[:q_end], True, q_start + 1) if shut)
+                (p_start + a, p_start + b) for a, b, shut in _scan(para, True, q_start + 1, q_end) if shut)
             found.append(Quotation(p_start + q_start, p_start + q_end, group, closed, inner=inner))
             left_open = not closed
             previous = (q_start, q_end, closed)
@@ -104,7 +105,9 @@ def _mark_speech(text: str, found: list[Quotation]) -> list[Quotation]:
     return [replace(q, speech=False) if q.group in not_speech else q for q in found]
 
 
-def _scan(para: str, singles: bool, begin: int = 0) -> list[tuple[int, int, bool]]:
+def _scan(para: str, singles: bool, begin: int = 0, end: int | None = None) -> list[tuple[int, int, bool]]:
+    """The quotations of para[begin:end] (offsets in `para`), in time linear in its length."""
+    end = len(para) if end is None else end
     openers, closers, ambiguous = (
         (_SINGLE_OPEN, _SINGLE_CLOSE, _SINGLE_AMBIGUOUS) if singles else (_OPENERS, _CLOSERS, _AMBIGUOUS)
     )
@@ -112,44 +115,54 @@ def _scan(para: str, singles: bool, begin: int = 0) -> list[tuple[int, int, bool
     open_at, opener = -1, ""
     stray = "" if singles else _SINGLE_CLOSE + _SINGLE_AMBIGUOUS
     marks = re.compile("[" + re.escape(openers + closers + ambiguous + stray) + "]")
-    for m in marks.finditer(para, begin):
+    single_opens: list[int] | None = None  # where single opening marks are, found when first needed
+    for m in marks.finditer(para, begin, end):
         i, c = m.start(), m.group()
-        if c in stray and not (open_at >= 0 and _stray_close(para, open_at, i)):
-            continue
-        if singles and _inside_word(para, i):
+        if c in stray:
+            if open_at < 0 or not _stray_close(para, open_at, i):
+                continue
+            if single_opens is None:
+                single_opens = [k for k, ch in enumerate(para) if ch in _SINGLE_OPEN]
+            k = bisect_left(single_opens, open_at)
+            if k < len(single_opens) and single_opens[k] < i:
+                continue  # a single quotation is open inside: the mark closes that
+        if singles and _inside_word(para, i, end):
             continue  # an apostrophe: don't, Jum'at
         if open_at < 0:
-            if c in openers or (c in ambiguous and _opens(para, i)):
+            if c in openers or (c in ambiguous and _opens(para, i, end)):
                 open_at, opener = i, c
             continue
-        closes = c in _PAIR.get(opener, "") or c in closers or c in stray or (c in ambiguous and not _opens(para, i))
+        closes = c in _PAIR.get(opener, "") or c in closers or c in stray or \
+            (c in ambiguous and not _opens(para, i, end))
         if closes:
             spans.append((open_at, i + 1, True))
             open_at = -1
-        elif c in openers and _opens(para, i) and opener not in _PAIR:
+        elif c in openers and _opens(para, i, end) and opener not in _PAIR:
             spans.append((open_at, i, False))  # the previous quotation was never closed
             open_at, opener = i, c
     if open_at >= 0:
-        spans.append((open_at, len(para), False))
+        spans.append((open_at, end, False))
     return spans
 
 
 def _stray_close(para: str, open_at: int, i: int) -> bool:
-    """Does a single mark close a double-quoted span by a typing slip ("…, ’ kata Budi")? Only
-    after a comma, before a lower-case word (the cue), with no single quotation open inside."""
-    return bool(re.match(r",\s?$", para[max(open_at, i - 2) : i])) and bool(re.match(r"\s+[^\W\d_]", para[i + 1 : i + 3])) \
-        and para[i + 1 :].lstrip()[:1].islower() and not any(c in _SINGLE_OPEN for c in para[open_at:i])
+    """Could a single mark close a double-quoted span by a typing slip ("…, ’ kata Budi")? Only
+    after a comma, before a lower-case word (the cue); `_scan` also checks that no single
+    quotation is open inside."""
+    after = para[i + 1 : i + 3]
+    return bool(re.match(r",\s?$", para[max(open_at, i - 2) : i])) and len(after) == 2 and after[0].isspace() \
+        and after[1].isalpha() and after[1].islower()
 
 
-def _opens(para: str, i: int) -> bool:
+def _opens(para: str, i: int, end: int | None = None) -> bool:
     """A mark opens when it starts the paragraph or follows a space or bracket, and a word follows."""
     before = para[i - 1] if i else " "
-    after = para[i + 1] if i + 1 < len(para) else " "
+    after = para[i + 1] if i + 1 < (len(para) if end is None else end) else " "
     return (before.isspace() or before in "([{—–-:") and not after.isspace()
 
 
-def _inside_word(para: str, i: int) -> bool:
-    return 0 < i < len(para) - 1 and para[i - 1].isalnum() and para[i + 1].isalnum()
+def _inside_word(para: str, i: int, end: int | None = None) -> bool:
+    return 0 < i < (len(para) if end is None else end) - 1 and para[i - 1].isalnum() and para[i + 1].isalnum()
 
 
 class QuotationIndex:
@@ -157,7 +170,7 @@ class QuotationIndex:
 
     def __init__(self, quotations: list[Quotation]):
         self.quotations = quotations
-        self._starts = [q.start for q in quotations]
+        self._starts = array("i", (q.start for q in quotations))
 
     def at(self, offset: int) -> Quotation | None:
         """The quotation containing `offset`, if any."""

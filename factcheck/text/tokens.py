@@ -8,14 +8,18 @@ only) an editor's [bracketed] insertion. Letters and digits never share a token,
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import KW_ONLY, dataclass, field
 from itertools import accumulate
 from operator import itemgetter, sub
 
 from factcheck.text.normalize import COMBINING, INVISIBLE, WORD_JOINERS, fold_punct, fold_word
 
-WORD, NUMBER, SYMBOL, PUNCT, ELLIPSIS, BRACKET = "word", "number", "symbol", "punct", "ellipsis", "bracket"
+# One letter each: a text's kinds are one string, a byte per token (see Tokens).
+WORD, NUMBER, SYMBOL, PUNCT, ELLIPSIS, BRACKET = "w", "n", "s", "p", "e", "b"
 MATCHED_KINDS = frozenset({WORD, NUMBER, SYMBOL})  # the kinds compared word by word
 
 _LETTER = rf"(?:[^\W\d_]|[{COMBINING}{INVISIBLE}])"
@@ -53,19 +57,21 @@ _CLAIM_RE = _compile([ELLIPSIS, "bracketed_word", BRACKET, NUMBER, WORD, SYMBOL,
 _NEEDS_FULL = re.compile(f"[{COMBINING}{INVISIBLE}]")
 _SEEN: dict[re.Pattern[str], dict[str, tuple[str, str, int]]] = {}  # piece -> (kind, key, width)
 _MATCHED_KEY: dict[str, str] = {}  # source piece -> its key when a word, number or symbol, else ""
-_SEEN_LIMIT = 500_000
+_SEEN_LIMIT = 20_000  # distinct pieces remembered (about 3.5 MB); then forgotten, and learnt again as met
 
 
 @dataclass
 class Tokens:
-    """Tokens of `text` as parallel lists (compact for multi-megabyte sources)."""
+    """Tokens of `text` as parallel columns, compact for multi-megabyte sources: the kinds as
+    one string (a letter per token), the keys as a list of shared strings, the offsets as
+    arrays of 32-bit integers (4 bytes a token rather than 36)."""
 
     text: str
     _: KW_ONLY
-    kinds: list[str] = field(default_factory=list)
+    kinds: str = ""
     keys: list[str] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
+    starts: array = field(default_factory=lambda: array("i"))
+    ends: array = field(default_factory=lambda: array("i"))
 
     def __len__(self) -> int:
         return len(self.kinds)
@@ -74,9 +80,16 @@ class Tokens:
         """Token `i` as written."""
         return self.text[self.starts[i] : self.ends[i]]
 
-    def matched(self) -> list[int]:
+    def matched(self) -> array:
         """Indices of the tokens compared word by word (words, numbers, symbols)."""
-        return [i for i, k in enumerate(self.kinds) if k in MATCHED_KINDS]
+        return array("i", (i for i, k in enumerate(self.kinds) if k in MATCHED_KINDS))
+
+
+# A long text is tokenized a chunk at a time, so that the list of its pieces (a string each)
+# never holds more than a chunk's: the last pieces of a chunk may be cut short by its end, so
+# those ending within _MARGIN of it are tokenized again with the next chunk.
+_CHUNK = 1 << 16
+_MARGIN = 256
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, claim: bool = False) -> Tokens:
@@ -86,24 +99,52 @@ def tokenize(text: str, start: int = 0, end: int | None = None, claim: bool = Fa
     attached to a word ("[T]he") is read as part of that word.
     """
     end = len(text) if end is None else end
-    pieces, seen = _pieces(text, start, end, claim)
-    found = list(map(seen.__getitem__, pieces))
-    ends = list(accumulate(map(len, pieces), initial=start))[1:]
-    keys = list(map(itemgetter(1), found))
-    tokens = Tokens(text, kinds=list(map(itemgetter(0), found)), keys=keys,
-                    starts=list(map(sub, ends, map(itemgetter(2), found))), ends=ends)
-    if "" in keys:  # a lone invisible character is no token
-        keep = [i for i, key in enumerate(keys) if key]
-        for column in (tokens.kinds, tokens.keys, tokens.starts, tokens.ends):
-            column[:] = [column[i] for i in keep]
+    tokens, kinds = Tokens(text), []
+    for at, pieces, seen in _chunks(text, start, end, claim):
+        found = list(map(seen.__getitem__, pieces))
+        ends = list(accumulate(map(len, pieces), initial=at))[1:]
+        kinds.append("".join(map(itemgetter(0), found)))
+        tokens.keys += map(itemgetter(1), found)
+        tokens.starts.extend(map(sub, ends, map(itemgetter(2), found)))
+        tokens.ends.extend(ends)
+    tokens.kinds = "".join(kinds)
+    if "" in tokens.keys:  # a lone invisible character is no token
+        keep = [i for i, key in enumerate(tokens.keys) if key]
+        tokens.kinds = "".join(tokens.kinds[i] for i in keep)
+        tokens.keys[:] = [tokens.keys[i] for i in keep]
+        tokens.starts = array("i", (tokens.starts[i] for i in keep))
+        tokens.ends = array("i", (tokens.ends[i] for i in keep))
     return tokens
 
 
 def word_keys(text: str, start: int = 0) -> list[str]:
     """The keys of the words, numbers and symbols of a source's text[start:]: the same as
     from `tokenize`, without the offsets (for the index, which reads whole archives)."""
-    pieces, _ = _pieces(text, start, len(text), False)
-    return list(filter(None, map(_MATCHED_KEY.__getitem__, pieces)))
+    keys: list[str] = []
+    for _, pieces, _ in _chunks(text, start, len(text), False):
+        keys += filter(None, map(_MATCHED_KEY.__getitem__, pieces))
+    return keys
+
+
+def _chunks(text: str, start: int, end: int, claim: bool) -> Iterator[tuple[int, list[str], dict]]:
+    """(offset, pieces from it, the piece table) for text[start:end], a chunk at a time."""
+    at, size = start, _CHUNK
+    while at < end:
+        stop = min(end, at + size)
+        pieces, seen = _pieces(text, at, stop, claim)
+        if stop < end:
+            lengths = list(accumulate(map(len, pieces), initial=at))
+            keep = bisect_right(lengths, stop - _MARGIN) - 1  # pieces ending before the margin
+            if keep <= 0 and pieces:  # one piece longer than a chunk: take a bigger one
+                size *= 2
+                continue
+            pieces = pieces[:keep] if pieces else pieces
+            yield at, pieces, seen
+            at = lengths[keep] if pieces else stop
+            size = _CHUNK
+        else:
+            yield at, pieces, seen
+            return
 
 
 def _pieces(text: str, start: int, end: int, claim: bool) -> tuple[list[str], dict[str, tuple[str, str, int]]]:
@@ -133,7 +174,7 @@ def _classify(classifier: re.Pattern[str], piece: str) -> tuple[str, str, int]:
     kind = m.lastgroup
     raw = m.group(kind)
     width = len(raw)
-    if kind == "bracketed_word":
+    if kind == "bracketed_word":  # (the one group not named by a kind)
         kind, raw = WORD, raw.replace("[", "").replace("]", "")
     if kind == WORD:
         key = fold_word(raw)
@@ -143,14 +184,15 @@ def _classify(classifier: re.Pattern[str], piece: str) -> tuple[str, str, int]:
         key = fold_punct(raw)
     else:
         key = raw
-    return kind, key, width
+    return kind, sys.intern(key), width
 
 
 class LineIndex:
     """Offset to 1-based (line, column) for a text."""
 
     def __init__(self, text: str):
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._starts = array("i", [0])
+        self._starts.extend(m.end() for m in re.finditer("\n", text))
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset)

@@ -318,3 +318,16 @@ def test_a_cue_interrupting_one_quotation_may_be_left_out(tmp_path, quote, statu
     assert verdict.status is status, [f.message for f in verdict.findings]
     if code:
         assert code in codes(verdict)
+
+
+@pytest.mark.parametrize("source, quote, added", [
+    ("Gubernur berkata hari ini kami menerima kunjungan.", "hari ini kami menerima kunjungan X Y", "X Y"),
+    ("“Semangat kolaborasi bisa benar-benar diterapkan hingga ke daerah,” pungkasnya",
+     "Semangat kolaborasi bisa benar-benar diterapkan hingga ke daerah,” pungkasnya tahun depan", "tahun depan"),
+])
+def test_words_added_after_a_quote_that_ends_its_source(tmp_path, source, quote, added):
+    """They aligned one past the source's last word, and looking for a quotation mark there
+    was an IndexError that took the whole run down."""
+    verdict = check_quote(claim("quote", {"quote": quote}, sources=("s",)), [read(tmp_path, "s.md", source)])
+    assert verdict.status is Status.FAIL and "Q305" in codes(verdict)
+    assert f'"{added}"' in next(f.message for f in verdict.findings if f.code == "Q305")

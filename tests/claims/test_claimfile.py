@@ -351,3 +351,22 @@ def test_nearest(key, known, expected):
 
 def test_nearest_always_answers():
     assert nearest("zzzzzz", FILE_KEYS) in FILE_KEYS
+
+
+def test_a_source_named_many_times_is_read_once(tmp_path):
+    """A file-level list of one id 20,000 times made each claim read it 20,000 times."""
+    result = read(tmp_path, "source:\n" + "  - s\n" * 20_000 + "  - t\nclaims:\n  - quote: x y\n")
+    assert result.claims[0].sources == ("s", "t")
+
+
+def test_too_many_distinct_sources_are_refused(tmp_path):
+    result = read(tmp_path, "claims:\n  - quote: x y\n    source: [" + ", ".join(f"s{n}" for n in range(1001)) + "]\n")
+    assert claim_codes(result.claims[0]) == ["E002"]
+    assert "'source' names 1,001 sources: over the limit of 1,000" in result.claims[0].problems[0].message
+
+
+def test_a_value_is_measured_after_normalisation(tmp_path):
+    """10,000 × U+FDFA is 180,000 characters once NFKC-normalised, as matching sees it."""
+    result = read(tmp_path, f'claims:\n  - quote: "{chr(0xFDFA) * 10_000}"\n')
+    (problem,) = result.claims[0].problems
+    assert "'quote' is 180,000 characters long once normalised (NFKC): over the limit of 10,000" in problem.message

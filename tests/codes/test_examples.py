@@ -79,11 +79,44 @@ def run_pipeline_with_unknown_kind(example: Example) -> Outcome:
     return Outcome(tuple((f.code, f.message) for f in verdict.findings), verdict.status.value)
 
 
+def run_pipeline_with_a_broken_checker(example: Example, code: str) -> Outcome:
+    """E008's and E009's failing examples: no input makes factcheck fail (that would be a bug)
+    or take minutes (that is what the limits prevent), so a program hands the pipeline a
+    quote claim whose checker raises, or takes too long."""
+    import time
+
+    from factcheck.checks import CHECKERS
+
+    def broken(claim, sources):
+        if code == "E008":
+            return [][0]
+        while True:
+            time.sleep(0.01)
+
+    [fields] = yaml.safe_load(example.claims or '- quote: "Kami siap"')
+    saved, raising = CHECKERS["quote"], os.environ.pop("FACTCHECK_RAISE_INTERNAL", None)
+    CHECKERS["quote"] = broken
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            project = Path(tmp)
+            write(example, project)
+            claim = Claim(file=CLAIMS_PATH, line=3, column=5, id="1", kind="quote", fields=fields,
+                          sources=(SOURCE_ID,), base_dir=project / "claims")
+            verdict = check(claim, SourceLibrary(project / "sources", (project,)), timeout=1)
+    finally:
+        CHECKERS["quote"] = saved
+        if raising is not None:
+            os.environ["FACTCHECK_RAISE_INTERNAL"] = raising
+    return Outcome(tuple((f.code, f.message) for f in verdict.findings), verdict.status.value)
+
+
 @cache
 def outcome(code: str, failing: bool) -> Outcome:
     info = CODES[code]
     if code == "E003" and failing:
         return run_pipeline_with_unknown_kind(info.failing)
+    if code in ("E008", "E009") and failing:
+        return run_pipeline_with_a_broken_checker(info.failing, code)
     return run_cli(info.failing if failing else info.passing)
 
 

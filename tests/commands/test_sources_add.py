@@ -256,6 +256,16 @@ class Handler(BaseHTTPRequestHandler):
             return
         if self.path == "/slow":
             time.sleep(1.5)
+        if self.path.startswith("/drip"):  # a byte now and then: never a socket timeout
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n"
+            if self.path == "/drip-body":
+                self.wfile.write(head)
+                head = b"x" * 100_000
+            for byte in head[:60]:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.25)
+            return
         status, ctype, body = ROUTES.get(self.path, (404, "text/plain", b"not here"))
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -316,6 +326,17 @@ def test_download_limits(project, server, monkeypatch):
     assert result.exit_code == 2 and "is over the limit of 1,000 bytes" in result.stderr
     result = invoke("sources", "add", f"{server}/slow", "--timeout", "0.3")
     assert result.exit_code == 2 and "timed out" in result.stderr
+
+
+@pytest.mark.parametrize("path", ["/drip-headers", "/drip-body"])
+def test_a_server_dripping_bytes_is_stopped_at_the_timeout(project, server, path):
+    """Each byte came before the socket's timeout, so `--timeout` never fired: it is now a
+    deadline for the whole download."""
+    started = time.monotonic()
+    result = invoke("sources", "add", server + path, "--id", "drip", "--timeout", "1")
+    assert time.monotonic() - started < 10  # a hang guard: the server drips for 15 s
+    assert result.exit_code == 2 and "timed out after 1 seconds" in result.stderr
+    assert not (project / "sources" / "drip.md").exists()
 
 
 @pytest.mark.parametrize("url", ["ftp://127.0.0.1/x.pdf", "file:///etc/passwd", "http:///nohost"])

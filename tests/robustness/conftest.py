@@ -13,6 +13,7 @@ from helpers import invoke
 
 SOURCE = ("“Kami tidak hanya bekerja untuk hari ini,” ujar Andra Soni. Harga beras Rp20.000 "
           "pada Jumat (24/10/2025).\n\n\"We did it,\" she said.\n")
+CLAIMS_OK = 'source: s\nclaims:\n  - id: ok\n    quote: "Kami tidak hanya bekerja"\n'  # passes against SOURCE
 
 
 @pytest.fixture

@@ -113,18 +113,28 @@ def test_links_within_the_project_are_fine(project):
     assert code == 0 and only_result(report)["status"] == "pass"
 
 
-def test_allow_outside_root_option_and_setting(project):
+def test_allow_outside_root_option_and_environment(project, monkeypatch):
     os.symlink(outside_file(project), project / "sources" / "leak.md")
     (project / "claims" / "c.yaml").write_text(claim("leak"), "utf-8")
     code, report = check_json("--allow-outside-root")
     assert code == 0 and only_result(report)["status"] == "pass"
-    (project / "factcheck.toml").write_text('sources = "sources"\nallow-outside-root = true\n', "utf-8")
+    monkeypatch.setenv("FACTCHECK_ALLOW_OUTSIDE_ROOT", "1")  # the CI owner's environment
     code, report = check_json()
-    assert code == 0
-    assert "allow-outside-root = true" in invoke("config").stdout
-    (project / "factcheck.toml").write_text('allow-outside-root = "yes"\n', "utf-8")
-    result = invoke("check")
-    assert result.exit_code == 2 and "'allow-outside-root' must be true or false" in result.stderr
+    assert code == 0 and only_result(report)["status"] == "pass"
+
+
+@pytest.mark.parametrize("value", ["true", '"yes"', "1"])
+def test_a_configuration_file_cannot_lift_the_confinement(project, value):
+    """The configuration file comes with the pull request: it may not open the way out."""
+    os.symlink(outside_file(project), project / "sources" / "leak.md")
+    (project / "claims" / "c.yaml").write_text(claim("leak"), "utf-8")
+    (project / "factcheck.toml").write_text(f'sources = "sources"\nallow-outside-root = {value}\n', "utf-8")
+    for command in (["check"], ["check", "--format", "json"], ["config"], ["find", "Rahasia negara"]):
+        result = invoke(*command)
+        assert result.exit_code == 2, command
+        assert "'allow-outside-root' cannot be set in a configuration file" in result.stderr
+        assert "--allow-outside-root" in result.stderr and "FACTCHECK_ALLOW_OUTSIDE_ROOT=1" in result.stderr
+        assert "bocor" not in result.output
 
 
 def test_root_is_the_configuration_files_folder(project, monkeypatch):

@@ -77,3 +77,14 @@ def test_find_shows_passages_not_files(big):
         result = invoke("find", "Baris mark001x membahas … tahun ini mark298x", "--format", fmt)
         shown = {int(n) for n in MARK.findall(result.stdout)}
         assert len(shown) <= 12, (fmt, sorted(shown))
+
+
+@pytest.mark.parametrize("padding", ["!" * 9000, " " * 9000, "…" + "." * 8000])
+def test_padding_a_quote_does_not_widen_what_is_shown(big, padding):
+    """A passage is shown as long as its claim: a quote padded with 9,000 "!" printed the
+    whole source. A claim now counts as long as its words."""
+    (big / "claims" / "c.yaml").write_text(
+        f'source: big\nclaims:\n  - quote: "Baris mark001x membahas … tahun ini mark298x{padding}"\n', "utf-8")
+    for fmt in ("json", "full", "junit"):
+        shown = {int(n) for n in MARK.findall(invoke("check", "--format", fmt).stdout)}
+        assert len(shown - {1, 298}) <= 12, (fmt, sorted(shown))

@@ -88,3 +88,59 @@ def test_parallel_report_is_the_serial_report(archive):
 def test_jobs_must_not_be_negative(archive):
     result = invoke("check", "--jobs", "-1")
     assert result.exit_code == 2
+
+
+def test_an_internal_error_is_that_claims_error_and_the_others_are_checked(tmp_path, monkeypatch):
+    from factcheck.checks import quote
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTCHECK_RAISE_INTERNAL")  # tests fail on it; users get E008
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "s.md").write_text("“Kami siap membantu warga desa,” katanya.\n", "utf-8")
+    (tmp_path / "claims.yaml").write_text('source: s\nclaims:\n  - id: boom\n    quote: "Kami siap membantu"\n'
+                                          '  - id: fine\n    quote: "membantu warga desa"\n', "utf-8")
+    judge = quote.judge
+
+    def failing(claim, source):
+        if claim.text == "Kami siap membantu":
+            raise IndexError("list index out of range")
+        return judge(claim, source)
+
+    monkeypatch.setattr(quote, "judge", failing)
+    result = invoke("check", "claims.yaml", "--format", "json")
+    assert result.exit_code == 2
+    boom, fine = results(result.stdout)
+    assert boom["status"] == "error" and boom["codes"] == ["E008"]
+    assert "internal error while checking this claim (IndexError: list index out of range)" in boom["message"]
+    assert fine["status"] == "pass"
+
+
+def test_a_claim_over_its_time_budget_is_stopped_and_the_others_are_checked(tmp_path, monkeypatch):
+    import time
+
+    from factcheck.checks import quote
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "s.md").write_text("“Kami siap membantu warga desa,” katanya.\n", "utf-8")
+    (tmp_path / "claims.yaml").write_text('source: s\nclaims:\n  - id: slow\n    quote: "Kami siap membantu"\n'
+                                          '  - id: fine\n    quote: "membantu warga desa"\n', "utf-8")
+    judge = quote.judge
+
+    def slow(claim, source):
+        if claim.text == "Kami siap membantu":
+            while True:  # as a pathological input would, were it not bounded
+                time.sleep(0.01)
+        return judge(claim, source)
+
+    monkeypatch.setattr(quote, "judge", slow)
+    started = time.monotonic()
+    result = invoke("check", "claims.yaml", "--format", "json", "--claim-timeout", "1")
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 2
+    stopped, fine = results(result.stdout)
+    assert stopped["codes"] == ["E009"] and "took longer than 1 seconds" in stopped["message"]
+    assert fine["status"] == "pass"
+    (tmp_path / "factcheck.toml").write_text("claim-timeout = 0\n", "utf-8")
+    refused = invoke("check", "claims.yaml")
+    assert refused.exit_code == 2 and "'claim-timeout' must be a number of seconds from 1 to 3600" in refused.stderr

@@ -203,3 +203,35 @@ def test_verbatim_shortcut_gives_what_the_table_gives():
         start = rng.randrange(len(source))
         claim = source[start : start + rng.randint(1, 6)]  # words that occur verbatim, maybe twice
         assert align(claim, source) == _align_table(claim, source), (claim, source)
+
+
+# -- long claims: anchored alignment within a cell budget (issue 17) ----------------------------
+def _text(rng: random.Random, n: int, vocabulary: int = 400) -> list[str]:
+    return [f"w{rng.randrange(vocabulary)}" for _ in range(n)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_anchored_alignment_is_consistent_and_as_good_as_the_table(seed):
+    """Above the cell budget, anchors on rare shared pairs split the work; on a changed quote
+    of real-like text it finds what the full table finds."""
+    rng = random.Random(seed)
+    source = _text(rng, 900)
+    claim = source[200:500]
+    for k in rng.sample(range(len(claim)), 20):  # words changed, dropped, added
+        claim[k] = rng.choice(["changed", "other", claim[k]])
+    del claim[rng.randrange(len(claim))]
+    claim.insert(rng.randrange(len(claim)), "added")
+    if seed % 2:
+        claim[150:160] = [E]  # an ellipsis for ten words
+    full = align(claim, source, max_cells=None)
+    anchored = align(claim, source, max_cells=1000)
+    check_consistent(claim, source, anchored)
+    assert anchored.equal >= full.equal - 2 and anchored.score >= full.score - 10
+    assert (anchored.start, anchored.end) == (full.start, full.end)
+
+
+def test_a_stretch_beyond_the_budget_is_left_unmatched_not_aligned():
+    claim, source = ["a", "b"] * 300, ["b", "a"] * 300 + ["c"]  # no pair rare enough to anchor
+    alignment = align(claim + ["z"], source, max_cells=1000)
+    check_consistent(claim + ["z"], source, alignment)
+    assert alignment.equal == 0

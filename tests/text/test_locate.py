@@ -11,7 +11,7 @@ from factcheck.text.align import ELLIPSIS_GAP, EQUAL, SUB
 from factcheck.text.locate import locate
 from factcheck.sources.library import read_source
 from factcheck.text.document import Source
-from factcheck.text.tokens import tokenize
+from factcheck.text.tokens import ELLIPSIS, NUMBER, SYMBOL, WORD, tokenize
 
 QUOTE = "Kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu"
 VOCAB = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt".split()
@@ -20,8 +20,8 @@ VOCAB = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod t
 def items(text: str) -> list[str]:
     """Claim items as the quote check builds them: word keys, ellipses as gaps."""
     tokens = tokenize(text, claim=True)
-    return [ELLIPSIS_GAP if kind == "ellipsis" else key for kind, key in zip(tokens.kinds, tokens.keys)
-            if kind in ("word", "number", "symbol", "ellipsis")]
+    return [ELLIPSIS_GAP if kind == ELLIPSIS else key for kind, key in zip(tokens.kinds, tokens.keys)
+            if kind in (WORD, NUMBER, SYMBOL, ELLIPSIS)]
 
 
 def filler(rng: random.Random, n: int) -> str:
@@ -167,3 +167,25 @@ def test_pair_of_common_words_is_found_from_either_side(tmp_path):
         match = locate(items(quote), source)
         assert match.alignment.equal == len(items(quote))
         assert match.alignment.start == start
+
+
+def test_a_quote_longer_than_the_old_window_is_found():
+    """Windows stopped at 5,000 words, so a longer quote could never be found."""
+    rng = random.Random(11)
+    vocabulary = ["".join(rng.choice("abdegiklmnoprstu") for _ in range(6)) for _ in range(30_000)]
+    words_ = [rng.choice(vocabulary) for _ in range(20_000)]
+    source = Source("s", Path("s.txt"), "s.txt", " ".join(words_))
+    quote = words_[7_000:13_000]
+    match = locate(quote, source)
+    assert match is not None and match.alignment.equal == 6_000 and match.alignment.start == 7_000
+
+
+def test_a_claim_repeating_a_common_pair_gathers_bounded_seeds():
+    """`a1a1…` against a source of `a1` gave 50 million word-pair seeds."""
+    from factcheck.text import locate as module
+
+    source = Source("s", Path("s.txt"), "s.txt", "a1" * 5000)
+    claim = items("a1" * 4999 + "b")
+    assert len(module._seeds(claim, source)) <= module.MAX_SEEDS + 5000
+    match = locate(claim, source)
+    assert match is None or match.alignment.equal < len(claim)  # not found, but answered

@@ -11,6 +11,7 @@ from factcheck.text.normalize import fold_punct, fold_word
 from factcheck.text.tokens import (
     BRACKET,
     ELLIPSIS,
+    MATCHED_KINDS,
     NUMBER,
     PUNCT,
     SYMBOL,
@@ -100,7 +101,7 @@ def test_lone_invisible_character_is_no_token():
 def test_combining_marks_fold_like_precomposed(decomposed):
     tokens = tokenize(decomposed)
     assert len(tokens) == 1
-    assert tokens.kinds == [WORD]
+    assert list(tokens.kinds) == [WORD]
     assert tokens.keys == tokenize("café").keys == [fold_word("café")]
 
 
@@ -117,7 +118,7 @@ def test_two_dots_are_not_an_ellipsis():
 @pytest.mark.parametrize("text", ["[Banten]", "[the governor]", "[ sic ]", "[]", "[Gubernur Banten Andra Soni]"])
 def test_bracket_is_one_token_in_claims(text):
     tokens = tokenize(f"kata {text} lain", claim=True)
-    assert tokens.kinds == [WORD, BRACKET, WORD]
+    assert list(tokens.kinds) == [WORD, BRACKET, WORD]
     assert tokens.surface(1) == text
 
 
@@ -128,7 +129,7 @@ def test_brackets_are_punctuation_in_sources():
 @pytest.mark.parametrize(("text", "key"), [("[T]he", "the"), ("[t]hings", "things"), ("[Ke]giatan", "kegiatan")])
 def test_bracketed_letter_joined_to_a_word_is_that_word(text, key):
     tokens = tokenize(f"{text} rest", claim=True)
-    assert tokens.kinds == [WORD, WORD]
+    assert list(tokens.kinds) == [WORD, WORD]
     assert tokens.keys == [key, "rest"]
     assert tokens.surface(0) == text  # the offsets still cover the brackets
 
@@ -173,7 +174,7 @@ def test_fast_tokenizer_keeps_offsets_inside_a_range():
     text = "__ab² cd_ ef"
     tokens = tokenize(text, 3, 10)
     assert [tokens.surface(i) for i in range(len(tokens))] == ["b²", "cd"]
-    assert tokens.starts == [3, 6]
+    assert list(tokens.starts) == [3, 6]
 
 
 # --- LineIndex -------------------------------------------------------------------------------
@@ -214,3 +215,24 @@ def test_line_index_of_text_without_newlines():
 )
 def test_is_sentence_start(text, word, expected):
     assert is_sentence_start(text, text.index(word)) is expected
+
+
+# a long text is tokenized a chunk at a time (bounded memory): the chunks' seams must not show
+_SEAM_PIECES = ["kata", "Rp70.000", "1.234,5", "...", ". . .", "…", "well-known", "don't", "—", "“", "”", " ",
+                "  ", "\n", "\n\n", "_", "cafe\u0301", "a\u200bb", ".", ",", "x" * 300, " " * 400, "12:30", "%",
+                "ﷺ"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_tokenizing_in_chunks_gives_the_tokens_of_one_pass(monkeypatch, seed):
+    from factcheck.text import tokens as module
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_SEAM_PIECES) for _ in range(1500))
+    whole = tokenize(text)
+    monkeypatch.setattr(module, "_CHUNK", rng.choice([700, 1024, 2000]))
+    monkeypatch.setattr(module, "_MARGIN", 64)
+    chunked = tokenize(text)
+    assert (chunked.kinds, chunked.keys, list(chunked.starts), list(chunked.ends)) == \
+        (whole.kinds, whole.keys, list(whole.starts), list(whole.ends))
+    assert module.word_keys(text) == [k for k, kind in zip(whole.keys, whole.kinds) if kind in MATCHED_KINDS]

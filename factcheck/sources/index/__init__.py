@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import time
 from array import array
 from collections.abc import Iterator
@@ -51,20 +52,49 @@ def cache_dir() -> Path:
 
 
 def _open_backend(folder: Path) -> Backend:
+    """The index file of `folder` in the cache folder; an index in memory, for this run, when
+    that cannot be used (a read-only checkout, a full disk, a cache folder or file the
+    repository planted as a symbolic link, another program's database), with a warning."""
     import sqlite3
 
     from factcheck.sources.index.sqlite import SqliteBackend
 
     where = cache_dir()
     key = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    path = where / f"index-{key}.sqlite3"
     try:
+        _check_cache(where, path)
         where.mkdir(parents=True, exist_ok=True)
         ignore = where / ".gitignore"
         if not ignore.exists():
             write_atomic(ignore, "# factcheck's cache: safe to delete\n*\n")
-        return SqliteBackend(where / f"index-{key}.sqlite3")
-    except (OSError, sqlite3.Error):  # a read-only checkout: an index in memory, for this run
+        return SqliteBackend(path)
+    except (OSError, sqlite3.Error) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        warn(f"cannot use the index in {Path(os.path.abspath(where)).as_posix()} ({why}); using an index in memory "
+             "for this run")
         return SqliteBackend(":memory:")
+
+
+def _check_cache(where: Path, path: Path) -> None:
+    """Refuse (OSError) a cache folder or index file that a symbolic link or a special file
+    stands in for: the repository may have planted it to make factcheck write elsewhere."""
+    named = os.environ.get(CACHE_ENV)  # the environment's choice of folder is trusted; its files are not
+    for candidate in ([] if named else [where]) + [path] + [Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal")]:
+        if candidate.is_symlink():
+            raise OSError(f"{candidate.as_posix()} is a symbolic link, not followed")
+        if candidate.exists() and not (candidate.is_dir() if candidate == where else candidate.is_file()):
+            raise OSError(f"{candidate.as_posix()} is not a regular {'folder' if candidate == where else 'file'}")
+
+
+_WARNED: set[str] = set()
+
+
+def warn(message: str) -> None:
+    """Tell the user (on standard error, once per process) that the run goes on without something."""
+    if message not in _WARNED:
+        _WARNED.add(message)
+        print(f"factcheck: warning: {message}", file=sys.stderr)
 
 
 class SourceIndex:
@@ -167,7 +197,9 @@ def _all_grams(paths: list[Path]) -> Iterator[array]:
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(workers) as pool:
+    from factcheck.trust import die_with_parent
+
+    with ProcessPoolExecutor(workers, initializer=die_with_parent) as pool:
         yield from pool.map(_grams_of, paths, chunksize=16)
 
 
@@ -179,8 +211,20 @@ def index_for(library: SourceLibrary) -> SourceIndex:
     (a run), and opened by each process for itself."""
     index = _OPEN.get(library)
     if index is None or index.pid != os.getpid():
+        import sqlite3
+
+        from factcheck.sources.index.sqlite import SqliteBackend
+
         index = _OPEN[library] = SourceIndex(library.folder)
-        index.refresh(library.inside())  # never a file outside the project: the cache may be shared
+        try:
+            index.refresh(library.inside())  # never a file outside the project: the cache may be shared
+        except (OSError, sqlite3.Error) as exc:  # a full disk, an I/O error: the run goes on
+            if index.backend.location == ":memory:":
+                raise
+            warn(f"cannot update the index {index.backend.location} ({exc}); using an index in memory for this run")
+            index.close()
+            index = _OPEN[library] = SourceIndex(library.folder, SqliteBackend(":memory:"))
+            index.refresh(library.inside())
     return index
 
 

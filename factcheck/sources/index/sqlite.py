@@ -25,6 +25,7 @@ from factcheck.sources.index.backend import FileState
 from factcheck.sources.index.grams import fingerprint
 
 SCHEMA_VERSION = 2
+APPLICATION_ID = 0x46434B49  # "FCKI" in the database header: the file is a factcheck index
 WAIT_SECONDS = 600  # how long a run waits for another run's index update
 FLUSH_POSTINGS = 4_000_000  # merge into the buckets every so many new postings (8 bytes each: bounds memory)
 CONTENT_BITS, BUCKET_SHIFT = 24, 50  # 16.7 million contents at most; 2**14 buckets
@@ -40,31 +41,54 @@ _SCHEMA = [
 ]
 
 
+def _ours(db: sqlite3.Connection) -> bool:
+    """Is the database a factcheck index, or empty (so that it may become one)?"""
+    if db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+        return True
+    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
 def _unpack(blob: bytes) -> array:
     values = array("Q")
     values.frombytes(blob)
     return values
 
 
+class ForeignDatabase(sqlite3.DatabaseError):
+    """An SQLite database that is not a factcheck index: it is left alone."""
+
+
 class SqliteBackend:
-    """A gram index in the SQLite file `path` (":memory:" for one that is not kept)."""
+    """A gram index in the SQLite file `path` (":memory:" for one that is not kept).
+
+    A database is used only if it is ours (its application_id says so, or it is empty):
+    another SQLite file found at the index's path raises ForeignDatabase and is not
+    touched; a file that is not a database at all (a damaged index) is replaced."""
 
     def __init__(self, path: Path | str):
         self.location = str(path)
         try:
             self._db = self._connect()
-            self._ensure_schema()
+        except ForeignDatabase:
+            raise
         except sqlite3.DatabaseError:  # not a database, or damaged: it is only a cache
             if self.location == ":memory:":
                 raise
             self._discard()
             self._db = self._connect()
-            self._ensure_schema()
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.location, timeout=WAIT_SECONDS, isolation_level=None, check_same_thread=False)
-        db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
-        db.execute("PRAGMA synchronous=NORMAL")
+        try:
+            if not _ours(db):  # asked before anything is written to it
+                raise ForeignDatabase(f"{self.location} is an SQLite database but not a factcheck index")
+            db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+            db.execute("PRAGMA synchronous=NORMAL")
+            self._db = db
+            self._ensure_schema()
+        except BaseException:
+            db.close()
+            raise
         return db
 
     def _discard(self) -> None:
@@ -89,6 +113,7 @@ class SqliteBackend:
                 self._db.execute(statement)
             self._db.execute("INSERT INTO meta VALUES ('grams', ?)", (fingerprint(),))
             self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self._db.execute(f"PRAGMA application_id={APPLICATION_ID}")
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

@@ -14,6 +14,8 @@ such a file is read.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.sources.readers.base import MAX_TEXT_CHARS, TRANSCRIPTS, Document, ReadError, too_long  # noqa: F401 (re-exported)
 
 FORMATS = {  # in the order a source id is looked up: a converted .md before its original
@@ -29,6 +31,7 @@ FORMATS = {  # in the order a source id is looked up: a converted .md before its
 }
 READERS = ("text", "markdown", "html", "pdf", "vtt", "srt", "transcript")
 _TEXT_READERS = ("text", "markdown", "transcript", "vtt", "srt")  # at most 4 bytes a character
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def format_for(name: str) -> str | None:
@@ -43,6 +46,10 @@ def read(data: bytes, fmt: str, shown: str, charset: str | None = None) -> Docum
     if fmt in _TEXT_READERS and len(data) > 4 * MAX_TEXT_CHARS:  # certainly too long: not worth decoding
         raise ReadError(f"{shown}: {len(data):,} bytes of text: {too_long()}")
     document = _read(data, fmt, shown, charset)
+    # a PDF can map a glyph to a lone surrogate, which no file can hold: U+FFFD, one for one
+    if _SURROGATE.search(document.text):
+        document.text = _SURROGATE.sub("\ufffd", document.text)
+    document.meta = {key: _SURROGATE.sub("\ufffd", value) for key, value in document.meta.items()}
     if len(document.text) > MAX_TEXT_CHARS:
         raise ReadError(f"{shown}: {len(document.text):,} characters of text: {too_long()}")
     return document

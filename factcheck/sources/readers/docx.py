@@ -14,6 +14,16 @@ import io
 from factcheck.sources.readers.base import Document, ReadError
 
 META_KEYS = {"title": "title", "author": "author"}
+MAX_XML_BYTES = 64 * 1024 * 1024  # of a document's XML parts once unzipped (a 1.5 MB file unzipped to 448 MB)
+
+
+def _check_size(package, shown: str) -> None:
+    """Refuse a package whose XML would unzip to more than MAX_XML_BYTES, before unzipping
+    it (an entry cannot unzip past the size it declares: its check sum would fail)."""
+    size = sum(info.file_size for info in package.infolist() if info.filename.lower().endswith((".xml", ".rels")))
+    if size > MAX_XML_BYTES:
+        raise ReadError(f"{shown}: {size:,} bytes of XML once unzipped: over the limit of {MAX_XML_BYTES:,} bytes "
+                        "for a Word document")
 
 
 def read(data: bytes, shown: str) -> Document:
@@ -24,7 +34,10 @@ def read(data: bytes, shown: str) -> Document:
     from docx.oxml.ns import qn
 
     try:
+        _check_size(zipfile.ZipFile(io.BytesIO(data)), shown)
         document = docx.Document(io.BytesIO(data))
+    except ReadError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ReadError(f"{shown}: not a Word document (.docx): {exc}") from None
     except Exception as exc:  # python-docx raises its own errors for damaged packages

@@ -19,7 +19,7 @@ import io
 import math
 import re
 
-from factcheck.sources.readers.base import Document, ReadError
+from factcheck.sources.readers.base import MAX_TEXT_CHARS, Document, ReadError, too_long
 
 EDGE_LINES = 2  # how many lines at each end of a page may be header or footer
 REPEATED_SHARE = 0.5  # a line at the edge of at least this share of pages repeats
@@ -38,7 +38,7 @@ def read(data: bytes, shown: str) -> Document:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(f"{shown}: the PDF is encrypted with a password")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _texts(reader, shown)
         info = reader.metadata or {}
         meta = {key: str(info.get(name)).strip() for key, name in (("title", "/Title"), ("author", "/Author"))
                 if info.get(name) and str(info.get(name)).strip()}
@@ -51,6 +51,44 @@ def read(data: bytes, shown: str) -> Document:
         raise ReadError(f"{shown}: the PDF has no text layer (a scan?); run OCR on it first")
     meta["pages"] = str(len(pages))
     return Document(render(pages), "pdf", meta=meta, extracted=True)
+
+
+def _texts(reader, shown: str) -> list[str]:
+    """Each page's text, stopping as soon as the text is over the limit (not after every page
+    is extracted). Pages drawn by the same content stream with the same resources are
+    extracted once: a file can make hundreds of pages share one slow stream."""
+    texts: list[str] = []
+    done: dict[tuple, str] = {}
+    total = 0
+    for page in reader.pages:
+        key = _drawing(page)
+        text = done.get(key) if key is not None else None
+        if text is None:
+            text = page.extract_text() or ""
+            if key is not None:
+                done[key] = text
+        total += len(text)
+        if total > MAX_TEXT_CHARS:
+            raise ReadError(f"{shown}: more than {MAX_TEXT_CHARS:,} characters of text by page {len(texts) + 1}: "
+                            f"{too_long()}")
+        texts.append(text)
+    return texts
+
+
+def _drawing(page) -> tuple | None:
+    """What draws a page: the ids of its content streams and its resources (their ids, or as
+    written when given in the page itself); None when its content is not a shared object."""
+    from pypdf.generic import ArrayObject, IndirectObject
+
+    contents = page.raw_get("/Contents") if "/Contents" in page else None
+    parts = list(contents) if isinstance(contents, ArrayObject) else [contents]
+    if not all(isinstance(part, IndirectObject) for part in parts):
+        return None
+    resources = page.raw_get("/Resources") if "/Resources" in page else None
+    described = (resources.idnum, resources.generation) if isinstance(resources, IndirectObject) else repr(resources)
+    if len(described) > 10_000:
+        return None
+    return (*((part.idnum, part.generation) for part in parts), described)
 
 
 def render(pages: list[str]) -> str:

@@ -61,3 +61,15 @@ def test_locations_name_the_paragraph(tmp_path):
     offset = source.text.index("Kami siap")
     assert source.locate(offset).where() == "paragraph 3"
     assert source.locate(offset).extracted
+
+
+def test_a_document_whose_xml_unzips_to_too_much_is_refused_before_unzipping(monkeypatch):
+    """A 1.5 MB .docx expanding to 448 MB of XML took 4 GB in `draft`."""
+    from docmaker import docx_bomb
+    from factcheck.sources.readers import docx as reader
+
+    data = docx_bomb(20 * 1024 * 1024)
+    assert len(data) < 200_000
+    monkeypatch.setattr(reader, "MAX_XML_BYTES", 10 * 1024 * 1024)
+    with pytest.raises(ReadError, match="once unzipped: over the limit of 10,485,760 bytes for a Word document"):
+        read(data, "docx", "bomb.docx")

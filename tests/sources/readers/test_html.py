@@ -34,3 +34,26 @@ def test_page_without_text_or_binary_is_refused():
         read(b"<html><head><script>var a = 1;</script></head><body><div></div></body></html>", "e.html")
     with pytest.raises(ReadError, match="binary"):
         read(b"\x00\x01\x02<html>", "b.html")
+
+
+def test_a_page_with_very_many_elements_is_read_block_by_block(monkeypatch):
+    """trafilatura's time grows faster than the page (300,000 paragraphs: minutes)."""
+    from factcheck.sources.readers import html
+
+    monkeypatch.setattr(html, "MAX_EXTRACTED_ELEMENTS", 50)
+    body = "".join(f"<p>Paragraf {n} berisi <b>kata</b> penting.</p>" for n in range(200))
+    page = (f"<html><head><title>Judul</title><script>var x = 1;</script></head><body><nav>Menu</nav>"
+            f"<ul><li><p>Dalam daftar</p></li></ul>{body}</body></html>")
+    document = read(page.encode(), "many.html")
+    paragraphs = document.text.split("\n\n")
+    assert paragraphs[0] == "Dalam daftar" and paragraphs[1] == "Paragraf 0 berisi kata penting."
+    assert len(paragraphs) == 201 and "Menu" not in document.text and "var x" not in document.text
+    assert document.meta == {"title": "Judul"}
+
+
+def test_a_page_over_the_size_limit_is_refused(monkeypatch):
+    from factcheck.sources.readers import html
+
+    monkeypatch.setattr(html, "MAX_HTML_BYTES", 1000)
+    with pytest.raises(ReadError, match="over the limit of 1,000 bytes for a web page"):
+        read(ARTICLE_HTML.encode(), "big.html")
