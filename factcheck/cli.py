@@ -100,13 +100,16 @@ def check(
     allow_outside_root: bool = typer.Option(False, "--allow-outside-root", help="Read sources outside the project "
                                             "root (the configuration file's folder, else the working directory), "
                                             "also through symbolic links. Not for untrusted claim files."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="tcp://HOST:PORT", show_default=False,
+                                            help="Check the claims on this Dask cluster (factcheck[dask]); its "
+                                            "workers read the sources from the PostgreSQL index."),
 ) -> None:
     """Check every claim and report pass / warn / fail / error with the evidence."""
     from factcheck.commands.check import CheckOptions, execute
 
     raise typer.Exit(execute(CheckOptions(
         paths or [], sources, formats, fail_on.value if fail_on else None, color.value, config, isolated,
-        baseline, write_baseline, jobs, allow_outside_root)))
+        baseline, write_baseline, jobs, allow_outside_root, scheduler)))
 
 
 class FindFormat(str, Enum):
@@ -229,6 +232,47 @@ def sources_add(
 
     raise typer.Exit(command.execute(target, sources, source_id, reader.value if reader else None, force, timeout,
                                      config, isolated))
+
+
+index_app = typer.Typer(help="The source index: build it, see it, share it on PostgreSQL.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+
+
+@index_app.command("update")
+def index_update(
+    sources: Optional[Path] = SOURCES_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
+) -> None:
+    """Build the index of the sources folder or bring it up to date (with a progress bar)."""
+    from factcheck.commands import index as command
+
+    raise typer.Exit(command.update(sources, config, isolated))
+
+
+@index_app.command("status")
+def index_status(
+    sources: Optional[Path] = SOURCES_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
+) -> None:
+    """Show the index: backend, where it is, documents, size, last update."""
+    from factcheck.commands import index as command
+
+    raise typer.Exit(command.status(sources, config, isolated))
+
+
+@index_app.command("init")
+def index_init(
+    shards: list[str] = typer.Option(..., "--shard", metavar="postgresql://…", help="A server holding a share "
+                                     "of the postings; repeat for each (two or more)."),
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
+) -> None:
+    """Lay out the configured PostgreSQL index with its postings sharded across servers."""
+    from factcheck.commands import index as command
+
+    raise typer.Exit(command.init(shards, config, isolated))
 
 
 class QuotesFormat(str, Enum):

@@ -21,6 +21,8 @@ from factcheck.model import Report
 from factcheck.run.pipeline import Progress, UsageError, claim_files, run
 from factcheck.report import Options, Output, parse_output, render, summary_line
 from factcheck.files import display_path, real_path
+from factcheck.run.cluster import ClusterError
+from factcheck.sources.index.location import IndexUnavailable
 
 # what a command checks, given the settings and a progress callback: `check` its claim
 # files (the default), `draft` the claims it finds in an article (factcheck.draft.extract)
@@ -40,6 +42,7 @@ class CheckOptions:
     write_baseline: Path | None = None
     jobs: int = 1  # processes checking claims (0: one per core)
     allow_outside_root: bool = False
+    scheduler: str | None = None  # a Dask scheduler's address: the cluster checks the claims
 
 
 def default_outputs() -> list[Output]:
@@ -126,8 +129,9 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
                 report = run(claim_paths, config["sources"], language=config["language"],
                              strictness=config["strictness"], baseline=baseline, progress=callback,
                              jobs=options.jobs, roots=config.source_roots(),
-                             allow_outside_root=config["allow-outside-root"])
-    except UsageError as exc:
+                             allow_outside_root=config["allow-outside-root"], index=config["index"],
+                             scheduler=options.scheduler)
+    except (UsageError, IndexUnavailable, ClusterError) as exc:
         return fail(str(exc))
 
     if options.write_baseline is not None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from factcheck.checks.quote import _evidence, _score, prepare  # the quote judge's own measures
 from factcheck.text.locate import locate
 from factcheck.model import Evidence
-from factcheck.sources.library import SourceError, SourceLibrary
+from factcheck.sources.library import SourceError
 from factcheck.text.document import Source
 
 MIN_SCORE = 50.0
@@ -51,10 +51,12 @@ def execute(text: str, sources: Path | None, limit: int, min_score: float, outpu
     from factcheck.commands import fail, settings
     from factcheck.run.config import ConfigError
 
+    from factcheck.sources.index import IndexUnavailable
+
     try:
-        folder = settings(config, isolated, sources)["sources"]
-        hits = find(text, folder, limit, min_score)
-    except (ConfigError, FindError) as exc:
+        configured = settings(config, isolated, sources)
+        hits = find(text, configured["sources"], limit, min_score, configured["index"])
+    except (ConfigError, FindError, IndexUnavailable) as exc:
         return fail(str(exc))
     if output_format == "json":
         sys.stdout.write(render_json(text, hits))
@@ -65,14 +67,16 @@ def execute(text: str, sources: Path | None, limit: int, min_score: float, outpu
     return 0 if hits else 1
 
 
-def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE) -> list[Hit]:
-    """The passages of the sources in `folder` closest to `text`, best first."""
-    from factcheck.sources.index import CANDIDATES, index_for
+def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE, index: str | None = None) -> list[Hit]:
+    """The passages of the sources in `folder` closest to `text`, best first; `index` is the
+    configured index (None: the embedded one), which also gives the sources' texts when the
+    folder is not on this machine."""
+    from factcheck.sources.index import CANDIDATES, index_for, library_for
 
     prepared = prepare(text)
     if not prepared.word_count:
         raise FindError("the text has no words to look for")
-    library = SourceLibrary(folder, (Path.cwd(), folder))  # the folder named, not where its links lead
+    library = library_for(folder, (Path.cwd(), folder), index=index)  # the folder named, not where its links lead
     if not library.paths():
         raise FindError(f"{folder.as_posix()} holds no sources (use --sources DIR)")
     picked = index_for(library).search(text, max(CANDIDATES, 2 * limit))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ from factcheck.run.policy import STRICTNESS
 from factcheck.report import Output, parse_output
 from factcheck.files import display_path
 from factcheck.files import TextError, read_limited
+from factcheck.sources.index import location
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -77,6 +79,14 @@ def _optional_path(value: Any, base: Path) -> Path | None:
     return None if value is None else _path(value, base)
 
 
+def _index(value: Any, base: Path) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"must be a postgresql:// URL, not {json.dumps(value)}")
+    return location.check(value)
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -95,6 +105,8 @@ SETTINGS = {s.name: s for s in (
     Setting("format", [], _outputs, "report formats, FORMAT or FORMAT:PATH; empty: full on a terminal, "
             "concise otherwise, github in GitHub Actions"),
     Setting("baseline", None, _optional_path, "baseline file of findings not to report"),
+    Setting("index", None, _index, "where the source index lives: unset, the embedded one under .factcheck/; "
+            "postgresql://USER@HOST:PORT/DB, a shared server (the FACTCHECK_INDEX environment variable wins)"),
     Setting("allow-outside-root", False, _bool, "read sources outside the project root (the configuration "
             "file's folder, else the working directory), also through symbolic links"),
 )}
@@ -136,8 +148,9 @@ class Config:
         return (self.root,)
 
     def lines(self) -> list[str]:
-        """The effective settings as TOML, each with where it came from."""
-        rows = [(f"{name} = {_toml(self.values[name])}" if self.values[name] is not None else f"# {name} is not set",
+        """The effective settings as TOML, each with where it came from (never a password)."""
+        shown = dict(self.values, index=self["index"] and location.redacted(self["index"]))
+        rows = [(f"{name} = {_toml(shown[name])}" if shown[name] is not None else f"# {name} is not set",
                  self.origins[name]) for name in SETTINGS]
         width = max(len(text) for text, _ in rows)
         head = f"# configuration file: {display_path(self.file) if self.file else 'none'}"
@@ -195,8 +208,19 @@ def load(explicit: Path | None = None, isolated: bool = False, start: Path | Non
         raise ConfigError(f"{explicit.as_posix()}: no such configuration file")
     path = explicit or discover((start or Path.cwd()).resolve())
     config = Config(file=path)
-    if path is None:
-        return config
+    if path is not None:
+        _read_file(config, path)
+    environment = os.environ.get(location.ENV)
+    if environment:  # the CI owner's environment, over the repository's file
+        try:
+            config.values["index"] = location.check(environment)
+        except ValueError as exc:
+            raise ConfigError(f"${location.ENV} {exc}") from None
+        config.origins["index"] = f"environment {location.ENV}"
+    return config
+
+
+def _read_file(config: Config, path: Path) -> None:
     shown = display_path(path)
     table = _read_toml(path)
     if path.name == "pyproject.toml":
@@ -214,4 +238,3 @@ def load(explicit: Path | None = None, isolated: bool = False, start: Path | Non
         except ValueError as exc:
             raise ConfigError(f"{shown}: {key!r} {exc}") from None
         config.origins[name] = shown
-    return config

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Callable, Protocol
 
 from factcheck.files import TextError, display_path, read_limited, real_path
 from factcheck.sources.readers import FORMATS, TRANSCRIPTS, ReadError, read
@@ -59,8 +60,24 @@ def read_source(path: Path, source_id: str | None = None, fmt: str | None = None
                   layout)
 
 
+class Archive(Protocol):
+    """Where sources come from when this machine has no copy of the folder: a server index
+    that keeps their texts (`factcheck.sources.index.StoredArchive`)."""
+
+    location: str
+
+    def names(self) -> list[str]:
+        """The source files' names, sorted."""
+        ...
+
+    def source(self, name: str, path: Path, display: str) -> Source:
+        """The source stored as `name`; raises SourceError."""
+        ...
+
+
 class SourceLibrary:
-    """The sources folder plus any files claims name by path; each file read once.
+    """The sources folder plus any files claims name by path; each file read once. With an
+    `archive`, the folder's sources are the archive's instead (no file is read).
 
     Confinement: a claim file is untrusted input (in CI it may come from anyone's pull
     request), so a source it names must be, once symbolic links are followed, inside one of
@@ -70,20 +87,27 @@ class SourceLibrary:
 
     KEEP = 128  # sources kept read (and tokenized) at once; an archive's others are read again
 
-    def __init__(self, folder: Path, roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False):
+    def __init__(self, folder: Path, roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False,
+                 index: str | None = None, archive: Archive | None = None):
         self.folder = folder
+        self.index = index  # the configured index (None: the embedded one), see factcheck.sources.index
+        self.archive = archive
         real = list(dict.fromkeys(real_path(root) for root in (roots if roots is not None else (Path.cwd(),))))
         self.roots = tuple(r for r in real if not any(r != other and r.is_relative_to(other) for other in real))
         self.allow_outside_root = allow_outside_root
         self._cache: dict[Path, Source | SourceError] = {}
         self._paths: list[Path] | None = None
+        self._stored_names: frozenset[str] | None = None
 
     def paths(self) -> list[Path]:
         """The source files in the folder, sorted by name (listed once)."""
         if self._paths is None:
             folder = self.folder
-            found = folder.iterdir() if folder.is_dir() else ()
-            self._paths = sorted(p for p in found if p.suffix.lower() in FORMATS and p.is_file())
+            if self.archive is not None:
+                self._paths = [folder / name for name in self.archive.names()]
+            else:
+                found = folder.iterdir() if folder.is_dir() else ()
+                self._paths = sorted(p for p in found if p.suffix.lower() in FORMATS and p.is_file())
         return self._paths
 
     def ids(self) -> list[str]:
@@ -93,7 +117,7 @@ class SourceLibrary:
     def inside(self) -> list[Path]:
         """`paths()` without the files that lead outside the roots (which `resolve` refuses):
         what the index may read."""
-        if self.allow_outside_root:
+        if self.allow_outside_root or self.archive is not None:
             return self.paths()
         return [p for p in self.paths() if any(real_path(p).is_relative_to(root) for root in self.roots)]
 
@@ -106,6 +130,8 @@ class SourceLibrary:
         file. Raises SourceError: E001 not found, E005 unreadable, E007 outside the root."""
         if "\0" in ref:
             raise SourceError("E001", f"source {ref!r} not found: a path cannot hold a NUL character")
+        if self.archive is not None:
+            return self._stored(ref, base_dir)
         tried = [self.folder / (ref + suffix) for suffix in FORMATS]
         tried += [self.folder / ref, base_dir / ref]
         for candidate in tried:
@@ -116,7 +142,7 @@ class SourceLibrary:
             except (OSError, RuntimeError):  # a name too long, a symbolic link loop, no permission
                 continue
             self.confine(ref, candidate, real)
-            return self._load(real, candidate.stem)
+            return self._load(real, lambda: read_source(real, candidate.stem))
         raise SourceError("E001", self._missing_message(ref, tried))
 
     def confine(self, ref: str, path: Path, real: Path) -> None:
@@ -129,19 +155,38 @@ class SourceLibrary:
         raise SourceError("E007", f"source {ref!r} is {real.as_posix()}{link}, outside the project root {roots}; "
                           "sources must be inside the project (factcheck check --allow-outside-root allows others)")
 
-    def _load(self, path: Path, source_id: str) -> Source:
+    def _load(self, path: Path, read: Callable[[], Source]) -> Source:
+        """The source at `path`, from the cache or `read()`, kept in the cache."""
         found = self._cache.pop(path, None)
         if found is None:
             if len(self._cache) >= self.KEEP:  # an archive: forget the least recently used
                 del self._cache[next(iter(self._cache))]
             try:
-                found = read_source(path, source_id)
+                found = read()
             except SourceError as exc:
                 found = exc
         self._cache[path] = found  # (re)inserted last: the dict is in order of use
         if isinstance(found, SourceError):
             raise found
         return found
+
+    def _stored(self, ref: str, base_dir: Path) -> Source:
+        """The archive's source that `ref` means: an id, a file name, or a path from the claim
+        file into the folder, found in the order a local folder would be searched."""
+        if self._stored_names is None:
+            self._stored_names = frozenset(self.archive.names())
+        names = self._stored_names
+        by_path = Path(os.path.normpath(base_dir / ref))
+        in_folder = by_path.name if by_path.parent == Path(os.path.normpath(self.folder)) else None
+        for name in [ref + suffix for suffix in FORMATS] + [ref, in_folder]:
+            if name in names:
+                path = self.folder / name
+                return self._load(path, lambda: self.archive.source(name, path, display_path(path)))
+        message = f"source {ref!r} not found in the index {self.archive.location}"
+        from rapidfuzz import process
+
+        close = [match for match, _, _ in process.extract(ref, self.ids(), limit=3, score_cutoff=60)]
+        raise SourceError("E001", message + ("; closest: " + ", ".join(close) if close else ""))
 
     def _missing_message(self, ref: str, tried: list[Path]) -> str:
         from rapidfuzz import process

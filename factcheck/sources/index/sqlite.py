@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from factcheck.sources.index.backend import FileState
+from factcheck.sources.index.backend import FileState, Status, StoredDocument
 from factcheck.sources.index.grams import fingerprint
 
 SCHEMA_VERSION = 2
@@ -48,6 +48,8 @@ def _unpack(blob: bytes) -> array:
 
 class SqliteBackend:
     """A gram index in the SQLite file `path` (":memory:" for one that is not kept)."""
+
+    stores_text = False  # the sources folder is on this machine: texts are read from it
 
     def __init__(self, path: Path | str):
         self.location = str(path)
@@ -109,6 +111,7 @@ class SqliteBackend:
             writer = _Writer(self._db)
             yield writer
             writer.flush()
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('updated', ?)", (_now(),))
 
     def search(self, grams: set[int], limit: int, common: int) -> list[tuple[str, int]]:
         by_bucket: dict[int, list[int]] = defaultdict(list)
@@ -138,8 +141,27 @@ class SqliteBackend:
             hits += [(name, shared[content]) for name, content in self._db.execute(query, chunk)]
         return sorted(hits, key=lambda hit: (-hit[1], hit[0]))[:limit]
 
+    def document(self, name: str) -> StoredDocument | None:
+        return None
+
+    def status(self) -> Status:
+        def one(query: str) -> int:
+            return self._db.execute(query).fetchone()[0]
+
+        postings = sum(len(blob) for (blob,) in self._db.execute("SELECT postings FROM buckets")) // 8
+        updated = self._db.execute("SELECT value FROM meta WHERE key = 'updated'").fetchone()
+        size = one("PRAGMA page_count") * one("PRAGMA page_size")
+        return Status("sqlite", self.location, one("SELECT count(*) FROM files"), one("SELECT count(*) FROM contents"),
+                      postings, size, updated[0] if updated else None)
+
     def close(self) -> None:
         self._db.close()
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 class _Writer:
@@ -156,7 +178,7 @@ class _Writer:
     def has_content(self, digest: str) -> bool:
         return self._db.execute("SELECT 1 FROM contents WHERE digest = ?", (digest,)).fetchone() is not None
 
-    def add_content(self, digest: str, grams: set[int]) -> None:
+    def add_content(self, digest: str, grams: set[int], document: StoredDocument | None = None) -> None:
         content = self._db.execute("INSERT INTO contents (digest, grams) VALUES (?, ?)",
                                    (digest, array("q", grams).tobytes())).lastrowid
         if content > _CONTENT_MASK:
