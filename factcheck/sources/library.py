@@ -182,11 +182,9 @@ class SourceLibrary:
             if name in names:
                 path = self.folder / name
                 return self._load(path, lambda: self.archive.source(name, path, display_path(path)))
-        message = f"source {ref!r} not found in the index {self.archive.location}"
-        from rapidfuzz import process
-
-        close = [match for match, _, _ in process.extract(ref, self.ids(), limit=3, score_cutoff=60)]
-        raise SourceError("E001", message + ("; closest: " + ", ".join(close) if close else ""))
+        # the same message as for a folder here, so that a report does not depend on where it ran
+        tried = [self.folder / (ref + suffix) for suffix in FORMATS] + [self.folder / ref, base_dir / ref]
+        raise SourceError("E001", self._missing_message(ref, tried))
 
     def _missing_message(self, ref: str, tried: list[Path]) -> str:
         from rapidfuzz import process
