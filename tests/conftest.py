@@ -21,3 +21,6 @@ def plain_environment(monkeypatch):
     for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "NO_COLOR", "FORCE_COLOR", "CI"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("TERM", "xterm")
+
+
+pytest_plugins = ["pgserver"]  # throwaway PostgreSQL servers: pg_server, pg_server2, pg_url

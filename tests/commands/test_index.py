@@ -14,7 +14,7 @@ import factcheck.sources.index
 from factcheck.cli import app
 
 from helpers import ROOT  # noqa: E402
-from pgserver import new_database, pg_server, pg_server2, pg_url  # noqa: F401 (fixtures)
+from pgserver import new_database
 
 runner = CliRunner()
 PASSWORD = "s3cret-Pa55"

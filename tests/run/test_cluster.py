@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 
-from pgserver import pg_server, pg_url  # noqa: F401 (fixtures)
 from test_pipeline import archive  # noqa: F401 (fixture: 12 sources, 24 claims naming none)
 
 runner = CliRunner()

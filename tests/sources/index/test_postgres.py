@@ -16,7 +16,7 @@ from factcheck.sources.index.shards import init_sharded
 from factcheck.sources.library import SourceError, read_source
 
 from docmaker import INTERVIEW_VTT
-from pgserver import new_database, pg_server, pg_server2, pg_url  # noqa: F401 (fixtures)
+from pgserver import new_database
 
 WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
 QUERIES = ["Document number 3 ends here", "lima mike alpha bravo", "echo foxtrot golf", "zulu yankee xray",
