@@ -21,7 +21,6 @@ from factcheck.model import Report
 from factcheck.run.pipeline import Progress, UsageError, claim_files, run
 from factcheck.report import Options, Output, parse_output, render, summary_line
 from factcheck.files import display_path, real_path
-from factcheck.run.cluster import ClusterError
 from factcheck.sources.index.location import IndexUnavailable
 
 # what a command checks, given the settings and a progress callback: `check` its claim
@@ -118,6 +117,11 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
         except BaselineError as exc:
             return fail(str(exc))
 
+    stops: tuple[type[Exception], ...] = (UsageError, IndexUnavailable)  # what ends the run with exit 2
+    if options.scheduler is not None:
+        from factcheck.run.cluster import ClusterError
+
+        stops += (ClusterError,)
     color = use_color(options.color, sys.stdout)
     progress = progress_bar(sys.stderr, use_color(options.color, sys.stderr)) if show_progress(sys.stderr) \
         else nullcontext(None)
@@ -131,7 +135,7 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
                              jobs=options.jobs, roots=config.source_roots(),
                              allow_outside_root=config["allow-outside-root"], index=config["index"],
                              scheduler=options.scheduler)
-    except (UsageError, IndexUnavailable, ClusterError) as exc:
+    except stops as exc:
         return fail(str(exc))
 
     if options.write_baseline is not None:

@@ -93,9 +93,11 @@ def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE,
         a = match.alignment
         evidence = _evidence(source, a.start, a.end - 1, _score(prepared, source, a.start, a.end - 1), prepared)
         if evidence.score >= min_score:
-            hits.append(Hit(evidence, a.equal, prepared.word_count, speaker_at(source, evidence.start, evidence.end)))
-    hits.sort(key=lambda h: (-h.evidence.score, -h.matched, h.evidence.source_id, h.evidence.start))
-    return hits[:limit]
+            hits.append((evidence, a.equal, source))
+    hits.sort(key=lambda h: (-h[0].score, -h[1], h[0].source_id, h[0].start))
+    # who speaks: only for the passages shown (a source's speaker analysis is its costliest part)
+    return [Hit(evidence, matched, prepared.word_count, speaker_at(source, evidence.start, evidence.end))
+            for evidence, matched, source in hits[:limit]]
 
 
 def render_text(hits: list[Hit]) -> str:

@@ -98,6 +98,7 @@ class SourceLibrary:
         self._cache: dict[Path, Source | SourceError] = {}
         self._paths: list[Path] | None = None
         self._stored_names: frozenset[str] | None = None
+        self._links: set[str] = set()  # names in the folder that are symbolic links
 
     def paths(self) -> list[Path]:
         """The source files in the folder, sorted by name (listed once)."""
@@ -106,8 +107,19 @@ class SourceLibrary:
             if self.archive is not None:
                 self._paths = [folder / name for name in self.archive.names()]
             else:
-                found = folder.iterdir() if folder.is_dir() else ()
-                self._paths = sorted(p for p in found if p.suffix.lower() in FORMATS and p.is_file())
+                # one directory read (no stat per file but for links), names sorted as strings:
+                # what an archive of thousands of files costs on every run
+                names: list[str] = []
+                try:
+                    with os.scandir(folder) as entries:
+                        for entry in entries:
+                            if os.path.splitext(entry.name)[1].lower() in FORMATS and entry.is_file():
+                                names.append(entry.name)
+                                if entry.is_symlink():
+                                    self._links.add(entry.name)
+                except OSError:  # no such folder, or not one
+                    pass
+                self._paths = [folder / name for name in sorted(names)]
         return self._paths
 
     def ids(self) -> list[str]:
@@ -117,9 +129,15 @@ class SourceLibrary:
     def inside(self) -> list[Path]:
         """`paths()` without the files that lead outside the roots (which `resolve` refuses):
         what the index may read."""
+        paths = self.paths()
         if self.allow_outside_root or self.archive is not None:
-            return self.paths()
-        return [p for p in self.paths() if any(real_path(p).is_relative_to(root) for root in self.roots)]
+            return paths
+        if self._inside(real_path(self.folder)):  # then only a symbolic link can lead out
+            return [p for p in paths if p.name not in self._links or self._inside(real_path(p))]
+        return [p for p in paths if self._inside(real_path(p))]
+
+    def _inside(self, real: Path) -> bool:
+        return any(real.is_relative_to(root) for root in self.roots)
 
     def all(self) -> list[Source]:
         """Every source in the folder (for claims that name none)."""
