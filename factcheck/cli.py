@@ -108,8 +108,9 @@ def check(
     from factcheck.commands.check import CheckOptions, execute
 
     raise typer.Exit(execute(CheckOptions(
-        paths or [], sources, formats, fail_on.value if fail_on else None, color.value, config, isolated,
-        baseline, write_baseline, jobs, allow_outside_root, scheduler)))
+        paths=paths or [], sources=sources, formats=formats, fail_on=fail_on.value if fail_on else None,
+        color=color.value, config=config, isolated=isolated, baseline=baseline, write_baseline=write_baseline,
+        jobs=jobs, allow_outside_root=allow_outside_root, scheduler=scheduler)))
 
 
 class FindFormat(str, Enum):
@@ -156,9 +157,9 @@ def draft(
     from factcheck.commands import draft as command
     from factcheck.commands.check import CheckOptions
 
-    raise typer.Exit(command.execute(CheckOptions([article], sources, formats, fail_on.value if fail_on else None,
-                                                  color.value, config, isolated,
-                                                  allow_outside_root=allow_outside_root), emit_claims, force))
+    options = CheckOptions(paths=[article], sources=sources, formats=formats, fail_on=fail_on.value if fail_on else None,
+                           color=color.value, config=config, isolated=isolated, allow_outside_root=allow_outside_root)
+    raise typer.Exit(command.execute(options, emit_claims, force))
 
 
 @app.command()
@@ -175,12 +176,16 @@ def validate(
 
 
 @app.command()
-def explain(code: Optional[str] = typer.Argument(None, help="A finding code such as Q301. Default: list them all.",
-                                                 show_default=False)) -> None:
+def explain(
+    code: Optional[str] = typer.Argument(None, help="A finding code such as Q301. Default: list them all.",
+                                         show_default=False),
+    markdown: bool = typer.Option(False, "--markdown", help="Print the reference page of every code "
+                                  "(docs/codes.md) in Markdown."),
+) -> None:
     """What a finding code means, with a passing and a failing example."""
     from factcheck.commands import explain as command
 
-    raise typer.Exit(command.execute(code))
+    raise typer.Exit(command.execute(code, markdown))
 
 
 @app.command()

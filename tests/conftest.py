@@ -1,12 +1,9 @@
-from pathlib import Path
-
 import pytest
 
 from factcheck.sources.library import read_source
-
 from factcheck.text.document import Source
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
 
 
 @pytest.fixture(scope="session")
@@ -18,7 +15,7 @@ def article() -> Source:
 @pytest.fixture(autouse=True)
 def plain_environment(monkeypatch):
     """Tests see neither the CI they run in nor the developer's colour settings."""
-    for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "NO_COLOR", "FORCE_COLOR", "CI"):
+    for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "NO_COLOR", "FORCE_COLOR", "CI", "FACTCHECK_INDEX"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("TERM", "xterm")
 

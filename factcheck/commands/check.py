@@ -28,7 +28,7 @@ from factcheck.sources.index.location import IndexUnavailable
 Collect = Callable[[configuration.Config, "Progress | None"], Report]
 
 
-@dataclass
+@dataclass(kw_only=True)
 class CheckOptions:
     paths: list[Path]
     sources: Path | None = None

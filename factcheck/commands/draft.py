@@ -27,7 +27,7 @@ def execute(options: CheckOptions, emit: Path | None = None, force: bool = False
 
 
 def collector(article: Path, emit: Path | None = None, force: bool = False):
-    """What `factcheck draft` hands to `checkrun.execute`: read the draft, check it against
+    """What `factcheck draft` hands to `factcheck.commands.check.execute`: read the draft, check it against
     the configured sources, write the claims file if asked; problems are UsageErrors (exit 2)."""
     def collect(config, progress) -> Report:
         if not article.is_file():

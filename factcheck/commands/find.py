@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.checks.quote import _evidence, _score, prepare  # the quote judge's own measures
+from factcheck.checks.evidence import prepare, similarity, words_evidence  # the quote judge's own measures
 from factcheck.text.locate import locate
 from factcheck.model import Evidence
 from factcheck.sources.library import SourceError
@@ -50,7 +50,6 @@ def execute(text: str, sources: Path | None, limit: int, min_score: float, outpu
     The sources folder is `--sources`, else the configuration's."""
     from factcheck.commands import fail, settings
     from factcheck.run.config import ConfigError
-
     from factcheck.sources.index import IndexUnavailable
 
     try:
@@ -91,7 +90,8 @@ def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE,
         if match is None or match.alignment.equal == 0:
             continue
         a = match.alignment
-        evidence = _evidence(source, a.start, a.end - 1, _score(prepared, source, a.start, a.end - 1), prepared)
+        evidence = words_evidence(source, a.start, a.end - 1, similarity(prepared, source, a.start, a.end - 1),
+                                  prepared)
         if evidence.score >= min_score:
             hits.append((evidence, a.equal, source))
     hits.sort(key=lambda h: (-h[0].score, -h[1], h[0].source_id, h[0].start))

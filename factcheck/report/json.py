@@ -1,5 +1,5 @@
 """The JSON report (see README.md, "JSON report"; the contract is version 1, its JSON
-Schema is built in factcheck/schema.py, published as schemas/report.schema.json)."""
+Schema is built in factcheck/commands/schema.py, published as schemas/report.schema.json)."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.codes import CODES
-from factcheck.commands.explain import explain
+from factcheck.codes.render import explain
 from factcheck.model import Problem, Report
 from factcheck.report import Issue, Options, fingerprint, issues
 from factcheck.report.terminal import location_label

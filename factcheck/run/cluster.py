@@ -10,7 +10,7 @@ claims' order: the report is byte-identical to a serial run's.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from factcheck.model import Claim, Verdict
@@ -19,6 +19,7 @@ from factcheck.sources.index import IndexUnavailable, index_for, library_for
 from factcheck.sources.index.location import is_server
 from factcheck.sources.library import SourceLibrary
 
+Check = Callable[[Claim, SourceLibrary], Verdict]
 CHUNK = 25  # claims per task: large enough that scheduling costs little, small enough to spread
 CONNECT_SECONDS = 30
 
@@ -30,11 +31,9 @@ class ClusterError(Exception):
 _local = threading.local()  # a worker thread's libraries, by what they were made from
 
 
-def _check_chunk(claims: list[Claim], folder: str, roots: tuple[str, ...], allow_outside_root: bool,
+def _check_chunk(check: Check, claims: list[Claim], folder: str, roots: tuple[str, ...], allow_outside_root: bool,
                  index: str) -> list[Verdict]:
     """Run on a worker: the verdicts on `claims`, sources read from the index."""
-    from factcheck.run.pipeline import check
-
     key = (folder, roots, allow_outside_root, index)
     libraries = _local.__dict__.setdefault("libraries", {})
     library = libraries.get(key)
@@ -44,8 +43,9 @@ def _check_chunk(claims: list[Claim], folder: str, roots: tuple[str, ...], allow
     return [check(claim, library) for claim in claims]
 
 
-def check_on_cluster(claims: list[Claim], library: SourceLibrary, scheduler: str) -> Iterator[Verdict]:
-    """The verdicts on `claims`, in order, from the Dask cluster at `scheduler`."""
+def check_on_cluster(claims: list[Claim], library: SourceLibrary, scheduler: str, check: Check) -> Iterator[Verdict]:
+    """The verdicts on `claims`, in order, from the Dask cluster at `scheduler`; `check` is
+    the per-claim dispatcher (`factcheck.run.pipeline.check`, sent by reference)."""
     if not is_server(library.index):
         raise ClusterError("--scheduler needs the sources in a PostgreSQL index that every worker reads: set "
                            "index = \"postgresql://…\" in factcheck.toml or FACTCHECK_INDEX")
@@ -63,7 +63,7 @@ def check_on_cluster(claims: list[Claim], library: SourceLibrary, scheduler: str
     args = (display_path(library.folder), tuple(r.as_posix() for r in library.roots), library.allow_outside_root,
             library.index)
     with client:
-        futures = [client.submit(_check_chunk, claims[i : i + CHUNK], *args, pure=False)
+        futures = [client.submit(_check_chunk, check, claims[i : i + CHUNK], *args, pure=False)
                    for i in range(0, len(claims), CHUNK)]
         try:
             for future in futures:

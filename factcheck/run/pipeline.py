@@ -72,7 +72,7 @@ def run(paths: list[Path], sources: Path, *, language: str = "auto", strictness:
     if scheduler is not None:
         from factcheck.run.cluster import check_on_cluster
 
-        verdicts = check_on_cluster(claims, library, scheduler)
+        verdicts = check_on_cluster(claims, library, scheduler, check)
     elif _workers(jobs, len(claims)) > 1:
         verdicts = _check_in_parallel(claims, library, jobs)
     else:

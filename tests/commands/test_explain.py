@@ -1,90 +1,63 @@
-"""`factcheck explain`: every code in the registry, with examples."""
-
-from pathlib import Path
+"""`factcheck explain`: every code in the registry with its examples, the listing, and the
+published reference page docs/codes.md."""
 
 import pytest
-from typer.testing import CliRunner
 
-from factcheck.checks.quote import check_quote
-from factcheck.cli import app
-from factcheck.codes import CODES, QUOTE_EXAMPLES
-from factcheck.commands.explain import checker_examples
-from factcheck.model import Claim, Status
-from factcheck.text.document import Source
+from factcheck.codes import CODES
 
-runner = CliRunner()
+from helpers import ROOT, invoke  # noqa: E402
 
 
 @pytest.mark.parametrize("code", sorted(CODES))
-def test_every_code_is_explained_with_both_examples(code):
-    result = runner.invoke(app, ["explain", code.lower()])
+def test_every_code_is_explained_with_its_own_examples(code):
+    result = invoke("explain", code.lower())
     assert result.exit_code == 0
     info = CODES[code]
-    assert result.stdout.startswith(f"{code} {info.name} ({info.severity})\n\n{info.summary}\n")
-    if info.severity == "note" and info.passing:  # cosmetic: both examples pass, one with the note
+    assert result.stdout.startswith(f"{code} {info.name} ({info.severity})\n\n{info.summary}\n\n")
+    if info.severity == "note":  # cosmetic: both examples pass, one with the note
         assert "Passing example, without it:" in result.stdout and "Passing example with it" in result.stdout
-    else:  # its own examples, or its checker's
+    else:
         assert "Passing example:" in result.stdout and "Failing example:" in result.stdout
+    # the failing example ends with what factcheck reports for it: this code, no other
+    assert result.stdout.rstrip().endswith(f"# {info.severity}: {code} {info.failing.says}")
+    assert " ".join(info.explanation.split()) in " ".join(result.stdout.split())
 
 
-@pytest.mark.parametrize("code", sorted(QUOTE_EXAMPLES))
-def test_quote_examples_do_what_they_say(code):
-    source_text, passing, failing = QUOTE_EXAMPLES[code]
-    source = Source("s", Path("s.txt"), "s.txt", source_text + "\n")
-
-    def judge(quote):
-        claim = Claim("c.yaml", 1, 1, "c", "quote", {"quote": quote}, ("s",), Path("."))
-        return check_quote(claim, [source])
-
-    good, bad = judge(passing), judge(failing)
-    assert good.status is Status.PASS and code not in {f.code for f in good.findings}
-    assert code in {f.code for f in bad.findings}
-    assert bad.status.value == {"note": "pass", "warn": "warn", "fail": "fail"}[CODES[code].severity]
-
-
-def test_codes_without_their_own_examples_use_their_checkers_docstring():
-    module, examples = checker_examples("Q304")
-    assert module == "factcheck.checks.quote"
-    assert "Rp25.000" in examples["Failing"] and "pass:" in examples["Passing"]
-    assert checker_examples("Z999") is None
+def test_an_example_shows_the_source_the_claims_and_the_command():
+    out = invoke("explain", "D205").stdout
+    failing = out[out.index("Failing example:"):]
+    assert "    # source: Banten dan Bengkulu menandatangani nota kesepahaman pada Jumat (24/10/2025).\n" in failing
+    assert "    # drafts/story.md: Banten dan Bengkulu menandatangani nota kesepahaman pada Oktober 2025.\n" in failing
+    assert "    $ factcheck draft drafts/story.md\n" in failing
+    out = invoke("explain", "S002").stdout
+    assert "# source (saved as cp1252): “Kami siap" in out
 
 
 def test_unknown_code_suggests_the_nearest():
-    result = runner.invoke(app, ["explain", "Q31"])
+    result = invoke("explain", "Q31")
     assert result.exit_code == 2 and "unknown code 'Q31' (nearest: Q3" in result.stderr
 
 
 def test_without_a_code_every_code_is_listed():
-    lines = runner.invoke(app, ["explain"]).stdout.splitlines()
+    lines = invoke("explain").stdout.splitlines()
     assert [line.split()[0] for line in lines] == list(CODES)
+    assert lines[0].split(None, 3)[1:] == ["quote-mark-style", "note", CODES["Q101"].summary]
 
 
-def test_a_new_checkers_docstring_explains_its_codes(monkeypatch):
-    import sys
-    import types
+def test_the_published_codes_page_is_current():
+    published = (ROOT / "docs" / "codes.md").read_text(encoding="utf-8")
+    assert invoke("explain", "--markdown").stdout == published, (
+        "regenerate: factcheck explain --markdown > docs/codes.md")
 
-    from factcheck import checks
 
-    module = types.ModuleType("factcheck.checks.fake")
-    module.__doc__ = """Zoning claims (Z101 zone-changed).
+def test_the_codes_page_has_every_code_and_its_examples():
+    page = invoke("explain", "--markdown").stdout
+    for code, info in CODES.items():
+        assert f"| [{code}](#{code.lower()}-{info.name}) |" in page
+        assert f"\n### {code} {info.name}\n\n**{info.severity}**: {info.summary}\n\n{info.explanation}\n" in page
+        assert f"# {info.severity}: {code} {info.failing.says}\n```" in page
 
-Passing example:
-    - figure: Rp20.000
-      context: beras ditebus
 
-Failing example (source: beras ditebus Rp20.000)::
-
-    - figure: Rp25.000
-    # fail: Z101
-"""
-
-    def check_fake(claim, sources):
-        raise AssertionError("not called")
-
-    check_fake.__module__ = module.__name__
-    monkeypatch.setitem(sys.modules, module.__name__, module)
-    monkeypatch.setitem(checks.CHECKERS, "fake", check_fake)
-    name, examples = checker_examples("Z102")
-    assert name == "factcheck.checks.fake"
-    assert examples["Passing"] == "- figure: Rp20.000\n  context: beras ditebus"
-    assert examples["Failing"] == "(source: beras ditebus Rp20.000)\n- figure: Rp25.000\n# fail: Z101"
+def test_markdown_with_a_code_is_refused():
+    result = invoke("explain", "Q301", "--markdown")
+    assert result.exit_code == 2 and "give no CODE" in result.stderr

@@ -8,13 +8,11 @@ import json
 import shutil
 
 import pytest
-from typer.testing import CliRunner
 
-from factcheck.cli import app
 
+from helpers import invoke
 from test_pipeline import archive  # noqa: F401 (fixture: 12 sources, 24 claims naming none)
 
-runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
@@ -31,11 +29,11 @@ def test_cluster_report_is_the_serial_report(archive, pg_url, scheduler, monkeyp
     (archive / "claims" / "named.yaml").write_text(  # a claim naming its source, and a missing one
         "claims:\n  - id: n1\n    source: doc03\n    quote: kami warga\n"
         "  - id: n2\n    source: doc99\n    quote: kami warga desa\n", encoding="utf-8")
-    serial = runner.invoke(app, ["check", "--format", "json"])
+    serial = invoke("check", "--format", "json")
     assert serial.exit_code == 2, serial.output  # doc99 is an error
     assert scheduler.startswith("tcp://127.0.0.1:")
     shutil.move(archive / "sources", archive / "elsewhere")  # the workers have no copy: only the index
-    spread = runner.invoke(app, ["check", "--format", "json", "--scheduler", scheduler])
+    spread = invoke("check", "--format", "json", "--scheduler", scheduler)
     assert spread.exit_code == 2, spread.output
     assert spread.stdout == serial.stdout
     statuses = [r["status"] for r in json.loads(spread.stdout)["results"]]
@@ -43,7 +41,7 @@ def test_cluster_report_is_the_serial_report(archive, pg_url, scheduler, monkeyp
 
 
 def test_cluster_needs_a_server_index(archive, scheduler):  # noqa: F811
-    result = runner.invoke(app, ["check", "--scheduler", scheduler])
+    result = invoke("check", "--scheduler", scheduler)
     assert result.exit_code == 2
     assert "--scheduler needs the sources in a PostgreSQL index" in result.stderr
 
@@ -52,6 +50,6 @@ def test_an_unreachable_scheduler_is_an_error(archive, pg_url, monkeypatch):  # 
     pytest.importorskip("distributed")
     monkeypatch.setenv("FACTCHECK_INDEX", pg_url)
     monkeypatch.setattr("factcheck.run.cluster.CONNECT_SECONDS", 1)
-    result = runner.invoke(app, ["check", "--scheduler", "tcp://127.0.0.1:1"])
+    result = invoke("check", "--scheduler", "tcp://127.0.0.1:1")
     assert result.exit_code == 2
     assert "cannot reach the Dask scheduler tcp://127.0.0.1:1" in result.stderr

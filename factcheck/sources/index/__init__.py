@@ -175,8 +175,8 @@ def _grams_of(path: Path, keep: bool = False) -> tuple[array, StoredDocument | N
         return array("q"), StoredDocument(error_code=exc.code, error=exc.message) if keep else None
     # word_keys() is the fast path to the same keys when no span (page mark, cue time) is skipped
     keys = source.word_keys if source.skipped else word_keys(source.text, source.body_start)
-    document = StoredDocument(source.text, source.body_start, source.meta, source.format, source.extracted,
-                              source.sha256, source.warnings) if keep else None
+    document = StoredDocument(text=source.text, body_start=source.body_start, meta=source.meta, format=source.format,
+                              extracted=source.extracted, sha256=source.sha256, warnings=source.warnings) if keep else None
     return array("q", source_grams(keys)), document
 
 
@@ -258,8 +258,9 @@ class StoredArchive:
             from factcheck.sources.readers.transcript import layout as transcript_layout
 
             layout = transcript_layout(stored.text, stored.body_start)
-        return Source(Path(name).stem, path, display, stored.text, stored.body_start, dict(stored.meta),
-                      stored.format, stored.extracted, stored.sha256, stored.warnings, layout)
+        return Source(Path(name).stem, path, display, stored.text, body_start=stored.body_start,
+                      meta=dict(stored.meta), format=stored.format, extracted=stored.extracted, sha256=stored.sha256,
+                      warnings=stored.warnings, transcript=layout)
 
 
 def library_for(folder: Path, roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False,

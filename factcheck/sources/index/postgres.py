@@ -190,7 +190,8 @@ class PostgresBackend:
         if row is None:
             return None
         text, body_start, meta, fmt, extracted, sha256, warnings, code, error = row
-        return StoredDocument(text, body_start, meta, fmt, extracted, sha256, tuple(warnings), code, error)
+        return StoredDocument(text=text, body_start=body_start, meta=meta, format=fmt, extracted=extracted,
+                              sha256=sha256, warnings=tuple(warnings), error_code=code, error=error)
 
     def status(self) -> Status:
         db = self._db
@@ -203,8 +204,9 @@ class PostgresBackend:
         for shard in self._shards:
             with connect(shard_url(self.url, shard)) as conn:
                 size += conn.execute("SELECT pg_total_relation_size(%s)", (f"{SCHEMA}.postings",)).fetchone()[0]
-        return Status("postgresql", self.location, files, documents, int(meta.get("postings", 0)), int(size),
-                      meta.get("updated"), self.shards, True)
+        return Status(backend="postgresql", location=self.location, files=files, contents=documents,
+                      postings=int(meta.get("postings", 0)), size_bytes=int(size), updated=meta.get("updated"),
+                      shards=self.shards, stores_text=True)
 
     @contextmanager
     def writing(self) -> Iterator[_Writer]:

@@ -151,8 +151,9 @@ class SqliteBackend:
         postings = sum(len(blob) for (blob,) in self._db.execute("SELECT postings FROM buckets")) // 8
         updated = self._db.execute("SELECT value FROM meta WHERE key = 'updated'").fetchone()
         size = one("PRAGMA page_count") * one("PRAGMA page_size")
-        return Status("sqlite", self.location, one("SELECT count(*) FROM files"), one("SELECT count(*) FROM contents"),
-                      postings, size, updated[0] if updated else None)
+        return Status(backend="sqlite", location=self.location, files=one("SELECT count(*) FROM files"),
+                      contents=one("SELECT count(*) FROM contents"), postings=postings, size_bytes=size,
+                      updated=updated[0] if updated else None)
 
     def close(self) -> None:
         self._db.close()

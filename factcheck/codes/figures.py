@@ -1,0 +1,107 @@
+"""F: figure claims (`figure` + `context`), the value a source gives for what the context describes."""
+
+from __future__ import annotations
+
+from factcheck.codes.code import Code, Example
+
+RICE = "Di Bengkulu, beras seharga Rp70.000 bisa ditebus Rp20.000 di masjid.\n"
+STORE = "Gudang itu menyimpan 1.500 ton beras.\n"
+INFLATION = "Inflation rose 0.2 percentage points to 2.35% in September.\n"
+DRAFT = "drafts/story.md"
+
+
+def figure(figure: str, says: str = "", *, source: str = RICE, context: str = "beras ditebus",
+           tolerance: str = "") -> Example:
+    """A figure claim on what the rice is redeemed for, against a one-line source."""
+    claim = f"- figure: {figure}\n  context: {context}" + (f"\n  tolerance: {tolerance}" if tolerance else "")
+    return Example(claim, source, says)
+
+
+def draft(text: str, says: str = "") -> Example:
+    """`factcheck draft` on a draft with the figure as given in `text`."""
+    return Example("", RICE, says, files=((DRAFT, text),), args=f"draft {DRAFT}")
+
+
+READING = ("A figure is read with the claim's language (the claim file's `language:`, else the source's) and "
+           "the source's with the source's (its front matter's or guessed, else the claim's): Indonesian `.` "
+           "groups thousands and `,` marks decimals (`Rp1,5 miliar` is 1,500,000,000), English the reverse.")
+WHERE = ("The sentences of the source holding at least half of `context`'s words (function words left out; "
+         "forms of one word match: `tebus` / `ditebus`, `harga` / `seharga`) are where it speaks of what the "
+         "figure counts. Among the sentences holding the most of them, those stating a figure are searched, "
+         "and in each the figure nearest the context's words is the source's figure for it (counted in "
+         "words; a comma or semicolon between counts extra, and a figure after the words is preferred, as in "
+         "\"ditebus Rp20.000\"; a figure of the claim's kind, money or a share, is preferred when several are "
+         "near).")
+
+CODES = (
+    Code("F101", "figure-written-differently", "note",
+         "The source writes the same value differently (Rp 20 ribu / Rp20.000).",
+         "Figures are compared by value. Scale words (ribu, juta, miliar/milyar, triliun; thousand, million, "
+         "billion; `rb`, `jt`, `M`, `bn`, `m` after a currency), number words (dua puluh, seratus, setengah; "
+         "seventy thousand, one and a half million), currencies (Rp, IDR, rupiah, US$, $, USD, dolar AS, "
+         "dollars, €, euro), percentages (%, persen, percent) and percentage points are understood, so "
+         "`Rp20.000`, `Rp 20 ribu`, `20000 rupiah` and `dua puluh ribu rupiah` are one value. " + READING,
+         figure("Rp20.000"),
+         figure("Rp 20 ribu", 'written differently: the source has "Rp20.000"')),
+    Code("F102", "figure-within-tolerance", "note",
+         "The source's figure differs within the claim's tolerance.",
+         "A figure claim may give a `tolerance` for a rounded figure: an amount (`500`, `Rp1.000`) or a share "
+         "of the claim's figure (`5%`). A source's figure that differs by no more passes, with this note. "
+         "Approximating words before a figure (\"sekitar\", \"about\") are ignored: give a tolerance.",
+         figure("Rp20.000", tolerance="Rp500"),
+         figure("Rp19.500", 'within the tolerance: the source gives "Rp20.000" (20000 IDR), the claim '
+                            '"Rp19.500" (19500 IDR)', tolerance="Rp500")),
+    Code("F103", "figure-unit-unstated", "note",
+         "One side gives the number without its currency or unit.",
+         "The claim or the source gives the number without its currency or unit (`20.000` for `Rp20.000`); "
+         "the values agree. A number in another unit is F304.",
+         figure("Rp20.000"),
+         figure('"20.000"', "the claim gives the number without its unit")),
+    Code("F201", "figure-separators-ambiguous", "warn",
+         "The figure reads two ways (1.500 / 1,500) and the language is unknown.",
+         READING + " A figure that reads both ways (`1.500`: 1500, or 1.5 in English) when neither "
+         "language is known warns; set `language: id` or `en` in the claim file or the source's front "
+         "matter.",
+         figure('"1.500"', source="---\nlanguage: id\n---\n" + STORE, context="gudang menyimpan beras"),
+         figure('"1.500"', '"1.500" reads as 1500 or 1.5; set the language (language: id or en) to decide',
+                source=STORE, context="gudang menyimpan beras")),
+    Code("F202", "draft-figure-unchecked", "warn",
+         "`factcheck draft`: a figure in the draft has no words around it (in its sentence) to find it by in "
+         "a source, so it is not checked.",
+         "`factcheck draft` checks every figure of a draft article against the sources, as a figure claim "
+         "whose context is the words around it in its sentence. A figure with no such words (a table cell, a "
+         "list of numbers) cannot be found so; it is listed, and left out of the claims `--emit-claims` "
+         "writes.",
+         draft("Di Bengkulu, beras bisa ditebus Rp20.000.\n"),
+         draft("| Harga |\n|---|\n| Rp20.000 |\n",
+               'the draft\'s figure "Rp20.000" is not checked: the draft gives no words around it to find it '
+               "by")),
+    Code("F301", "figure-differs", "fail",
+         "The source gives another value for what the context describes.",
+         WHERE + " That figure has another value than the claim's (beyond its `tolerance`, if any); the "
+         "source's figure is shown, and so is one of the claim's value further away in the same sentence.",
+         figure("Rp20.000"),
+         figure("Rp25.000", 'figure differs: the source gives "Rp20.000" (20000 IDR), the claim "Rp25.000" '
+                            "(25000 IDR)")),
+    Code("F302", "figure-not-found", "fail",
+         "The source has the context but gives no figure near it.",
+         "The source has sentences holding the context's words, but none of them states a figure (a date is "
+         "no figure).",
+         figure("Rp20.000"),
+         figure("Rp20.000", 'article gives no figure near "beras ditebus" (line 1)',
+                source="Di Bengkulu, beras bisa ditebus murah di masjid.\n")),
+    Code("F303", "figure-context-not-found", "fail",
+         "The claim's context is not in the source.",
+         "No sentence of the source holds at least half of the context's words, so the source does not speak "
+         "of what the figure counts (or speaks of it in other words: give the context in the source's). "
+         + WHERE,
+         figure("Rp20.000"),
+         figure("Rp20.000", 'the context "minyak goreng dijual" is not in article', context="minyak goreng dijual")),
+    Code("F304", "figure-unit-differs", "fail",
+         "The source gives the number in another unit (% / percentage points, Rp / US$).",
+         "The source gives the same number in another unit: another currency (`Rp` / `US$`), or a "
+         "percentage for percentage points (`25%` / `25 poin persentase`), which are a unit of their own.",
+         figure("0.2 percentage points", source=INFLATION, context="inflation rose"),
+         figure("0.2%", 'unit differs: the source gives "0.2 percentage points" (0.2 percentage points), the '
+                        'claim "0.2%" (0.2 %)', source=INFLATION, context="inflation rose")),
+)

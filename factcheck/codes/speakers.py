@@ -1,0 +1,130 @@
+"""A: who said it, for quote claims with a `speaker` and attribution claims (`said`)."""
+
+from __future__ import annotations
+
+from factcheck.codes.code import Code, Example
+
+VISIT = """\
+Gubernur Bengkulu Helmi Hasan mengatakan, kunjungannya ke Banten bertujuan untuk belajar dari program pembangunan Pemprov Banten.
+“Kami berharap nantinya ada kunjungan balasan dari Banten,” ujar Helmi.
+Gubernur Banten Andra Soni menyambut baik kunjungan itu. “Kita bisa saling berbagi hal positif,” tambahnya.
+"""
+TWO_JOKOS = """\
+Presiden Joko Widodo dan sutradara Joko Anwar hadir di Jakarta.
+“Film Indonesia harus mendunia,” kata {who}.
+"""
+DRAFT = "drafts/story.md"
+
+
+def _said(speaker: str, said: str, says: str = "") -> Example:
+    return Example(f"- said: {said}\n  speaker: {speaker}", VISIT, says)
+
+
+def _quote(speaker: str, says: str = "", words: str = "Kita bisa saling berbagi hal positif",
+           source: str = VISIT) -> Example:
+    return Example(f'- quote: "{words}"\n  speaker: {speaker}', source, says)
+
+
+def _draft(text: str, says: str = "") -> Example:
+    return Example("", VISIT, says, files=((DRAFT, text),), args=f"draft {DRAFT}")
+
+
+CODES = (
+    Code("A101", "speaker-confirmed", "note",
+         "The source gives the words to the claimed speaker (the cue and name it uses are shown).",
+         "A quote claim with a `speaker` passes only when the source gives the quotation to that person, "
+         "named in any form the source uses (\"Helmi Hasan\", \"Helmi\", \"Gubernur Bengkulu Helmi Hasan\"). "
+         "The speaker of a quotation is the name next to its cue, in either order (“…,” ujar Andra Soni; "
+         "“…,” said Smith; Smith said: “…”; Menurut Andra, “…”); after a -nya cue, a pronoun (\"kata dia\", "
+         "\"he said\") or no cue at all it is the person the narration last made a speaker. Cues, titles "
+         "and roles come from the per-language tables in factcheck/lang/. In a transcript, each speaker "
+         "turn is the speech of the person its label names. The note shows the cue that decided.",
+         Example('- quote: "Kita bisa saling berbagi hal positif"', VISIT),
+         _quote("Andra Soni", 'speaker confirmed: Gubernur Banten Andra Soni ("tambahnya", referring back '
+                              "to the speaker named before)")),
+    Code("A102", "statement-supported", "note",
+         "A statement the source attributes to the speaker supports the claim.",
+         "An attribution claim (`speaker` + `said`) is a paraphrase. It is matched against every statement "
+         "the source attributes to the speaker, quoted or reported (\"X mengatakan, …\", \"Menurut X, …\", "
+         "\"X said that …\"): a statement supports it when it has at least 60% of the claim's content words "
+         "(function words and speech verbs aside; \"kunjungan\" matches \"kunjungannya\") and its numbers, "
+         "negations and names agree. The note shows the statement's line and share of words.",
+         Example('- quote: "Kami berharap nantinya ada kunjungan balasan dari Banten"', VISIT),
+         _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan",
+               "supported by what Gubernur Bengkulu Helmi Hasan says (line 1, 100% of the claim's words)")),
+    Code("A103", "draft-speaker-unstated", "note",
+         "`factcheck draft`: the draft does not say who spoke a quotation, so its speaker is not checked "
+         "(the source's is shown).",
+         "`factcheck draft` checks every quotation of a draft article and, when the draft says who spoke "
+         "it, its speaker. When the draft names nobody for a quotation, its speaker is not checked; the "
+         "note says whom the source gives the words to, so the editor can add the attribution.",
+         _draft("“Kami berharap nantinya ada kunjungan balasan dari Banten,” ujar Helmi Hasan.\n"),
+         _draft("“Kami berharap nantinya ada kunjungan balasan dari Banten.”\n",
+                "the draft does not say who spoke this (no cue and no earlier speaker), so the speaker is "
+                "not checked; article gives the words to Gubernur Bengkulu Helmi Hasan")),
+    Code("A201", "speaker-undetermined", "warn",
+         "The source's speaker for these words cannot be determined.",
+         "The source gives the words to nobody it can be sure of: the quotation has no cue and no earlier "
+         "speaker, its cue uses a short name that fits two people, or the words are narration or quoted "
+         "as a term or a title. For an attribution claim: the statement is in the source but its speaker "
+         "cannot be determined. The claim's speaker is neither confirmed nor contradicted.",
+         _quote("Joko Widodo", words="Film Indonesia harus mendunia", source=TWO_JOKOS.format(who="Joko Widodo")),
+         _quote("Joko Widodo", 'speaker undetermined: ambiguous: "Joko" could be more than one person (line 2)',
+                words="Film Indonesia harus mendunia", source=TWO_JOKOS.format(who="Joko"))),
+    Code("A202", "speaker-name-ambiguous", "warn",
+         "The claim's speaker name fits more than one person in the source.",
+         "The claim names the speaker by a form two people of the source share (\"Joko\" for Joko Widodo "
+         "and Joko Anwar), so it does not say which of them spoke, even when the source's speaker is one of "
+         "them; give the name in full. Two names that each have a part the other lacks stay two people.",
+         _quote("Joko Widodo", words="Film Indonesia harus mendunia", source=TWO_JOKOS.format(who="Joko Widodo")),
+         _quote("Joko", '"Joko" fits more than one person in article (Presiden Joko Widodo, Joko Anwar); the '
+                        "source gives the words to Presiden Joko Widodo",
+                words="Film Indonesia harus mendunia", source=TWO_JOKOS.format(who="Joko Widodo"))),
+    Code("A203", "support-weak", "warn",
+         "What the source attributes to the speaker only partly supports the claim.",
+         "The speaker's closest statement has only 35–60% of the claim's content words: related, but it "
+         "does not clearly say what the claim says (at least 60% is A102, under 35% A305).",
+         _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan"),
+         _said("Helmi Hasan", "kunjungan ke Banten bertujuan untuk rapat anggaran tahunan",
+               "only partly supported by what Gubernur Bengkulu Helmi Hasan says (line 1, 50% of the claim's "
+               "words)")),
+    Code("A301", "speaker-wrong", "fail",
+         "The source gives the words to someone else.",
+         "The source gives the quotation to another person than the claim's speaker; the message names "
+         "that person and the cue.",
+         _quote("Andra Soni"),
+         _quote("Helmi Hasan", 'wrong speaker: article gives these words to Gubernur Banten Andra Soni '
+                               '("tambahnya", referring back to the speaker named before), not Helmi Hasan')),
+    Code("A302", "speaker-not-in-source", "fail",
+         "The claim's speaker matches nobody the source names.",
+         "Nobody the source names matches the claim's speaker; the message lists whom it names. Names "
+         "compare without case or accents (\"Jose Alvarez\" is \"José Álvarez\"), titles and roles apart "
+         "(\"Gubernur Bengkulu Helmi Hasan\" is Helmi Hasan), and a short form matches the full name "
+         "(\"Andra\"). A role alone (\"kata Presiden\") means the person last named with that role.",
+         _quote("Andra Soni"),
+         _quote("Rohidin Mersyah", 'speaker "Rohidin Mersyah" matches nobody named in article (it names '
+                                   "Gubernur Bengkulu Helmi Hasan, Gubernur Banten Andra Soni)")),
+    Code("A303", "statement-contradicted", "fail",
+         "The speaker's statement disagrees with the claim (a negation, number or name differs).",
+         "The speaker's statement that shares the claim's words has a negation, number or name the claim "
+         "does not, or the other way round: the claim reports the opposite, or another figure or person.",
+         _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan"),
+         _said("Helmi Hasan", "kunjungan ke Banten tidak bertujuan belajar dari program pembangunan",
+               'Gubernur Bengkulu Helmi Hasan says otherwise: "bertujuan" is negated in the claim but not in '
+               "the source (line 1)")),
+    Code("A304", "statement-of-someone-else", "fail",
+         "The source attributes the statement to someone else.",
+         "A statement that supports the claim is in the source, but the source attributes it to another "
+         "person than the claim's speaker.",
+         _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan"),
+         _said("Andra Soni", "kunjungan ke Banten bertujuan belajar dari program pembangunan",
+               "article attributes this to Gubernur Bengkulu Helmi Hasan, not Andra Soni (line 1)")),
+    Code("A305", "statement-not-found", "fail",
+         "The source attributes nothing like the claim to the speaker.",
+         "No statement the source attributes to the speaker has even 35% of the claim's content words; "
+         "the closest one is shown.",
+         _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan"),
+         _said("Helmi Hasan", "Banten akan membangun bandara baru tahun depan",
+               "article attributes nothing like this to Gubernur Bengkulu Helmi Hasan; the closest statement "
+               "(line 1) has 17% of the claim's words")),
+)
