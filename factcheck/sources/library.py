@@ -60,6 +60,14 @@ def read_source(path: Path, source_id: str | None = None, fmt: str | None = None
                   sha256=hashlib.sha256(data).hexdigest(), warnings=tuple(document.warnings), transcript=layout)
 
 
+def _is_file(entry: os.DirEntry) -> bool:
+    """A regular file, or a link to one (a link loop or a broken link is not)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
 class Archive(Protocol):
     """Where sources come from when this machine has no copy of the folder: a server index
     that keeps their texts (`factcheck.sources.index.StoredArchive`)."""
@@ -113,7 +121,7 @@ class SourceLibrary:
                 try:
                     with os.scandir(folder) as entries:
                         for entry in entries:
-                            if os.path.splitext(entry.name)[1].lower() in FORMATS and entry.is_file():
+                            if os.path.splitext(entry.name)[1].lower() in FORMATS and _is_file(entry):
                                 names.append(entry.name)
                                 if entry.is_symlink():
                                     self._links.add(entry.name)
