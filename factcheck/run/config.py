@@ -24,7 +24,6 @@ from factcheck.run.policy import STRICTNESS
 from factcheck.report import Output, parse_output
 from factcheck.files import display_path
 from factcheck.files import TextError, read_limited
-from factcheck.sources.index import location
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,6 +33,7 @@ else:  # pragma: no cover - Python 3.10
 FILE_NAMES = ("factcheck.toml", ".factcheck.toml", "pyproject.toml")
 MAX_CONFIG_BYTES = 1024 * 1024
 FAIL_ON = ("fail", "warn", "never")
+INDEX_ENV = "FACTCHECK_INDEX"  # = factcheck.sources.index.location.ENV (not imported: start-up)
 
 
 class ConfigError(Exception):
@@ -84,6 +84,8 @@ def _index(value: Any, base: Path) -> str | None:
         return None
     if not isinstance(value, str):
         raise ValueError(f"must be a postgresql:// URL, not {json.dumps(value)}")
+    from factcheck.sources.index import location  # only when an index is named: start-up stays light
+
     return location.check(value)
 
 
@@ -149,7 +151,9 @@ class Config:
 
     def lines(self) -> list[str]:
         """The effective settings as TOML, each with where it came from (never a password)."""
-        shown = dict(self.values, index=self["index"] and location.redacted(self["index"]))
+        from factcheck.sources.index.location import redacted
+
+        shown = dict(self.values, index=self["index"] and redacted(self["index"]))
         rows = [(f"{name} = {_toml(shown[name])}" if shown[name] is not None else f"# {name} is not set",
                  self.origins[name]) for name in SETTINGS]
         width = max(len(text) for text, _ in rows)
@@ -210,13 +214,13 @@ def load(explicit: Path | None = None, isolated: bool = False, start: Path | Non
     config = Config(file=path)
     if path is not None:
         _read_file(config, path)
-    environment = os.environ.get(location.ENV)
+    environment = os.environ.get(INDEX_ENV)
     if environment:  # the CI owner's environment, over the repository's file
         try:
-            config.values["index"] = location.check(environment)
+            config.values["index"] = _index(environment, Path("."))
         except ValueError as exc:
-            raise ConfigError(f"${location.ENV} {exc}") from None
-        config.origins["index"] = f"environment {location.ENV}"
+            raise ConfigError(f"${INDEX_ENV} {exc}") from None
+        config.origins["index"] = f"environment {INDEX_ENV}"
     return config
 
 
