@@ -224,6 +224,10 @@ class PostgresBackend:
                 for target, rows in zip(targets, removed):
                     _delete_postings(target, rows)
                     target.commit()  # removed postings after the files that used them
+            for i, target in enumerate(targets or [self._db]):
+                if writer.built[i]:  # mark the new pages all-visible: searches become index-only scans
+                    target.autocommit = True
+                    target.execute(f"VACUUM {SCHEMA}.postings")
         except psycopg.Error as exc:
             raise IndexUnavailable(f"cannot update the index {self.location}: {_reason(exc)}") from None
         finally:
@@ -272,6 +276,7 @@ class _Writer:
                       for t in targets]
         self._files: list[tuple[str, FileState]] = []
         self._removed: list[str] = []
+        self.built = [False for _ in targets]  # per target: its postings index was rebuilt after a bulk load
 
     def files(self) -> dict[str, FileState]:
         rows = self._db.execute(f"SELECT f.name, f.size, f.mtime_ns, d.digest FROM {SCHEMA}.files f "
@@ -345,6 +350,7 @@ class _Writer:
                 target.execute("SET LOCAL maintenance_work_mem = '512MB'")
                 target.execute(POSTINGS_INDEX)
                 target.execute(f"ANALYZE {SCHEMA}.postings")
+        self.built = [b is None for b in self._bulk]
         db.cursor().executemany(f"DELETE FROM {SCHEMA}.files WHERE name = %s", [(n,) for n in self._removed])
         db.cursor().executemany(
             f"INSERT INTO {SCHEMA}.files (name, size, mtime_ns, document) SELECT %s, %s, %s, id "

@@ -186,3 +186,22 @@ def test_copy_of_the_folder_keeps_the_index(folder, pg_url, tmp_path):
     shutil.copytree(folder, other)
     stats = SourceIndex(other, url=pg_url).refresh()
     assert stats.indexed == 0 and stats.removed == 0
+
+
+def test_a_first_large_build_indexes_its_postings_once_loaded(folder, pg_url, monkeypatch):
+    from factcheck.sources.index import postgres
+
+    monkeypatch.setattr(postgres, "BULK_FROM", 1)  # as for millions of postings: load, then index
+    monkeypatch.setattr(postgres, "FLUSH_POSTINGS", 10)
+    server = SourceIndex(folder, url=pg_url)
+    server.refresh()
+    embedded = SourceIndex(folder)
+    embedded.refresh()
+    assert answers(server) == answers(embedded)
+    db = server.backend._db
+    assert db.execute("SELECT to_regclass('factcheck.postings_gram') IS NOT NULL").fetchone()[0]
+    assert db.execute("SELECT relallvisible > 0 FROM pg_class WHERE oid = 'factcheck.postings'::regclass") \
+        .fetchone()[0]  # vacuumed: searches are index-only scans
+    (folder / "late.txt").write_text("A later addition to the archive.\n")
+    assert SourceIndex(folder, url=pg_url).refresh().indexed == 1  # into the indexed table now
+    assert [n for n, _ in server.search("later addition to the archive")] == ["late.txt"]
