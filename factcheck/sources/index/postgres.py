@@ -174,9 +174,7 @@ class PostgresBackend:
         return tuple(shown(s) for s in self._shards)
 
     def files(self) -> dict[str, FileState]:
-        rows = self._db.execute(f"SELECT f.name, f.size, f.mtime_ns, d.digest FROM {SCHEMA}.files f "
-                                f"JOIN {SCHEMA}.documents d ON d.id = f.document")
-        return {name: FileState(size, mtime, digest) for name, size, mtime, digest in rows}
+        return _files(self._db)
 
     def search(self, grams: set[int], limit: int, common: int) -> list[tuple[str, int]]:
         rows = self._db.execute(SEARCH, {"grams": list(grams), "common": common, "limit": limit})
@@ -244,6 +242,12 @@ def shown(shard: dict[str, str]) -> str:
     return f"postgresql://{host}{':' + port if port else ''}/{db}"
 
 
+def _files(db) -> dict[str, FileState]:
+    rows = db.execute(f"SELECT f.name, f.size, f.mtime_ns, d.digest FROM {SCHEMA}.files f "
+                      f"JOIN {SCHEMA}.documents d ON d.id = f.document")
+    return {name: FileState(size, mtime, digest) for name, size, mtime, digest in rows}
+
+
 def _delete_postings(conn, rows: list[tuple[int, array]]) -> None:
     for document, grams in rows:
         conn.execute(f"DELETE FROM {SCHEMA}.postings WHERE document = %s AND gram = ANY(%s::bigint[])",
@@ -279,9 +283,7 @@ class _Writer:
         self.built = [False for _ in targets]  # per target: its postings index was rebuilt after a bulk load
 
     def files(self) -> dict[str, FileState]:
-        rows = self._db.execute(f"SELECT f.name, f.size, f.mtime_ns, d.digest FROM {SCHEMA}.files f "
-                                f"JOIN {SCHEMA}.documents d ON d.id = f.document")
-        return {name: FileState(size, mtime, digest) for name, size, mtime, digest in rows}
+        return _files(self._db)
 
     def has_content(self, digest: str) -> bool:
         return digest in self._digests
