@@ -15,15 +15,16 @@ import re
 from dataclasses import dataclass
 
 from factcheck.checks.evidence import best_verdict, span_evidence
-from factcheck.lang import words
+from factcheck.lang import tables
 from factcheck.text.excerpt import cut
 from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.text.document import Source
-from factcheck.speakers.analysis import Attribution, Statement, people_named, speaker_at, speech
+from factcheck.speakers import Attribution, How, Statement, attribution_at, people_named, speech
 from factcheck.text.tokens import NUMBER, WORD, tokenize
 
 SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
 WEAK = 0.35  # below this, a statement does not support the claim at all
+_CUE_REACH = 120  # characters around a quotation searched for the cue naming its speaker
 _STEM_PREFIX = 5  # words sharing this many first letters (and one containing the other) match
 
 
@@ -32,7 +33,7 @@ _STEM_PREFIX = 5  # words sharing this many first letters (and one containing th
 
 def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list[Finding]:
     """Findings on whether the source gives the words at start..end to `claimed`."""
-    attribution = speaker_at(source, start, end)
+    attribution = attribution_at(source, start, end)
     candidates = people_named(source, claimed)
     if not candidates:
         return [_nobody(source, claimed)]
@@ -57,15 +58,46 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
     return [Finding("A101", f"speaker confirmed: {attribution.speaker.full} ({_cue(attribution)})")]
 
 
+def cue_span(source: Source, start: int, end: int) -> tuple[int, int] | None:
+    """Where the source names the speaker of its words start..end: the cue and the name
+    beside it ("ujar Andra Soni", "Menurut Andra", a transcript's label), as offsets; None
+    when no cue names them (a quotation carrying on the previous speaker's)."""
+    attribution = attribution_at(source, start, end)
+    if attribution is None:
+        return None
+    words = [w for w in (attribution.mention, "" if attribution.how is How.TURN else attribution.cue) if w.strip()]
+    if not words:
+        return None
+    text = source.text
+    parts = attribution.parts or ((attribution.start, attribution.end),)
+    # where a cue stands: between a quotation's parts, after it, or before it (a lead-in)
+    regions = [(a[1], b[0], False) for a, b in zip(parts, parts[1:])]
+    line_end = text.find("\n", attribution.end)
+    regions.append((attribution.end, min(attribution.end + _CUE_REACH, len(text) if line_end < 0 else line_end), False))
+    regions.append((max(text.rfind("\n", 0, attribution.start) + 1, attribution.start - _CUE_REACH), attribution.start,
+                    True))
+    for lo, hi, backwards in regions:
+        spans = []
+        for word in words:
+            found = list(re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, word.split())) + r"(?!\w)",
+                                     text[lo:hi], re.IGNORECASE))
+            if not found:
+                break
+            spans.append(found[-1 if backwards else 0].span())
+        else:
+            return lo + min(s for s, _ in spans), lo + max(e for _, e in spans)
+    return None
+
+
 def _cue(attribution: Attribution) -> str:
     said = " ".join(w for w in (attribution.cue, attribution.mention) if w)
-    if attribution.how == "pronoun":
+    if attribution.how is How.PRONOUN:
         return f'"{said}", referring back to the speaker named before'
-    if attribution.how == "carried":
+    if attribution.how is How.CARRIED:
         return "no cue: the quotation continues the previous speaker's"
-    if attribution.how == "turn":
+    if attribution.how is How.TURN:
         return f'the transcript\'s turn labelled "{attribution.mention}"' + (f" at {attribution.cue}" if attribution.cue else "")
-    if attribution.how == "lead-in":
+    if attribution.how is How.LEAD_IN:
         return f'"{attribution.mention} {attribution.cue}"'
     return f'"{said}"'
 
@@ -177,7 +209,8 @@ def _text(support: _Support | None) -> str | None:
 def _content(text: str) -> list[str]:
     """The claim's content words: not function words, not speech verbs."""
     tokens = tokenize(text)
-    skip = words("FUNCTION_WORDS") | words("SPEECH_CUES") | words("LEAD_INS")
+    every = tables()
+    skip = every.function_words | every.speech_cues | every.lead_ins
     return [k for k, kind in zip(tokens.keys, tokens.kinds) if kind in (WORD, NUMBER) and k not in skip]
 
 
@@ -203,11 +236,12 @@ def _support(said: str, content: list[str], statement: Statement) -> _Support:
 def _negated(keys: list[str]) -> set[str]:
     """The words a negation governs: the next two content words after "tidak", "not", …
     ("tidak hanya" and the like excepted)."""
-    idioms, negations = words("NEGATION_IDIOMS"), words("NEGATIONS")
-    skip = words("FUNCTION_WORDS")
+    every = tables()
+    idioms, negations, skip = every.negation_idioms, every.negations, every.function_words
+    suffixes = tuple(every.negation_suffixes)
     governed: set[str] = set()
     for i, k in enumerate(keys):
-        if (k in negations or k.endswith("n't")) and f"{k} {keys[i + 1] if i + 1 < len(keys) else ''}" not in idioms:
+        if (k in negations or k.endswith(suffixes)) and f"{k} {keys[i + 1] if i + 1 < len(keys) else ''}" not in idioms:
             governed.update([w for w in keys[i + 1 : i + 4] if w not in skip and w not in negations][:2])
     return governed
 

@@ -18,10 +18,9 @@ from functools import cache
 from factcheck.checks.evidence import PreparedQuote, best_verdict, prepare, similarity, words_evidence
 from factcheck.text.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, GAP, SOURCE_ONLY, SUB, Op
 from factcheck.codes import CODES
-from factcheck.lang import cldr, table
-from factcheck.lang import words as lang_words
+from factcheck.lang import cldr, tables
 from factcheck.text.locate import Match, locate
-from factcheck.text.excerpt import cut, whole_chunks
+from factcheck.text.excerpt import around, cut, whole_chunks
 from factcheck.model import RANK, Claim, Evidence, Finding, Mark, Status, Verdict
 from factcheck.text.normalize import is_dash, is_quote_mark
 from factcheck.text.numbers import find_figures, same_value, units_agree
@@ -48,7 +47,7 @@ def check_quote(claim: Claim, sources: list[Source]) -> Verdict:
 
 def _with_speaker(verdict: Verdict, speaker: str, sources: list[Source]) -> Verdict:
     """Add the speaker check (factcheck.checks.attribution) to a quote's verdict."""
-    from factcheck.checks.attribution import speaker_findings
+    from factcheck.checks.attribution import cue_span, speaker_findings
 
     evidence = verdict.evidence
     if evidence is None or not evidence.found:
@@ -57,7 +56,13 @@ def _with_speaker(verdict: Verdict, speaker: str, sources: list[Source]) -> Verd
     found = speaker_findings(source, evidence.start, evidence.end, speaker)
     findings = _worst_first(verdict.findings + tuple(found))
     status = Status.worst((verdict.status, Status.of_findings(found)))
-    return replace(verdict, status=status, message=f"{verdict.message}; {found[0].message}", findings=tuple(findings))
+    marks = verdict.marks
+    cue = cue_span(source, evidence.start, evidence.end)
+    if cue is not None:  # shown with the passage in human reports
+        marks += (Mark("source", *cue, "cue"),)
+        evidence = replace(evidence, context=around(source.text, evidence.start, evidence.end, include=cue))
+    return replace(verdict, status=status, message=f"{verdict.message}; {found[0].message}", findings=tuple(findings),
+                   evidence=evidence, marks=marks)
 
 
 def judge(claim: PreparedQuote, source: Source) -> Verdict:
@@ -362,7 +367,7 @@ class _Judge:
         """Is the negation at `position` part of a phrase like "tidak hanya" (not only)?"""
         keys = self.source.word_keys
         following = keys[position + 1] if position + 1 < len(keys) else ""
-        return f"{keys[position]} {following}" in lang_words("NEGATION_IDIOMS")
+        return f"{keys[position]} {following}" in tables().negation_idioms
 
     def same_quotation(self, n: int) -> bool:
         """Do the matched words on both sides of gap op `n` lie in the same quotation?"""
@@ -471,11 +476,12 @@ class _Judge:
 
 
 def _negation(key: str) -> bool:
-    return key in lang_words("NEGATIONS") or key.endswith("n't")
+    every = tables()
+    return key in every.negations or key.endswith(tuple(every.negation_suffixes))
 
 
 def _number(key: str) -> bool:
-    return key[:1].isdigit() or key in lang_words("NUMBER_WORDS")
+    return key[:1].isdigit() or key in tables().number_words
 
 
 def _numeric(key: str) -> bool:
@@ -486,8 +492,9 @@ def _numeric(key: str) -> bool:
 @cache
 def _figure_words() -> frozenset[str]:
     # one-word entries only: "as" of "dolar AS" or "per" of "per cent" are ordinary words too
-    entries = [*lang_words("PERCENT_WORDS"), *table("CURRENCY_WORDS"), *table("CURRENCY_PREFIXES"),
-               *cldr.scale_words(), *table("NUMBER_VALUES")]
+    every = tables()
+    entries = [*every.percent_words, *every.currency_words, *every.currency_prefixes,
+               *cldr.scale_words(), *every.number_values]
     return frozenset(e.rstrip(".") for e in entries if " " not in e) | {"$"}
 
 

@@ -34,11 +34,11 @@ class Hit:
     speaker: str | None  # who says these words, when the source attributes them
 
 
-def speaker_at(source: Source, start: int, end: int) -> str | None:
-    """Who speaks the words at source.text[start:end], as the attribution engine determines
-    it (a quotation's speaker, a transcript turn's label); None for narration or when the
-    source leaves it undetermined."""
-    from factcheck.speakers.analysis import speaker_at as attribution_at
+def speaker_name_at(source: Source, start: int, end: int) -> str | None:
+    """The name of who speaks the words at source.text[start:end], as the attribution engine
+    determines it (a quotation's speaker, a transcript turn's label); None for narration or
+    when the source leaves it undetermined."""
+    from factcheck.speakers import attribution_at
 
     attribution = attribution_at(source, start, end)
     return attribution.speaker.name if attribution is not None and attribution.speaker is not None else None
@@ -96,7 +96,7 @@ def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE,
             hits.append((evidence, a.equal, source))
     hits.sort(key=lambda h: (-h[0].score, -h[1], h[0].source_id, h[0].start))
     # who speaks: only for the passages shown (a source's speaker analysis is its costliest part)
-    return [Hit(evidence, matched, prepared.word_count, speaker_at(source, evidence.start, evidence.end))
+    return [Hit(evidence, matched, prepared.word_count, speaker_name_at(source, evidence.start, evidence.end))
             for evidence, matched, source in hits[:limit]]
 
 
