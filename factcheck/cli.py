@@ -103,6 +103,9 @@ def check(
     claim_timeout: Optional[float] = typer.Option(None, "--claim-timeout", min=1, max=3600, show_default=False,
                                                   help="Seconds one claim may take to check before it is an "
                                                   "error, E009 (default: 120, or the configuration's)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="tcp://HOST:PORT", show_default=False,
+                                            help="Check the claims on this Dask cluster (factcheck[dask]); its "
+                                            "workers read the sources from the PostgreSQL index."),
 ) -> None:
     """Check every claim and report pass / warn / fail / error with the evidence."""
     from factcheck.commands.check import CheckOptions, execute
@@ -110,7 +113,7 @@ def check(
     raise typer.Exit(execute(CheckOptions(
         paths=paths or [], sources=sources, formats=formats, fail_on=fail_on.value if fail_on else None,
         color=color.value, config=config, isolated=isolated, baseline=baseline, write_baseline=write_baseline,
-        jobs=jobs, allow_outside_root=allow_outside_root, claim_timeout=claim_timeout)))
+        jobs=jobs, allow_outside_root=allow_outside_root, claim_timeout=claim_timeout, scheduler=scheduler)))
 
 
 class FindFormat(str, Enum):
@@ -237,6 +240,47 @@ def sources_add(
 
     raise typer.Exit(command.execute(target, sources, source_id, reader.value if reader else None, force, timeout,
                                      config, isolated))
+
+
+index_app = typer.Typer(help="The source index: build it, see it, share it on PostgreSQL.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+
+
+@index_app.command("update")
+def index_update(
+    sources: Optional[Path] = SOURCES_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
+) -> None:
+    """Build the index of the sources folder or bring it up to date (with a progress bar)."""
+    from factcheck.commands import index as command
+
+    raise typer.Exit(command.update(sources, config, isolated))
+
+
+@index_app.command("status")
+def index_status(
+    sources: Optional[Path] = SOURCES_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
+) -> None:
+    """Show the index: backend, where it is, documents, size, last update."""
+    from factcheck.commands import index as command
+
+    raise typer.Exit(command.status(sources, config, isolated))
+
+
+@index_app.command("init")
+def index_init(
+    shards: list[str] = typer.Option(..., "--shard", metavar="postgresql://…", help="A server holding a share "
+                                     "of the postings; repeat for each (two or more)."),
+    config: Optional[Path] = CONFIG_OPTION,
+    isolated: bool = ISOLATED_OPTION,
+) -> None:
+    """Lay out the configured PostgreSQL index with its postings sharded across servers."""
+    from factcheck.commands import index as command
+
+    raise typer.Exit(command.init(shards, config, isolated))
 
 
 class QuotesFormat(str, Enum):

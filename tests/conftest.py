@@ -17,7 +17,7 @@ def article() -> Source:
 def plain_environment(monkeypatch):
     """Tests see neither the CI they run in nor the developer's colour settings."""
     for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "NO_COLOR", "FORCE_COLOR", "CI",
-                 "FACTCHECK_ALLOW_OUTSIDE_ROOT"):
+                 "FACTCHECK_ALLOW_OUTSIDE_ROOT", "FACTCHECK_INDEX"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("TERM", "xterm")
     # an internal error while checking a claim is reported as E008 to users; in tests it fails
@@ -43,3 +43,6 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+pytest_plugins = ["pgserver"]  # throwaway PostgreSQL servers: pg_server, pg_server2, pg_url

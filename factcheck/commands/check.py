@@ -21,6 +21,7 @@ from factcheck.run.pipeline import Progress, UsageError, claim_files, run
 from factcheck.report import Options, Output, flat, parse_output, render, summary_line, written_by_factcheck
 from factcheck.files import display_path, real_path
 from factcheck.trust import Boundary, Refused
+from factcheck.sources.index.location import IndexUnavailable
 
 # what a command checks, given the settings and a progress callback: `check` its claim
 # files (the default), `draft` the claims it finds in an article (factcheck.draft.extract)
@@ -41,6 +42,7 @@ class CheckOptions:
     jobs: int = 1  # processes checking claims (0: one per core)
     allow_outside_root: bool = False
     claim_timeout: float | None = None  # seconds per claim (None: the configuration's)
+    scheduler: str | None = None  # a Dask scheduler's address: the cluster checks the claims
 
 
 def default_outputs() -> list[Output]:
@@ -117,6 +119,11 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
         except BaselineError as exc:
             return fail(str(exc))
 
+    stops: tuple[type[Exception], ...] = (UsageError, IndexUnavailable)  # what ends the run with exit 2
+    if options.scheduler is not None:
+        from factcheck.run.cluster import ClusterError
+
+        stops += (ClusterError,)
     color = use_color(options.color, sys.stdout)
     progress = progress_bar(sys.stderr, use_color(options.color, sys.stderr)) if show_progress(sys.stderr) \
         else nullcontext(None)
@@ -130,8 +137,9 @@ def execute(options: CheckOptions, collect: Collect | None = None) -> int:
                              jobs=options.jobs, roots=config.source_roots(),
                              allow_outside_root=config.allow_outside_root,
                              claims_by_user=bool(options.paths) or not config.from_file("claims"),
-                             timeout=config["claim-timeout"])
-    except UsageError as exc:
+                             timeout=config["claim-timeout"], index=config["index"],
+                             scheduler=options.scheduler)
+    except stops as exc:
         return fail(str(exc))
 
     if options.write_baseline is not None:

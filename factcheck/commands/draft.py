@@ -15,7 +15,8 @@ from factcheck.files import display_path, write_atomic
 from factcheck.trust import Refused
 from factcheck.model import Report
 from factcheck.run.pipeline import UsageError
-from factcheck.sources.library import SourceError, SourceLibrary
+from factcheck.sources.index import library_for
+from factcheck.sources.library import SourceError
 
 
 def execute(options: CheckOptions, emit: Path | None = None, force: bool = False) -> int:
@@ -36,7 +37,7 @@ def collector(article: Path, emit: Path | None = None, force: bool = False):
             draft = read_draft(article)
         except SourceError as exc:
             raise UsageError(exc.message) from None
-        library = SourceLibrary(config["sources"], config.source_roots(), config.allow_outside_root)
+        library = library_for(config["sources"], config.source_roots(), config.allow_outside_root, config["index"])
         if not [i for i in library.ids() if i != article.stem or article.resolve().parent != library.folder.resolve()]:
             raise UsageError(f"{display_path(library.folder)}: no sources to check the draft against "
                              "(use --sources DIR)")

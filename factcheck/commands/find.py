@@ -14,7 +14,7 @@ from pathlib import Path
 from factcheck.checks.evidence import prepare, similarity, words_evidence  # the quote judge's own measures
 from factcheck.text.locate import locate
 from factcheck.model import Evidence
-from factcheck.sources.library import SourceError, SourceLibrary
+from factcheck.sources.library import SourceError
 from factcheck.text.document import Source
 
 MIN_SCORE = 50.0
@@ -50,11 +50,12 @@ def execute(text: str, sources: Path | None, limit: int, min_score: float, outpu
     The sources folder is `--sources`, else the configuration's."""
     from factcheck.commands import fail, settings
     from factcheck.run.config import ConfigError
+    from factcheck.sources.index import IndexUnavailable
 
     try:
-        folder = settings(config, isolated, sources)["sources"]
-        hits = find(text, folder, limit, min_score)
-    except (ConfigError, FindError) as exc:
+        configured = settings(config, isolated, sources)
+        hits = find(text, configured["sources"], limit, min_score, configured["index"])
+    except (ConfigError, FindError, IndexUnavailable) as exc:
         return fail(str(exc))
     if output_format == "json":
         sys.stdout.write(render_json(text, hits))
@@ -65,14 +66,16 @@ def execute(text: str, sources: Path | None, limit: int, min_score: float, outpu
     return 0 if hits else 1
 
 
-def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE) -> list[Hit]:
-    """The passages of the sources in `folder` closest to `text`, best first."""
-    from factcheck.sources.index import CANDIDATES, index_for
+def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE, index: str | None = None) -> list[Hit]:
+    """The passages of the sources in `folder` closest to `text`, best first; `index` is the
+    configured index (None: the embedded one), which also gives the sources' texts when the
+    folder is not on this machine."""
+    from factcheck.sources.index import CANDIDATES, index_for, library_for
 
     prepared = prepare(text)
     if not prepared.word_count:
         raise FindError("the text has no words to look for")
-    library = SourceLibrary(folder, (Path.cwd(), folder))  # the folder named, not where its links lead
+    library = library_for(folder, (Path.cwd(), folder), index=index)  # the folder named, not where its links lead
     if not library.paths():
         raise FindError(f"{folder.as_posix()} holds no sources (use --sources DIR)")
     picked = index_for(library).search(text, max(CANDIDATES, 2 * limit))
@@ -90,10 +93,11 @@ def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE)
         evidence = words_evidence(source, a.start, a.end - 1, similarity(prepared, source, a.start, a.end - 1),
                                   prepared)
         if evidence.score >= min_score:
-            hits.append(Hit(evidence, a.equal, prepared.word_count,
-                            speaker_name_at(source, evidence.start, evidence.end)))
-    hits.sort(key=lambda h: (-h.evidence.score, -h.matched, h.evidence.source_id, h.evidence.start))
-    return hits[:limit]
+            hits.append((evidence, a.equal, source))
+    hits.sort(key=lambda h: (-h[0].score, -h[1], h[0].source_id, h[0].start))
+    # who speaks: only for the passages shown (a source's speaker analysis is its costliest part)
+    return [Hit(evidence, matched, prepared.word_count, speaker_name_at(source, evidence.start, evidence.end))
+            for evidence, matched, source in hits[:limit]]
 
 
 def render_text(hits: list[Hit]) -> str:

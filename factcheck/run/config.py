@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ FAIL_ON = ("fail", "warn", "never")
 MAX_OUTPUTS = 16  # report outputs of one run (nine formats; a few written twice)
 MAX_CLAIM_PATHS = 1000  # entries of `claims`
 DEFAULT_TIMEOUT, MIN_TIMEOUT, MAX_TIMEOUT = 120.0, 1.0, 3600.0  # seconds per claim
+INDEX_ENV = "FACTCHECK_INDEX"  # = factcheck.sources.index.location.ENV (not imported: start-up)
 
 
 class ConfigError(Exception):
@@ -112,6 +114,16 @@ def _optional_path(value: Any, base: Path) -> Path | None:
     return None if value is None else _path(value, base)
 
 
+def _index(value: Any, base: Path) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"must be a postgresql:// URL, not {json.dumps(value)}")
+    from factcheck.sources.index import location  # only when an index is named: start-up stays light
+
+    return location.check(value)
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -130,6 +142,8 @@ SETTINGS = {s.name: s for s in (
     Setting("format", [], _outputs, "report formats, FORMAT or FORMAT:PATH; empty: full on a terminal, "
             "concise otherwise, github in GitHub Actions"),
     Setting("baseline", None, _optional_path, "baseline file of findings not to report"),
+    Setting("index", None, _index, "where the source index lives: unset, the embedded one under .factcheck/; "
+            "postgresql://USER@HOST:PORT/DB, a shared server (the FACTCHECK_INDEX environment variable wins)"),
     Setting("allow-outside-root", False, _command_line_only, "read sources outside the project root (the "
             "configuration file's folder, else the working directory), also through symbolic links; only from the "
             f"command line or {ALLOW_OUTSIDE_ENV}=1"),
@@ -187,8 +201,11 @@ class Config:
         return (self.root,)
 
     def lines(self) -> list[str]:
-        """The effective settings as TOML, each with where it came from."""
-        rows = [(f"{name} = {_toml(self.values[name])}" if self.values[name] is not None else f"# {name} is not set",
+        """The effective settings as TOML, each with where it came from (never a password)."""
+        from factcheck.sources.index.location import redacted
+
+        shown = dict(self.values, index=self["index"] and redacted(self["index"]))
+        rows = [(f"{name} = {_toml(shown[name])}" if shown[name] is not None else f"# {name} is not set",
                  self.origins[name]) for name in SETTINGS]
         width = max(len(text) for text, _ in rows)
         head = f"# configuration file: {display_path(self.file) if self.file else 'none'}"
@@ -262,8 +279,19 @@ def load(explicit: Path | None = None, isolated: bool = False, start: Path | Non
             raise ConfigError(str(exc)) from None
     path = explicit or discover((start or Path.cwd()).resolve())
     config = Config(file=path)
-    if path is None:
-        return config
+    if path is not None:
+        _read_file(config, path)
+    environment = os.environ.get(INDEX_ENV)
+    if environment:  # the CI owner's environment, over the repository's file
+        try:
+            config.values["index"] = _index(environment, Path("."))
+        except ValueError as exc:
+            raise ConfigError(f"${INDEX_ENV} {exc}") from None
+        config.origins["index"] = f"environment {INDEX_ENV}"
+    return config
+
+
+def _read_file(config: Config, path: Path) -> None:
     shown = display_path(path)
     table = _read_toml(path)
     if path.name == "pyproject.toml":
@@ -281,4 +309,3 @@ def load(explicit: Path | None = None, isolated: bool = False, start: Path | Non
         except ValueError as exc:
             raise ConfigError(f"{shown}: {key!r} {exc}") from None
         config.origins[name] = shown
-    return config

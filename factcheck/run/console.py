@@ -45,20 +45,21 @@ def show_progress(stream: TextIO) -> bool:
 
 
 @contextmanager
-def progress_bar(stream: TextIO, color: bool) -> Iterator[Progress]:
-    """A callback for `pipeline.run` drawing a transient rich progress bar on `stream`,
-    once there are at least PROGRESS_MIN_CLAIMS claims."""
+def progress_bar(stream: TextIO, color: bool, label: str = "checking claims",
+                 minimum: int = PROGRESS_MIN_CLAIMS) -> Iterator[Progress]:
+    """A callback (done, total) for `pipeline.run` or an index update, drawing a transient
+    rich progress bar labelled `label` on `stream`, once there are at least `minimum` items."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeRemainingColumn
 
     console = Console(file=stream, force_terminal=True, color_system="auto" if color else None)
-    bar = Bar(TextColumn("checking claims"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+    bar = Bar(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
               console=console, transient=True)
     task = None
 
     def update(done: int, total: int) -> None:
         nonlocal task
-        if total < PROGRESS_MIN_CLAIMS:
+        if total < minimum:
             return
         if task is None:
             bar.start()

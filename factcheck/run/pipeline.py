@@ -89,14 +89,19 @@ def _walk(folder: Path) -> list[Path]:
 def run(paths: list[Path], sources: Path, *, language: str = "auto", strictness: str = "standard",
         baseline: Baseline | None = None, progress: Progress | None = None, jobs: int = 1,
         roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False,
-        claims_by_user: bool = True, timeout: float | None = DEFAULT_TIMEOUT) -> Report:
+        claims_by_user: bool = True, timeout: float | None = DEFAULT_TIMEOUT, index: str | None = None,
+        scheduler: str | None = None) -> Report:
     """Check every claim in `paths` against the sources in folder `sources`. `language` is
     the default for claim files that name none; `progress` is told after every claim; `jobs`
-    processes check them (0: one per core), and the report is the same whatever it is;
-    sources must be inside `roots` (default: the working directory) unless `allow_outside_root`,
-    and so must claim files, unless `claims_by_user` (the command line named them) and they
-    are outside the first root; `timeout`: seconds each claim may take."""
-    library = SourceLibrary(sources, roots, allow_outside_root)
+    processes check them (0: one per core), or the Dask cluster at `scheduler` does, and the
+    report is the same whatever they are; sources must be inside `roots` (default: the
+    working directory) unless `allow_outside_root`, and so must claim files, unless
+    `claims_by_user` (the command line named them) and they are outside the first root;
+    `timeout`: seconds each claim may take; `index` is the configured index (None: the
+    embedded one). Raises IndexUnavailable when a server index cannot be used."""
+    from factcheck.sources.index import library_for
+
+    library = library_for(sources, roots, allow_outside_root, index)
     boundary = Boundary.at(roots[0] if roots else Path.cwd(), tuple(roots or ())[1:], allow_outside_root)
     report = Report()
     claims: list[Claim] = []
@@ -105,8 +110,14 @@ def run(paths: list[Path], sources: Path, *, language: str = "auto", strictness:
         report.files.append(shown)
         report.problems.extend(claim_file.problems)
         claims.extend(claim_file.claims)
-    verdicts = _check_in_parallel(claims, library, jobs, timeout) if _workers(jobs, len(claims)) > 1 else \
-        (check(claim, library, timeout) for claim in claims)
+    if scheduler is not None:
+        from factcheck.run.cluster import check_on_cluster
+
+        verdicts = check_on_cluster(claims, library, scheduler, check)
+    elif _workers(jobs, len(claims)) > 1:
+        verdicts = _check_in_parallel(claims, library, jobs, timeout)
+    else:
+        verdicts = (check(claim, library, timeout) for claim in claims)
     for done, (claim, verdict) in enumerate(zip(claims, verdicts), start=1):
         report.results.append(settle(Result(claim, verdict), strictness))
         if progress is not None:
@@ -194,15 +205,18 @@ def _check_in_parallel(claims: list[Claim], library: SourceLibrary, jobs: int,
     workers = _workers(jobs, len(claims))
     # consecutive claims go to one worker, as they tend to share sources it then reads once
     chunk = max(1, len(claims) // (workers * 4))
-    with ProcessPoolExecutor(workers, initializer=_start_worker,
-                             initargs=(library.folder, library.roots, library.allow_outside_root, timeout)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(
+            library.folder, library.roots, library.allow_outside_root, library.index, timeout)) as pool:
         yield from pool.map(_check_one, claims, chunksize=chunk)  # map keeps the claims' order
 
 
-def _start_worker(folder: Path, roots: tuple[Path, ...], allow_outside_root: bool, timeout: float | None) -> None:
+def _start_worker(folder: Path, roots: tuple[Path, ...], allow_outside_root: bool, index: str | None,
+                  timeout: float | None) -> None:
+    from factcheck.sources.index import library_for
+
     global _library, _timeout
     die_with_parent()
-    _library = SourceLibrary(folder, roots, allow_outside_root)
+    _library = library_for(folder, roots, allow_outside_root, index)
     _timeout = timeout
 
 

@@ -44,8 +44,8 @@ def test_an_interrupted_index_update_leaves_a_working_index(project, monkeypatch
                                                      "utf-8")
     grams = index._all_grams
 
-    def interrupted(paths):
-        iterator = grams(paths)
+    def interrupted(paths, *rest):
+        iterator = grams(paths, *rest)
         yield next(iterator)
         raise KeyboardInterrupt
 

@@ -155,3 +155,10 @@ def test_formats_from_the_file_write_relative_to_it(project, monkeypatch):
     assert result.stdout.startswith("{")
     assert (project / "reports" / "j.xml").is_file()
     assert invoke("check", "--format", "concise").stdout.startswith("a/one.yaml:3:5:")
+
+
+def test_the_index_variable_is_the_index_modules():
+    from factcheck.run.config import INDEX_ENV
+    from factcheck.sources.index.location import ENV
+
+    assert INDEX_ENV == ENV == "FACTCHECK_INDEX"

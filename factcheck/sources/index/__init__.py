@@ -1,10 +1,14 @@
 """A persisted index of the sources folder, for finding which sources may hold a passage.
 
-The index maps word 3-grams to the sources containing them (`factcheck.sources.index.grams`). It
-lives in the project's cache folder, `.factcheck/` (or `$FACTCHECK_CACHE_DIR`), one SQLite
-file per sources folder, keyed by each file's content hash. It is built on first use and
-brought up to date on every use: files whose size or modification time changed are
-re-hashed, and only new contents are read and indexed; removed files are dropped.
+The index maps word 3-grams to the sources containing them (`factcheck.sources.index.grams`).
+By default it lives in the project's cache folder, `.factcheck/` (or `$FACTCHECK_CACHE_DIR`),
+one SQLite file per sources folder; `index = "postgresql://…"` in the configuration (or
+`$FACTCHECK_INDEX`) puts it on a PostgreSQL server shared by every editor, CI job and
+worker, which also keeps each source's text. Either way it is keyed by each file's content
+hash, built on first use and brought up to date on every use from the sources folder:
+files whose size or modification time changed are re-hashed, and only new contents are read
+and indexed; removed files are dropped. A machine without the sources folder reads the
+sources' texts from a server index (`library_for`).
 """
 
 from __future__ import annotations
@@ -14,19 +18,23 @@ import os
 import sys
 import time
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from factcheck.files import write_atomic
-from factcheck.sources.index.backend import Backend, FileState
+from factcheck.sources.index.backend import Backend, FileState, StoredDocument
 from factcheck.sources.index.grams import passage_grams, source_grams
+from factcheck.sources.index.location import ENV, IndexUnavailable, is_server
 
 if TYPE_CHECKING:
     from factcheck.sources.library import SourceLibrary
     from factcheck.text.document import Source
+
+__all__ = ["ENV", "IndexUnavailable", "SourceIndex", "index_for", "library_for", "archive_candidates"]
+Progress = Callable[[int, int], None]  # (contents indexed, contents to index)
 
 CACHE_ENV = "FACTCHECK_CACHE_DIR"
 CACHE_DIR = ".factcheck"
@@ -51,10 +59,15 @@ def cache_dir() -> Path:
     return Path(os.environ.get(CACHE_ENV) or CACHE_DIR)
 
 
-def _open_backend(folder: Path) -> Backend:
-    """The index file of `folder` in the cache folder; an index in memory, for this run, when
-    that cannot be used (a read-only checkout, a full disk, a cache folder or file the
-    repository planted as a symbolic link, another program's database), with a warning."""
+def _open_backend(folder: Path, url: str | None = None) -> Backend:
+    """The PostgreSQL index at `url` when one is named; else the index file of `folder` in
+    the cache folder, or an index in memory, for this run, when that cannot be used (a
+    read-only checkout, a full disk, a cache folder or file the repository planted as a
+    symbolic link, another program's database), with a warning."""
+    if is_server(url):
+        from factcheck.sources.index.postgres import PostgresBackend
+
+        return PostgresBackend(url)
     import sqlite3
 
     from factcheck.sources.index.sqlite import SqliteBackend
@@ -98,16 +111,18 @@ def warn(message: str) -> None:
 
 
 class SourceIndex:
-    """The index of one sources folder; `refresh()` before `search()`."""
+    """The index of one sources folder (in the server `url`, if given); `refresh()` before
+    `search()`. Raises IndexUnavailable when the server cannot be used."""
 
-    def __init__(self, folder: Path, backend: Backend | None = None):
+    def __init__(self, folder: Path, backend: Backend | None = None, url: str | None = None):
         self.folder = folder
-        self.backend = backend or _open_backend(folder)
+        self.backend = backend or _open_backend(folder, url)
         self.pid = os.getpid()  # a connection must not be used across a fork
 
-    def refresh(self, paths: list[Path] | None = None) -> RefreshStats:
+    def refresh(self, paths: list[Path] | None = None, progress: Progress | None = None) -> RefreshStats:
         """Bring the index up to date with the folder (whose source files are `paths`, when
-        already listed); waits while another run updates it."""
+        already listed); waits while another run updates it. `progress` is told as new
+        contents are indexed."""
         from factcheck.sources.library import SourceLibrary
 
         listing = {path.name: path for path in (SourceLibrary(self.folder).paths() if paths is None else paths)}
@@ -131,8 +146,12 @@ class SourceIndex:
                 changed[name] = FileState(size, mtime, digest)
                 if digest not in unknown and not writer.has_content(digest):
                     unknown[digest] = listing[name]
-            for digest, grams in zip(unknown, _all_grams(list(unknown.values()))):
-                writer.add_content(digest, grams)
+            keep = self.backend.stores_text
+            for done, (digest, (grams, document)) in enumerate(
+                    zip(unknown, _all_grams(list(unknown.values()), keep)), start=1):
+                writer.add_content(digest, grams, document)
+                if progress is not None:
+                    progress(done, len(unknown))
             for name, state in changed.items():
                 writer.set_file(name, state)
         return RefreshStats(len(listing), len(unknown), len(changed), len(removed))
@@ -175,32 +194,40 @@ def _stale(known: dict[str, FileState], stats: dict[str, os.stat_result]) -> boo
     return any(known[n].size != st.st_size or known[n].mtime_ns != st.st_mtime_ns for n, st in stats.items())
 
 
-def _grams_of(path: Path) -> array:
-    """The grams of a source as `check` reads it; none for a file it cannot read."""
+def _grams_of(path: Path, keep: bool = False) -> tuple[array, StoredDocument | None]:
+    """The grams of a source as `check` reads it (none for a file it cannot read), and the
+    document as read when the backend keeps texts (`keep`)."""
     from factcheck.sources.library import SourceError, read_source
     from factcheck.text.tokens import word_keys
 
     try:
         source = read_source(path)
-    except SourceError:
-        return array("q")
+    except SourceError as exc:
+        return array("q"), StoredDocument(error_code=exc.code, error=exc.message) if keep else None
     # word_keys() is the fast path to the same keys when no span (page mark, cue time) is skipped
     keys = source.word_keys if source.skipped else word_keys(source.text, source.body_start)
-    return array("q", source_grams(keys))
+    document = StoredDocument(text=source.text, body_start=source.body_start, meta=source.meta, format=source.format,
+                              extracted=source.extracted, sha256=source.sha256, warnings=source.warnings) if keep else None
+    return array("q", source_grams(keys)), document
 
 
-def _all_grams(paths: list[Path]) -> Iterator[array]:
+def _grams_and_text(path: Path) -> tuple[array, StoredDocument | None]:
+    return _grams_of(path, True)
+
+
+def _all_grams(paths: list[Path], keep: bool = False) -> Iterator[tuple[array, StoredDocument | None]]:
     """`_grams_of` each path, in order; a large batch in one process per core."""
+    work = _grams_and_text if keep else _grams_of
     workers = min(os.cpu_count() or 1, 4)
     if len(paths) < PARALLEL_FROM or workers < 2:
-        yield from map(_grams_of, paths)
+        yield from map(work, paths)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     from factcheck.trust import die_with_parent
 
     with ProcessPoolExecutor(workers, initializer=die_with_parent) as pool:
-        yield from pool.map(_grams_of, paths, chunksize=16)
+        yield from pool.map(work, paths, chunksize=16)
 
 
 _OPEN: WeakKeyDictionary[SourceLibrary, SourceIndex] = WeakKeyDictionary()
@@ -208,24 +235,89 @@ _OPEN: WeakKeyDictionary[SourceLibrary, SourceIndex] = WeakKeyDictionary()
 
 def index_for(library: SourceLibrary) -> SourceIndex:
     """The index of the library's folder, brought up to date once for the library's life
-    (a run), and opened by each process for itself."""
+    (a run), and opened by each process for itself. A library reading from the index (no
+    local copy of the folder) leaves it as it is."""
     index = _OPEN.get(library)
     if index is None or index.pid != os.getpid():
         import sqlite3
 
         from factcheck.sources.index.sqlite import SqliteBackend
 
-        index = _OPEN[library] = SourceIndex(library.folder)
-        try:
-            index.refresh(library.inside())  # never a file outside the project: the cache may be shared
-        except (OSError, sqlite3.Error) as exc:  # a full disk, an I/O error: the run goes on
-            if index.backend.location == ":memory:":
-                raise
-            warn(f"cannot update the index {index.backend.location} ({exc}); using an index in memory for this run")
-            index.close()
-            index = _OPEN[library] = SourceIndex(library.folder, SqliteBackend(":memory:"))
-            index.refresh(library.inside())
+        index = _OPEN[library] = SourceIndex(library.folder, url=library.index)
+        if library.archive is None:
+            try:
+                index.refresh(library.inside())  # never a file outside the project: the cache may be shared
+            except (OSError, sqlite3.Error) as exc:  # a full disk, an I/O error: the run goes on
+                if library.index is not None or index.backend.location == ":memory:":
+                    raise
+                warn(f"cannot update the index {index.backend.location} ({exc}); using an index in memory for "
+                     "this run")
+                index.close()
+                index = _OPEN[library] = SourceIndex(library.folder, SqliteBackend(":memory:"))
+                index.refresh(library.inside())
     return index
+
+
+class StoredArchive:
+    """The sources as a server index keeps them, for a machine without the folder
+    (`SourceLibrary.archive`)."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self._backend: Backend | None = None
+        self._pid = 0
+        self._names: list[str] | None = None
+
+    def __getstate__(self) -> dict:  # sent to worker processes without its connection
+        return {"url": self.url, "_backend": None, "_pid": 0, "_names": None}
+
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None or self._pid != os.getpid():
+            self._backend, self._pid = _open_backend(Path("."), self.url), os.getpid()
+        return self._backend
+
+    @property
+    def location(self) -> str:
+        return self.backend.location
+
+    def names(self) -> list[str]:
+        """The file names the index holds, sorted."""
+        if self._names is None:
+            self._names = sorted(self.backend.files())
+        return self._names
+
+    def source(self, name: str, path: Path, display: str) -> Source:
+        """The source stored as `name`, located as `path` shown as `display`; raises
+        SourceError as reading the file would have."""
+        from factcheck.sources.library import SourceError
+        from factcheck.sources.readers import TRANSCRIPTS
+        from factcheck.text.document import Source
+
+        stored = self.backend.document(name)
+        if stored is None:
+            raise SourceError("E001", f"source {name!r} is no longer in the index {self.location}")
+        if stored.error_code:
+            raise SourceError(stored.error_code, stored.error or f"{display}: unreadable")
+        layout = None
+        if stored.format in TRANSCRIPTS:
+            from factcheck.sources.readers.transcript import layout as transcript_layout
+
+            layout = transcript_layout(stored.text, stored.body_start)
+        return Source(Path(name).stem, path, display, stored.text, body_start=stored.body_start,
+                      meta=dict(stored.meta), format=stored.format, extracted=stored.extracted, sha256=stored.sha256,
+                      warnings=stored.warnings, transcript=layout)
+
+
+def library_for(folder: Path, roots: tuple[Path, ...] | None = None, allow_outside_root: bool = False,
+                index: str | None = None, remote: bool = False) -> SourceLibrary:
+    """The sources of `folder`, with the index `index` (None: the embedded one). With a
+    server index they are read from the index when the folder is not here, or always when
+    `remote` (a worker of a cluster)."""
+    from factcheck.sources.library import SourceLibrary
+
+    archive = StoredArchive(index) if is_server(index) and (remote or not folder.is_dir()) else None
+    return SourceLibrary(folder, roots, allow_outside_root, index=index, archive=archive)
 
 
 def archive_candidates(library: SourceLibrary, text: str) -> list[Source] | None:
