@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.checks.evidence import best_verdict, span_evidence
 from factcheck.lang import words
 from factcheck.text.excerpt import cut
-from factcheck.model import Claim, Evidence, Finding, Status, Verdict
+from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.text.document import Source
 from factcheck.speakers.analysis import Attribution, Statement, people_named, speaker_at, speech
 from factcheck.text.tokens import NUMBER, WORD, tokenize
@@ -100,8 +101,7 @@ class _Support:
 
 def check_attribution(claim: Claim, sources: list[Source]) -> Verdict:
     """Judge an attribution claim against each of its sources; the best verdict wins."""
-    verdicts = [_judge(claim, source) for source in sources]
-    return min(verdicts, key=lambda v: (v.status.rank, -(v.evidence.score if v.evidence else 0)))
+    return best_verdict(_judge(claim, source) for source in sources)
 
 
 def _judge(claim: Claim, source: Source) -> Verdict:
@@ -154,13 +154,10 @@ def _verdict(status: Status, finding: Finding, source: Source, support: _Support
     evidence = None
     if support is not None:
         st = support.statement
-        location = source.locate(st.start)
-        end_line, end_column = source.lines.position(st.end)
         words = " ".join(st.text.split())  # a transcript turn can be long: cut like any passage
-        evidence = Evidence(source.id, source.display, st.start, st.end, location.line, location.column, end_line,
-                            end_column, cut(words, 0, len(words), len(said))[0], round(100 * support.share, 1),
-                            status is not Status.FAIL or bool(support.conflict), location)
-    return Verdict(status, finding.message, (finding,), evidence, said)
+        evidence = span_evidence(source, st.start, st.end, cut(words, 0, len(words), len(said))[0],
+                                 round(100 * support.share, 1), status is not Status.FAIL or bool(support.conflict))
+    return Verdict(status, finding.message, (finding,), evidence, claim_text=said)
 
 
 def _line(source: Source, support: _Support) -> str:

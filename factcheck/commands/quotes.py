@@ -52,7 +52,7 @@ def execute(refs: list[str], sources: Path | None, output_format: str, output: P
     return 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class QuoteRow:
     source: Source
     attribution: Attribution
@@ -107,7 +107,8 @@ def rows(sources: list[Source]) -> list[QuoteRow]:
         for attribution in speech(source).attributions:
             text = " ".join(quoted_words(source.visible(start, end)) for start, end in attribution.parts)
             end_line, end_column = source.lines.position(attribution.end)
-            result.append(QuoteRow(source, attribution, text, source.locate(attribution.start), end_line, end_column))
+            result.append(QuoteRow(source=source, attribution=attribution, text=text,
+                                   location=source.locate(attribution.start), end_line=end_line, end_column=end_column))
     return result
 
 

@@ -11,6 +11,8 @@ from docmaker import INTERVIEW_VTT, make_pdf
 from factcheck.sources import library as sources
 from factcheck.sources.library import SourceError, SourceLibrary, read_source
 
+from helpers import write
+
 FRONT = "---\ntitle: Banten dan Bengkulu\nyear: 2025\nprice: 70.000\ntags: [a, b]\n---\n"
 BODY = "SERANG – Banten dan Bengkulu.\n“Kami berharap,” ujarnya.\n"
 
@@ -18,12 +20,6 @@ BODY = "SERANG – Banten dan Bengkulu.\n“Kami berharap,” ujarnya.\n"
 @pytest.fixture(autouse=True)
 def in_tmp(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # display paths are relative to the working directory
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def first_word(source) -> str:
