@@ -10,6 +10,8 @@ sentences separated by " | " (a paragraph break also ends one). Specs:
 - `t` neither a date nor a figure: a clock time, a score, a vote count, "12-story"
 - `c=…` the event or quantity the value belongs to, as an editor would name it in a claim
 - `a=…~…` other valid ways to write the figure (each becomes a claim that must pass)
+- `e=…` values of one sentence with the same key name one thing ("3.5 million Australian
+  dollars (about $2.2 million)"): neither is the other's wrong value
 
 `undated` lists events the article names but never dates; `unfigured` quantities it never
 gives: a claim pairing them with the article's dates or figures must not pass.
@@ -142,8 +144,8 @@ TUNING: list[dict] = [
         "text": (
             "MELBOURNE, Australia (AP) — Jannik Sinner beat Alexander Zverev [[6-3, 7-6 (4), 6-3|t]] on [[Sunday|d=wd:Sunday|c=Sinner beat Zverev]] "
             "to win his second straight Australian Open title. | The match lasted [[2 hours, 42 minutes|t]].\n\n"
-            "Sinner, [[23|f=23 years|c=Sinner's age|a=23 years]], took home [[3.5 million Australian dollars|f=3500000 AUD|c=prize money|a=AUD 3.5 million]] "
-            "(about [[$2.2 million|f=2200000 USD|c=prize money in US dollars|a=2.2 million dollars]]). | "
+            "Sinner, [[23|f=23 years|c=Sinner's age|a=23 years]], took home [[3.5 million Australian dollars|f=3500000 AUD|e=prize|c=prize money|a=AUD 3.5 million]] "
+            "(about [[$2.2 million|f=2200000 USD|e=prize|c=prize money in US dollars|a=2.2 million dollars]]). | "
             "\"I didn't play my best tennis in the first week, but I found it,\" he said.\n\n"
             "Madison Keys won the women's title [[Saturday|d=wd:Saturday|c=Madison Keys won the women's title]], beating Aryna Sabalenka in "
             "[[three sets|f=3 sets|c=sets in the women's final|a=3 sets]]. | A record [[1.2 million|f=1200000 people|c=attendance record|a=1,200,000 people]] "
@@ -365,7 +367,7 @@ HELD_OUT: list[dict] = [
         "text": (
             "JAKARTA (Reuters) - Indonesia's free meals program reached [[570,000|f=570000 children|c=children reached by the free meals program|a=570000 children]] children "
             "in its first week, officials said [[Monday|d=wd:Monday|c=officials said the program reached]]. | The program started on [[Jan. 6|d=2025-01-06|c=free meals program started]].\n\n"
-            "The government has budgeted [[71 trillion rupiah|f=71000000000000 IDR|c=budget for the program|a=Rp71 trillion~Rp 71 triliun]] ([[$4.4 billion|f=4400000000 USD|c=budget in dollars|a=4.4 billion dollars]]) "
+            "The government has budgeted [[71 trillion rupiah|f=71000000000000 IDR|e=budget|c=budget for the program|a=Rp71 trillion~Rp 71 triliun]] ([[$4.4 billion|f=4400000000 USD|e=budget|c=budget in dollars|a=4.4 billion dollars]]) "
             "for this year. | Each meal costs about [[10,000 rupiah|f=10000 IDR|c=cost of each meal|a=Rp10,000]].\n\n"
             "\"Not every school has a kitchen yet,\" a ministry official said. | The goal is to reach [[82.9 million|f=82900000 people|c=goal of people reached|a=82,900,000 people]] people by [[2029|d=2029]].\n\n"
             "The program will later expand to pregnant women, and the government is building new kitchens across the country."
@@ -461,8 +463,8 @@ def _value(surface, specs, at, published, weekdays, Value, Decimal, dt):
         else:
             lo = hi = dt.date.fromisoformat(spec)
             grain = "day"
-        return Value("date", at, at + len(surface), surface, lo, hi, None, grain, context, alts)
+        return Value("date", at, at + len(surface), surface, lo, hi, None, grain, context, alts, same=fields.get("e"))
     amount, _, unit = fields["f"].partition(" ")
     lo, _, hi = amount.partition("..")
     return Value("figure", at, at + len(surface), surface, Decimal(lo), Decimal(hi or lo),
-                 None if unit in ("", "-") else unit, "value", context, alts)
+                 None if unit in ("", "-") else unit, "value", context, alts, same=fields.get("e"))

@@ -1,14 +1,15 @@
 """The dates and figures of PFSA-ID articles, found by the benchmark's own rules (not factcheck's).
 
 Dates: "Senin (30 / 3 / 2020)", "(30/3/2020)", "30 Maret 2020" are days (a weekday that
-contradicts its date makes the case unusable: skipped); "(16 / 12)", "16 Desember", a bare
+contradicts its date makes the case unusable: skipped), "24 - 27 Desember 2020" a range of days; "(16 / 12)", "16 Desember", a bare
 weekday and "kemarin"/"besok"/"lusa" are days without a year, "Maret 2020" a month: they
 are values of the sentence (so it holds more than one) but no case is made for them.
 
 Figures: a number (digits read the Indonesian way, or number words such as "dua ratus lima
 puluh") with a currency before it (Rp, US$), or after it a scale word (ribu, juta, miliar,
 triliun), "persen"/"%", or a counted noun (orang, kasus, hektar …). Not figures: numbers
-inside the dates above, years (1900–2100 without currency, scale or percent), numbers after
+inside the dates above, years (19xx or 20xx written without a separator, without currency,
+scale or percent), numbers after
 "-" or "/" (Covid-19, 24/7), in parentheses (ages, ids), after an identifier word (nomor,
 pasal, pukul, RT, Pilkada …) or a capitalised name (Boeing 737, Hawk 200), before a month,
 "tentang", "WIB" or ":".
@@ -92,11 +93,54 @@ def articles(path: Path) -> list[Article]:
             article.values.append(value)
         for value in article.values:
             if value.grain in ("day", "value") and value.lo is not None:
-                value.context = context_of(article, value)
+                value.context = context_of(article, value.sentence, value.start)
                 if value.kind == "figure":
                     value.alts = alternatives(value)
+        article.undated = _without(article, "date")
+        article.unfigured = _without(article, "figure")
         found.append(article)
+    _judged_multi(found)
     return found
+
+
+MULTI = Path(__file__).resolve().parent / "pfsa_multi.tsv"
+
+
+def _judged_multi(articles: list[Article]) -> None:
+    """The hand-judged clause words of values in sentences holding two or three of one kind
+    (bench/pfsa_multi.tsv: offsets into the rebuilt text, so no text of the corpus is kept)."""
+    by_name = {a.name: a for a in articles}
+    for article in articles:
+        article.multi = {}
+    for line in MULTI.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, kind, start, offsets, same = line.split("\t")
+        article = by_name.get(name)
+        if article is None:
+            continue
+        index = next(k for k, v in enumerate(article.values) if v.kind == kind and v.start == int(start))
+        words = [_TOKEN.match(article.text, int(o)).group() for o in offsets.split(",")]
+        article.multi[index] = " ".join(words)
+        if same != "-":
+            article.values[index].same = same
+            next(v for v in article.values if v.kind == kind and v.start == int(same)).same = same
+
+
+def _without(article: Article, kind: str, most: int = 2) -> list[str]:
+    """Contexts of (at most `most`) sentences that give no value of `kind`, nor do the
+    sentences next to them: the first content words of each (the lead is left out)."""
+    holding = {v.sentence for v in article.values if v.kind == kind}
+    contexts = []
+    for n, (start, end) in enumerate(article.sentences[1:], start=1):
+        if holding & {n - 1, n, n + 1} or len(article.text[start:end].split()) < 8:
+            continue
+        context = context_of(article, n, start)
+        if context is not None:
+            contexts.append(context)
+        if len(contexts) == most:
+            break
+    return contexts
 
 
 # -- dates ---------------------------------------------------------------------------------------
@@ -119,7 +163,11 @@ def _dates(text: str) -> list[Value]:
         except ValueError:
             continue
         good = weekday is None or _weekday(weekday) == date.weekday()
-        found.append(Value("date", m.start(), m.end(), m.group(), date if good else None, date if good else None))
+        start, first = m.start(), date
+        before = re.search(r"(\d{1,2})\s*-\s*$", text[max(0, start - 8) : start])
+        if before and weekday is None and int(before.group(1)) < day:  # "24 - 27 Desember 2020": a range
+            start, first = start - len(before.group()), date.replace(day=int(before.group(1)))
+        found.append(Value("date", start, m.end(), text[start : m.end()], first if good else None, date if good else None))
     for pattern, grain in ((DAY_NO_YEAR, "day"), (MONTH_YEAR, "month")):
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
@@ -198,8 +246,8 @@ def _read(words, i, j, value, text, dates):
         return None
     if following in ("/", "-", ":", ")") or following.casefold() in ("tentang", "wib", "wita", "wit"):
         return None
-    if unit not in ("IDR", "USD") and not scaled and unit != "%" and 1900 <= value <= 2100 and value == int(value):
-        return None  # a year
+    if unit not in ("IDR", "USD", "%") and not scaled and re.fullmatch(r"(19|20)\d\d", words[i][2]):
+        return None  # a year (a count as large is written "2.043")
     if words[i][2].casefold() in UNITS and value < 2:
         return None  # "salah satu"
     end = words[j - 1][1]
@@ -291,16 +339,17 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _TOKEN = re.compile(r"[^\W_][\w'-]*|[^\w\s]")
 
 
-def context_of(article: Article, value: Value) -> str | None:
-    """The value's nearest content words, extended until no other sentence holds them all."""
-    s, e = article.sentences[value.sentence]
+def context_of(article: Article, sentence: int, at: int) -> str | None:
+    """The content words of a sentence nearest offset `at` (a value's start), extended until
+    no other sentence holds them all."""
+    s, e = article.sentences[sentence]
     text = article.text
     taken = [(v.start, v.end) for v in article.values]
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
-    if value.sentence == 0 and "—" in text[s:e]:  # the dateline is no context
+    if sentence == 0 and "—" in text[s:e]:  # the dateline is no context
         dash = text.index("—", s)
         tokens = [t for t in tokens if t[0] > dash]
-    index = next((k for k, t in enumerate(tokens) if t[0] >= value.start), len(tokens))
+    index = next((k for k, t in enumerate(tokens) if t[0] >= at), len(tokens))
     ranked = []
     for k, (a, b, word) in enumerate(tokens):
         if not _WORD.fullmatch(word) or len(word) < 3 or word.casefold() in STOP or word in WEEKDAYS \
@@ -310,7 +359,7 @@ def context_of(article: Article, value: Value) -> str | None:
         cost = sum(3 if tokens[t][2] in CLAUSE else 1 for t in range(lo, hi))
         ranked.append((cost, a, word))
     ranked.sort()
-    others = [_keys(text[a:b]) for n, (a, b) in enumerate(article.sentences) if n != value.sentence]
+    others = [_keys(text[a:b]) for n, (a, b) in enumerate(article.sentences) if n != sentence]
     for size in (4, 5, 6):
         chosen = sorted(ranked[:size], key=lambda r: r[1])
         if len(chosen) < 2:

@@ -53,6 +53,7 @@ class Value:
     context: str | None = None  # the event or quantity it belongs to, in an editor's words
     alts: list[str] = field(default_factory=list)  # figures: other valid ways to write it
     sentence: int = -1
+    same: str | None = None  # values of one sentence with the same key name one thing ("X atau Y")
 
 
 @dataclass
@@ -66,7 +67,9 @@ class Article:
     values: list[Value]
     undated: list[str] = field(default_factory=list)  # events named, never dated
     unfigured: list[str] = field(default_factory=list)  # quantities named, never given
-    multi: dict[int, str] = field(default_factory=dict)  # value index -> its clause's words (multi-value sentences)
+    # value index -> the words of its own clause, in sentences of two or three values judged by
+    # hand; None: each value's `context` is that (the English mark-up)
+    multi: dict[int, str] | None = None
 
 
 @dataclass
@@ -177,14 +180,15 @@ def _cases(article: Article, kind: str, others: list[Article]) -> list[Case]:
             if absent is not None:
                 cases.append(_case(article, kind, "absent", claim_value(value, language), absent, value.text))
     for value in day_values:
-        own = article.multi.get(article.values.index(value)) if article.multi else value.context
+        own = value.context if article.multi is None else article.multi.get(article.values.index(value))
         together = [v for v in by_sentence[value.sentence] if v in countable]
         if own is None or not 2 <= len(together) <= 3:
             continue
         form = value.lo.isoformat() if kind == "date" else (value.alts[0] if value.alts else canonical(value.lo, value.unit, language))
         cases.append(_case(article, kind, "multi own", form, own, value.text))
         for other in together:
-            if other is not value and other.lo is not None and differs(other, value):
+            if other is not value and other.lo is not None and differs(other, value) \
+                    and (other.same is None or other.same != value.same):
                 cases.append(_case(article, kind, "multi other", claim_value(other, language), own,
                                    f"{value.text} (other: {other.text})"))
     for context in (article.undated if kind == "date" else article.unfigured):
