@@ -48,7 +48,7 @@ IDIOMS = {"id": {"hanya", "cuma", "saja", "sekadar"}, "en": {"only", "just", "me
 ALTERNATIVE = {"id": {"atau"}, "en": {"or"}}  # "atau tidak", "or not": the negation closes an alternative
 AUXILIARIES = {
     "id": {"akan", "bisa", "dapat", "boleh", "harus", "mau", "ingin", "sudah", "telah", "masih", "sedang", "pernah",
-           "perlu", "mampu", "adalah", "ialah", "merupakan"},
+           "perlu", "mampu", "adalah", "ialah", "merupakan", "seharusnya", "semestinya", "sebaiknya", "hendaknya"},
     "en": {"is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "have", "has", "had", "will",
            "would", "can", "could", "shall", "should", "may", "might", "must", "need", "ought", "to"},
 }
