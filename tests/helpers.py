@@ -11,6 +11,7 @@ from typer.testing import CliRunner, Result
 from factcheck.cli import app
 from factcheck.model import Claim
 from factcheck.sources.library import read_source
+from factcheck.speakers import speech
 from factcheck.text.document import Source
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
@@ -60,3 +61,8 @@ def source(text: str, source_id: str = "s", **given) -> Source:
 def read(folder: Path, name: str, text: str) -> Source:
     """A source written to folder/name and read as `factcheck check` reads it."""
     return read_source(write(folder / name, text))
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker (full mention) of each quotation of a source holding `text`, in order."""
+    return [a.speaker.full if a.speaker else None for a in speech(source(text)).attributions]

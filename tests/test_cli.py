@@ -315,6 +315,7 @@ def test_quotes_as_json(project):
         ("Helmi Hasan", "ujarnya", 17), ("Helmi Hasan", "pungkasnya", 19)]
     assert quotes[0]["speaker_full"] == "Gubernur Banten Andra Soni"
     assert quotes[0]["text"].startswith("Alhamdulillah, hari ini")
+    assert [q["how"] for q in quotes] == ["named", "pronoun", "named", "pronoun", "pronoun"]
 
 
 def test_quotes_yaml_is_a_claims_file_that_passes(project):

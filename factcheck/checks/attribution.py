@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass
 
 from factcheck.checks.evidence import best_verdict, span_evidence
-from factcheck.lang import words
+from factcheck.lang import tables
 from factcheck.text.excerpt import cut
 from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.text.document import Source
-from factcheck.speakers.analysis import Attribution, Statement, people_named, speaker_at, speech
+from factcheck.speakers import Attribution, How, Statement, attribution_at, people_named, speech
 from factcheck.text.tokens import NUMBER, WORD, tokenize
 
 SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
@@ -32,7 +32,7 @@ _STEM_PREFIX = 5  # words sharing this many first letters (and one containing th
 
 def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list[Finding]:
     """Findings on whether the source gives the words at start..end to `claimed`."""
-    attribution = speaker_at(source, start, end)
+    attribution = attribution_at(source, start, end)
     candidates = people_named(source, claimed)
     if not candidates:
         return [_nobody(source, claimed)]
@@ -59,13 +59,13 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
 
 def _cue(attribution: Attribution) -> str:
     said = " ".join(w for w in (attribution.cue, attribution.mention) if w)
-    if attribution.how == "pronoun":
+    if attribution.how is How.PRONOUN:
         return f'"{said}", referring back to the speaker named before'
-    if attribution.how == "carried":
+    if attribution.how is How.CARRIED:
         return "no cue: the quotation continues the previous speaker's"
-    if attribution.how == "turn":
+    if attribution.how is How.TURN:
         return f'the transcript\'s turn labelled "{attribution.mention}"' + (f" at {attribution.cue}" if attribution.cue else "")
-    if attribution.how == "lead-in":
+    if attribution.how is How.LEAD_IN:
         return f'"{attribution.mention} {attribution.cue}"'
     return f'"{said}"'
 
@@ -177,7 +177,8 @@ def _text(support: _Support | None) -> str | None:
 def _content(text: str) -> list[str]:
     """The claim's content words: not function words, not speech verbs."""
     tokens = tokenize(text)
-    skip = words("FUNCTION_WORDS") | words("SPEECH_CUES") | words("LEAD_INS")
+    every = tables()
+    skip = every.function_words | every.speech_cues | every.lead_ins
     return [k for k, kind in zip(tokens.keys, tokens.kinds) if kind in (WORD, NUMBER) and k not in skip]
 
 
@@ -203,11 +204,12 @@ def _support(said: str, content: list[str], statement: Statement) -> _Support:
 def _negated(keys: list[str]) -> set[str]:
     """The words a negation governs: the next two content words after "tidak", "not", …
     ("tidak hanya" and the like excepted)."""
-    idioms, negations = words("NEGATION_IDIOMS"), words("NEGATIONS")
-    skip = words("FUNCTION_WORDS")
+    every = tables()
+    idioms, negations, skip = every.negation_idioms, every.negations, every.function_words
+    suffixes = tuple(every.negation_suffixes)
     governed: set[str] = set()
     for i, k in enumerate(keys):
-        if (k in negations or k.endswith("n't")) and f"{k} {keys[i + 1] if i + 1 < len(keys) else ''}" not in idioms:
+        if (k in negations or k.endswith(suffixes)) and f"{k} {keys[i + 1] if i + 1 < len(keys) else ''}" not in idioms:
             governed.update([w for w in keys[i + 1 : i + 4] if w not in skip and w not in negations][:2])
     return governed
 

@@ -20,7 +20,7 @@ from factcheck.text.quotations import quoted_words
 from factcheck.sources.readers import FORMATS
 from factcheck.sources.library import SourceError, SourceLibrary
 from factcheck.text.document import Source
-from factcheck.speakers.analysis import Attribution, speech
+from factcheck.speakers import Attribution, How, speech
 
 
 def execute(refs: list[str], sources: Path | None, output_format: str, output: Path | None, force: bool,
@@ -76,9 +76,9 @@ class QuoteRow:
     @property
     def cue(self) -> str:
         a = self.attribution
-        if a.how == "turn":
+        if a.how is How.TURN:
             return "turn"  # its time is in `where`
-        return " ".join(w for w in (a.cue, a.mention) if w) if a.how != "carried" else "(continues)"
+        return " ".join(w for w in (a.cue, a.mention) if w) if a.how is not How.CARRIED else "(continues)"
 
 
 def resolve_sources(refs: list[str], folder: Path) -> list[Source]:

@@ -194,10 +194,10 @@ class Source:
                 turns.append(Turn(cue.start, cue.end, cue.speaker, cue.time))
         return turns
 
-    def speaker_at(self, offset: int) -> str | None:
-        """The transcript speaker whose turn holds `offset` (None: not a transcript, or unlabelled)."""
-        turn = _at(self.turns, self._turn_starts, offset)
-        return turn.speaker if turn else None
+    def turn_at(self, offset: int) -> Turn | None:
+        """The transcript speaker turn holding `offset` (None outside every turn: always so in a
+        source that is no transcript)."""
+        return _at(self.turns, self._turn_starts, offset)
 
     @cached_property
     def _skipped_starts(self) -> list[int]:

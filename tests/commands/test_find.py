@@ -94,7 +94,7 @@ def test_a_transcript_passage_names_its_speaker(project):
 
 
 def test_speaker_comes_from_one_function(project, monkeypatch):
-    monkeypatch.setattr(finder, "speaker_at", lambda source, start, end: "Andra Soni")
+    monkeypatch.setattr(finder, "speaker_name_at", lambda source, start, end: "Andra Soni")
     result = invoke("find", "beras seharga Rp70.000 bisa ditebus Rp20.000", "-f", "json", "-n", "1")
     assert json.loads(result.stdout)["results"][0]["speaker"] == "Andra Soni"
     text = invoke("find", "beras seharga Rp70.000 bisa ditebus Rp20.000", "-n", "1")

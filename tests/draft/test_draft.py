@@ -10,7 +10,7 @@ import pytest
 from factcheck.draft.check import DRAFT_CODES
 from factcheck.draft.extract import find_claims, quote_text, read_draft
 from factcheck.sources.library import read_source
-from factcheck.speakers.analysis import speech
+from factcheck.speakers import speech
 
 from helpers import ROOT, example_project, invoke, write  # noqa: E402
 
