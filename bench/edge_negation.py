@@ -9,13 +9,15 @@ are cut, each of 3 to 12 words, and kept when its words occur once in the articl
 - after: the words right after the negation ("know the reason" from "I don't know the reason")
 - before: the words right before it ("The suspect was" from "The suspect was not at home")
 
-Judged by these rules, stated so they can be checked: an "after" fragment is a misquote when
-nothing but spaces separates it from the negation — unless the negation closes an
-alternative ("atau tidak", "or not") — and faithful when punctuation does ("Tidak. Kami
-akan …", "No, we …"). A "before" fragment is a misquote when nothing but spaces separates it
-from the negation, the negation is not "not only"/"tidak hanya" and the fragment ends in an
-auxiliary, modal or copula ("was", "will", "akan", "bisa"), which the negation then turns
-round; otherwise it is faithful (the negation belongs to what follows).
+Judged by these rules, stated so they can be checked, on both edges of every fragment (one
+cut after a negation may also end right before another): a fragment is a misquote when
+nothing but spaces separates its first word from a negation before it, unless the negation
+closes an alternative ("atau tidak", "or not"), and faithful when punctuation does ("Tidak.
+Kami akan …", "No, we …"); and when it ends in an auxiliary, modal or copula ("was", "will",
+"akan", "bisa") that a negation right after it turns round, unless that is "not only" /
+"tidak hanya". Otherwise it is faithful (a negation after a fragment mostly belongs to what
+follows). These rules are the tool's own (Q311), so the figures measure how often real
+quotations meet them; whether the rules judge right was checked by reading samples.
 
 Misquotes must not pass; faithful fragments must pass. The halves are those of the other
 benchmarks: PFSA-ID articles by number (even: tuning), LitBank books by the number their
@@ -42,7 +44,7 @@ from factcheck.run.pipeline import run as run_claims  # noqa: E402
 NEGATIONS = {
     "id": {"tidak", "tak", "bukan", "belum", "jangan", "enggak", "nggak", "gak", "tanpa", "tiada", "bukanlah",
            "tidaklah", "janganlah"},
-    "en": {"not", "never", "no", "without", "cannot", "hardly"},
+    "en": {"not", "never", "no", "without", "cannot", "hardly"},  # and every word ending in "n't"
 }
 IDIOMS = {"id": {"hanya", "cuma", "saja", "sekadar"}, "en": {"only", "just", "merely"}}  # "not only"
 ALTERNATIVE = {"id": {"atau"}, "en": {"or"}}  # "atau tidak", "or not": the negation closes an alternative
@@ -90,21 +92,35 @@ def cuts(item: Text) -> list[Cut]:
             if not negation(item.text[a:b], item.language):
                 continue
             neg = item.text[a:b]
-            after, before = words[k + 1 : k + 1 + MAX_WORDS], words[max(0, k - MAX_WORDS) : k]
-            if len(after) >= MIN_WORDS:
-                gap = item.text[b : after[0][0]]
-                previous = item.text[words[k - 1][0] : words[k - 1][1]].casefold() if k else ""
-                same = not gap.strip() and previous not in ALTERNATIVE[item.language]
-                found.append(Cut(item, "after", "misquote" if same else "faithful",
-                                 item.text[after[0][0] : after[-1][1]], neg))
-            if len(before) >= MIN_WORDS:
-                gap = item.text[before[-1][1] : a]
-                following = item.text[words[k + 1][0] : words[k + 1][1]].casefold() if k + 1 < len(words) else ""
-                last = item.text[before[-1][0] : before[-1][1]].casefold()
-                turned = not gap.strip() and following not in IDIOMS[item.language] and last in AUXILIARIES[item.language]
-                found.append(Cut(item, "before", "misquote" if turned else "faithful",
-                                 item.text[before[0][0] : before[-1][1]], neg))
+            for side, lo, hi in (("after", k + 1, min(len(words), k + 1 + MAX_WORDS)), ("before", max(0, k - MAX_WORDS), k)):
+                if hi - lo < MIN_WORDS:
+                    continue
+                # judged on both edges: a fragment cut after one negation may end before another
+                cut_off = _starts_after_negation(item, words, lo) or _ends_before_negation(item, words, hi - 1)
+                found.append(Cut(item, side, "misquote" if cut_off else "faithful",
+                                 item.text[words[lo][0] : words[hi - 1][1]], neg))
     return [c for c in found if folded.count(" ".join(c.fragment.casefold().split())) == 1]
+
+
+def _starts_after_negation(item: Text, words: list[tuple[int, int]], k: int) -> bool:
+    """Does the fragment starting with word k start right after a negation, by the rules?"""
+    if k == 0:
+        return False
+    a, b = words[k - 1]
+    previous = item.text[words[k - 2][0] : words[k - 2][1]].casefold() if k >= 2 else ""
+    return negation(item.text[a:b], item.language) and not item.text[b : words[k][0]].strip() \
+        and previous not in ALTERNATIVE[item.language]
+
+
+def _ends_before_negation(item: Text, words: list[tuple[int, int]], k: int) -> bool:
+    """Does the fragment ending with word k end on an auxiliary right before a negation?"""
+    if k + 1 >= len(words):
+        return False
+    a, b = words[k + 1]
+    following = item.text[words[k + 2][0] : words[k + 2][1]].casefold() if k + 2 < len(words) else ""
+    last = item.text[words[k][0] : words[k][1]].casefold()
+    return negation(item.text[a:b], item.language) and not item.text[words[k][1] : a].strip() \
+        and following not in IDIOMS[item.language] and last in AUXILIARIES[item.language]
 
 
 # -- corpora -----------------------------------------------------------------------------------

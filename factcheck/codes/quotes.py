@@ -216,4 +216,20 @@ CODES = (
          quote("“Kami siap membantu warga desa,” katanya.", "Kami siap membantu warga desa"),
          quote("“Kami siap membantu warga desa,” katanya.", "Semua warga mendapat bantuan gratis",
                "the quote is not in article; the closest passage (line 1) matches 1 of its 5 words")),
+    Code("Q311", "negation-cut-off", "fail",
+         "The quote is cut right next to a negation of the source that turns it round.",
+         "The word right before the quote in the source negates it (\"Jangan | untuk beli mobil\", "
+         "\"I don't | know the reason\", \"tanpa | menggunakan APBD\"), or the quote ends on an auxiliary "
+         "and the source's next word negates it (\"The suspect was | not at home\", \"sudah | tidak "
+         "terkendali\"): every word is the source's, but the quote says the opposite. A negation "
+         "separated from the quote by punctuation (\"Tidak. Kami akan …\", \"No, we will …\") belongs "
+         "to another clause and does not count; nor does one closing an alternative (\"mau atau tidak "
+         "kita …\", \"or not\"), nor \"tidak hanya\" / \"not only\" after the quote. An ellipsis at the "
+         "quote's edge does not excuse the cut. The negation words are the language tables' "
+         "(factcheck/lang/).",
+         quote("“Jangan untuk beli mobil ya, uangnya untuk sekolah,” kata Ganjar.",
+               "Jangan untuk beli mobil ya"),
+         quote("“Jangan untuk beli mobil ya, uangnya untuk sekolah,” kata Ganjar.",
+               "Untuk beli mobil ya",
+               "the quote starts right after \"Jangan\" in the source, which negates it")),
 )

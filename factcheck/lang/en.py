@@ -19,11 +19,16 @@ TABLES = LanguageTables(
     locale="en",
     negations={
         "not", "no", "never", "cannot", "nor", "neither", "none", "nobody", "nothing",
-        "nowhere", "without", "ain't", "can't", "won't", "don't", "doesn't", "didn't",
+        "nowhere", "without", "hardly", "scarcely", "ain't", "can't", "won't", "don't", "doesn't", "didn't",
         "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't",
         "wouldn't", "couldn't", "mustn't", "needn't", "mightn't", "shan't",
     },
     negation_suffixes={"n't"},
+    negation_alternatives={"or"},
+    auxiliaries={
+        "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "have", "has", "had", "will",
+        "would", "can", "could", "shall", "should", "may", "might", "must", "need", "ought", "to",
+    },
     negation_idioms={"not only", "not just", "not merely", "not simply"},
     number_words={
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

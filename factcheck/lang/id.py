@@ -18,6 +18,12 @@ TABLES = LanguageTables(
         "gak", "ga", "kagak", "tanpa", "bukanlah", "tidaklah", "belumlah", "janganlah",
     },
     negation_suffixes=set(),
+    negation_alternatives={"atau"},
+    auxiliaries={
+        "akan", "bisa", "dapat", "boleh", "harus", "mau", "ingin", "sudah", "telah", "masih", "sedang",
+        "pernah", "perlu", "mampu", "adalah", "ialah", "merupakan", "seharusnya", "semestinya", "sebaiknya",
+        "hendaknya",
+    },
     negation_idioms={"tidak hanya", "tak hanya", "bukan hanya", "tidak cuma", "bukan cuma", "tidak sekadar", "bukan sekadar", "tidak saja", "bukan saja"},
     number_words={
         "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",

@@ -61,6 +61,13 @@ class LanguageTables:
     negation_idioms: Words = _words(
         'A negation followed by these words does not negate ("tidak hanya … tetapi juga", "not only … '
         'but also"); leaving such a phrase out with an ellipsis hides no negation.')
+    negation_alternatives: Words = _words(
+        'A negation right after one of these closes an alternative ("mau atau tidak, …", "whether or not '
+        '…"): it does not negate the words that follow it.')
+    auxiliaries: Words = _words(
+        'Auxiliaries, modals and copulas: a negation right after one turns it round ("sudah | tidak '
+        'terkendali", "was | not at home"), so a quote that ends on one before a negation is cut '
+        'misleadingly.')
     number_words: Words = _words('Number words ("dua", "juta", "persen"; "two", "million", "percent").')
 
     # -- who said it (factcheck.speakers, factcheck.checks.attribution) ----------------------
