@@ -495,8 +495,11 @@ class _Judge:
 
     def narration(self) -> None:
         quotes = self.source.quotations
-        if not quotes.quotations:
-            return  # a source without quotation marks (a transcript, a speech) is all speech
+        if not quotes.quotations or self.source.transcript is not None:
+            # a source without quotation marks (a speech) is all speech, and so is every
+            # transcript turn: a speaker quoting someone (‘well, there are many…’) makes the
+            # rest of the turn no narration
+            return
         outside = [op.sj for op in self.ops if op.kind in (EQUAL, SUB)
                    and quotes.at(self.source.tokens.starts[self.source.words[op.sj]]) is None]
         if not outside:
