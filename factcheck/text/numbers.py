@@ -183,7 +183,11 @@ def _words_value(phrase: str, reading: _Reading) -> Decimal | None:
         if word in reading.values:
             current += Decimal(str(reading.values[word]))
         elif word in reading.multipliers:
-            current = (current or 1) * reading.multipliers[word]
+            # "puluh" and "ratus" multiply the part of the running group below them:
+            # "dua ratus lima puluh" = 200 + 5 × 10, "twenty-five hundred" = 25 × 100
+            factor = reading.multipliers[word]
+            below = current % factor
+            current = current - below + (below or (0 if current else 1)) * factor
         elif word in reading.scales:
             total += (current or 1) * reading.scales[word]
             current = Decimal(0)
