@@ -57,6 +57,18 @@ CODES = (
          "the values agree. A number in another unit is F304.",
          figure("Rp20.000"),
          figure('"20.000"', "the claim gives the number without its unit")),
+    Code("F104", "figure-in-range", "note",
+         "The source gives a range, and the claim's value lies inside it.",
+         "A range in the source — `$11 million to $12 million`, `10 hingga 15 persen`, `antara 10 dan 15 "
+         "persen`, `10-15 persen` — holds every value from its lower to its upper end: a claim of either end or "
+         "of a value between passes with this note. A range claimed is compared end to end. \"from $250 million "
+         "to $310 million\" (a change) is two values, not a range, unless a range word comes before it "
+         "(\"ranged from\"); \"dari 10 menjadi 12 persen\" likewise.",
+         figure("$11 million to $12 million", source="The bill includes $11 million to $12 million for wildfire "
+                "recovery grants.\n", context="wildfire recovery grants"),
+         figure("$11 million", 'within the range the source gives: "$11 million to $12 million"',
+                source="The bill includes $11 million to $12 million for wildfire recovery grants.\n",
+                context="wildfire recovery grants")),
     Code("F201", "figure-separators-ambiguous", "warn",
          "The figure reads two ways (1.500 / 1,500) and the language is unknown.",
          READING + " A figure that reads both ways (`1.500`: 1500, or 1.5 in English) when neither "
@@ -98,9 +110,16 @@ CODES = (
          figure("Rp20.000"),
          figure("Rp20.000", 'the context "minyak goreng dijual" is not in article', context="minyak goreng dijual")),
     Code("F304", "figure-unit-differs", "fail",
-         "The source gives the number in another unit (% / percentage points, Rp / US$).",
-         "The source gives the same number in another unit: another currency (`Rp` / `US$`), or a "
-         "percentage for percentage points (`25%` / `25 poin persentase`), which are a unit of their own.",
+         "The source gives its figure in another unit (% / percentage points, Rp / US$, hours / km).",
+         "The source's figure for the context is in a unit the claim's cannot be: another currency (`Rp` / "
+         "`US$`), a percentage for percentage points (`25%` / `25 poin persentase`, a unit of their own), or "
+         "another measure (`48 jam` / `48 km`). Units of one measure convert and are compared by value: `3 km` "
+         "is `3.000 meter`, `2 hari` is `48 jam`, `5 ton` is `5.000 kg`; months and years do not convert to "
+         "days. Units are read from CLDR's unit names (jam, hari, minggu/pekan, bulan, tahun; hours, days, "
+         "weeks, months, years; km, mil, meter, kg, ton, hektar, acre, liter, mph, MW, °C …) and the language "
+         "tables (orang, jiwa, warga; people, persons; unit, units). Words after a claim's figure that are "
+         "no unit (`3.608 kasus`) say what it counts: they join the context, and the source's figure "
+         "followed by them is preferred.",
          figure("0.2 percentage points", source=INFLATION, context="inflation rose"),
          figure("0.2%", 'unit differs: the source gives "0.2 percentage points" (0.2 percentage points), the '
                         'claim "0.2%" (0.2 %)', source=INFLATION, context="inflation rose")),

@@ -177,6 +177,17 @@ TABLES = LanguageTables(
     },
     percent_words={"%", "persen"},
     point_words={"poin persentase", "persentase poin", "poin"},
+    unit_words={
+        "orang": "people", "jiwa": "people", "warga": "people", "penduduk": "people", "unit": "unit",
+        "hektar": "area-hectare", "ton": "mass-tonne", "kilo": "mass-kilogram", "mil": "length-mile",
+        "derajat": "temperature-generic", "pekan": "duration-week",
+    },
+    clock_words={"pukul"},
+    clock_suffixes={"wib", "wita", "wit"},
+    range_links={"hingga", "sampai", "s.d.", "s/d", "sampai dengan"},
+    range_openers={"antara"},
+    change_openers=set(),  # "dari 10 hingga 15" is a range; "dari 10 menjadi 12" has no range link
+    range_words={"berkisar", "kisaran", "rentang"},
     approximators={"sekitar", "kurang lebih", "hampir", "kira-kira", "lebih dari", "sebesar", "senilai"},
     stopwords={
         "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "ini", "itu", "atau", "oleh",

@@ -169,6 +169,20 @@ class LanguageTables:
         'Currency words written after the number ("rupiah", "dollars") -> ISO code.')
     percent_words: Words = _words('Words and signs for per cent ("%", "persen", "percent").')
     point_words: Words = _words('Words for percentage points, a unit of its own ("poin", "points").')
+    unit_words: Mapping[str, str] = _mapping(
+        'Unit words CLDR lacks or that news uses loosely -> unit id (factcheck.text.units): "orang", '
+        '"jiwa", "people" -> "people"; "unit" -> "unit"; "hektar" -> "area-hectare"; "tons" -> '
+        '"mass-tonne".')
+    clock_words: Words = _words('Words before a time of day ("pukul 10.30"): the number is no figure.')
+    clock_suffixes: Words = _words('Words after a time of day ("10.30 WIB", "10 a.m."): the number is no figure.')
+    range_links: Words = _words(
+        'Words joining the two ends of a range ("10 hingga 15 persen", "$11 million to $12 million"); a '
+        'dash joins them in every language.')
+    range_openers: Words = _words('Words before a range whose ends "dan" / "and" join ("antara", "between").')
+    change_openers: Words = _words(
+        'Words before a change of value rather than a range ("from $250 million to $310 million"), '
+        'unless a range word comes before them ("ranged from").')
+    range_words: Words = _words('Words that make "from … to …" a range ("berkisar", "ranged", "ranging").')
     approximators: Words = _words(
         'Words that may lead a claim\'s figure ("sekitar", "about"): not part of the value.')
 
