@@ -85,6 +85,8 @@ def _compare(day: dt.date, said: DateMention, source: Source, language: str) -> 
         return [Finding("D203", f'the source says "{text}": it {what}; what it gives agrees', None, text)]
     if not said.exact:
         span = f"{_long(said.first)} – {_long(said.last)}"
+        if said.first <= day <= said.last and said.span:
+            return [Finding("D104", f'within the days the source gives: "{text}" ({span})', None, text)]
         if said.first <= day <= said.last:
             return [Finding("D202", f'the source says only "{text}" ({span})', None, text)]
         return [Finding("D301", f'date differs: the source says "{text}" ({span}), the claim {claimed}', None, text)]

@@ -30,9 +30,14 @@ WHERE = ("The sentences of the source holding at least half of `context`'s words
 EXPRESSIONS = ("The date expressions read are numeric dates (`24/10/2025`, `24-10-25`, `24.10.2025`, "
                "`2025-10-24`), written ones (`24 Oktober 2025`, `24 Okt. 2025`, `Oct. 24, 2025`, `24th "
                "October`), a month (`Oktober 2025`), a weekday before a date (`Jumat (24/10/2025)`, `Friday, "
-               "Oct. 24`), and relative words (`kemarin`, `Jumat lalu`, `pekan lalu`; `yesterday`, `last "
-               "Friday`, `last week`). A weekday alone counts only after a cue (pada, hari, sejak; on, since), "
-               "so \"setiap Jumat\" and \"salat Jumat\" are no dates; no whole-text date search is made.")
+               "Oct. 24`), ranges of days (`24–26 Oktober 2025`, `24 hingga 26 Oktober`, `Oct. 24-26`), relative "
+               "words (`kemarin`, `Jumat lalu`, `pekan lalu`; `yesterday`, `last Friday`, `last week`) and "
+               "counted offsets (`3 hari lalu`, `dua pekan lalu`, `sepekan lalu`; `two weeks ago`, `a week ago`). "
+               "In Indonesian a weekday alone counts only after a cue (pada, hari, sejak), so \"setiap Jumat\" "
+               "and \"salat Jumat\" are no dates; English news dates events by a weekday alone (\"was approved "
+               "Tuesday\"): the latest such day up to the published date, or the next one after a future word "
+               "in its clause (\"will vote Thursday\", \"runs through Thursday\"); not \"every Friday\", "
+               "\"Good Friday\", \"Friday prayers\". No whole-text date search is made.")
 
 CODES = (
     Code("D101", "relative-date", "note",
@@ -53,6 +58,13 @@ CODES = (
          "it is D203.",
          date("pada 24 Oktober 2025", front=PUBLISHED),
          date("pada 24 Oktober", '"24 Oktober" gives no year; 2025 from the published date', front=PUBLISHED)),
+    Code("D104", "date-in-range", "note",
+         "The source gives a range of days, and the claim's day lies inside it.",
+         "A range of days in the source (`24–26 Oktober 2025`, `24 hingga 26 Oktober`, `Oct. 24-26`) dates an "
+         "event that takes every one of them: a claim of any of its days passes with this note. A week or a "
+         "month the source names instead of a day (`pekan lalu`, `Oktober 2025`) is D202.",
+         date("pada 24 Oktober 2025"),
+         date("pada 24–26 Oktober 2025", "within the days the source gives", day="2025-10-25")),
     Code("D103", "date-order", "note",
          "A numeric date that reads both ways was read in the source language's day/month order.",
          "A numeric date such as 03/10/2025 is 3 October or 10 March. It is read in the order of the "

@@ -123,6 +123,17 @@ TABLES = LanguageTables(
     relative_months={"last month": -1, "this month": 0, "next month": 1},
     weekday_after={},
     weekday_before={"last": -1, "this": 0, "next": 1},
+    weekday_alone={
+        "will": 1, "'ll": 1, "expected": 1, "scheduled": 1, "set to": 1, "plans": 1, "plan": 1, "through": 1,
+        "until": 1, "till": 1, "due": 1, "upcoming": 1, "coming": 1,
+    },
+    weekday_alone_exceptions={
+        "every", "each", "good", "black", "super", "ash", "holy", "cyber", "easter", "maundy", "giving",
+        "blue", "bloody", "fat", "palm", "shrove", "prayers", "prayer", "school", "service", "services",
+        "market", "markets", "sermon", "mass",
+    },
+    counted_ago={"ago": -1, "from now": 1},
+    counted_one={"a", "an", "one"},
     date_cues={"on", "since", "until", "by", "from"},
     number_values={
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -149,6 +149,18 @@ class LanguageTables:
         'Words after a weekday ("Jumat lalu"): -1 the last one before the published date, 1 the '
         'next one after, -7/0/7 that weekday of last, this or next week.')
     weekday_before: Mapping[str, int] = _mapping('Words before a weekday ("last Friday"), read as weekday_after.')
+    weekday_alone: Mapping[str, int] = _mapping(
+        'News in some languages dates an event by a weekday alone ("was approved Tuesday", "Lai Mohammed '
+        'Sunday said"): when this is not empty, a capitalised weekday without a cue is a date, resolved '
+        'against the published date to the latest such day, or to the next one when one of these words '
+        '(-> 1) comes before it in its clause ("will vote Thursday", "runs through Thursday"). Empty: a '
+        'weekday alone needs one of the date_cues.')
+    weekday_alone_exceptions: Words = _words(
+        'Words before or after a weekday that make it no date ("every Friday", "Good Friday", "Super '
+        'Tuesday", "Friday prayers").')
+    counted_ago: Mapping[str, int] = _mapping(
+        'Words after a counted time ("3 hari lalu", "two weeks ago"): -1 back from the published date, 1 on.')
+    counted_one: Words = _words('Words for one before a counted unit ("a week ago"); "se-" glued on in Indonesian ("sepekan").')
     date_cues: Words = _words(
         'A weekday alone is a date only after one of these ("pada Jumat", "on Friday"; not "setiap '
         'Jumat", every Friday).')
