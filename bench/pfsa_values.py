@@ -242,6 +242,8 @@ def _read(words, i, j, value, text, dates):
     elif unit is None and following.isalpha() and following.islower() and following not in NOT_COUNTED \
             and following.capitalize() not in MONTHS and len(following) > 1:
         unit, j = following, j + 1
+        if j < len(words) and words[j][2].casefold() in ("persegi", "kubik"):  # "meter persegi"
+            unit, j = f"{unit} {words[j][2].casefold()}", j + 1
     elif unit is None and not scaled:
         return None
     if following in ("/", "-", ":", ")") or following.casefold() in ("tentang", "wib", "wita", "wit"):

@@ -3,7 +3,8 @@
 The figure is read with the claim's language (else the source's): "Rp20.000", "Rp 20
 ribu", "20000 rupiah" and "20 ribu rupiah" are one value; "48 jam", "3 km", "200 orang"
 carry a unit (factcheck.text.units: "3 km" is "3.000 meter", "48 hours" is no distance), and
-a claim's figure may end in what it counts ("3.608 kasus"): those words join the context.
+a claim's figure may end in what it counts ("3.608 kasus"): the source's figure followed by
+that word is preferred.
 In the source's sentences holding the context's words, the figure nearest those words is
 the source's figure for it; it must equal the claim's, or lie within the claim's
 `tolerance` ("500", "Rp1.000", or "5%" of the claim's figure). A value inside a range the
@@ -18,7 +19,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck.checks.evidence import best_verdict, passage_evidence
-from factcheck.checks.nearby import Candidate, candidates, nothing_near
+from factcheck.checks.nearby import Candidate, candidates, judged, neighbour_finding, nothing_near
 from factcheck.text.context import Passage
 from factcheck.text.dates import find_dates
 from factcheck.model import Claim, Finding, Mark, Status, Verdict
@@ -83,7 +84,7 @@ def judge(claim: Claim, source: Source) -> Verdict:
     # a figure only the claim's own language reads ("half" under auto, in an Indonesian source)
     figure, counted = claimed_figure(written, language) or claimed_figure(written, claim.language)
     tolerance = _tolerance(claim, figure, language)
-    context = " ".join(f"{claim.fields['context']} {counted}".split())
+    context = " ".join(claim.fields["context"].split())
 
     def figures(passage: Passage) -> list[Figure]:
         dates = find_dates(source.text, source_language, source.published, passage.start, passage.end)
@@ -93,10 +94,9 @@ def judge(claim: Claim, source: Source) -> Verdict:
 
     passages, found = candidates(context, source, figures,
                                  prefer=lambda f: preferred(figure, f, source.text, counted))
-    if not found:
-        return nothing_near("figure", context, source, passages, written, no_context="F303", no_value="F302")
-    verdicts = [_judge_one(figure, tolerance, written, source, c) for c in found]
-    return best_verdict(verdicts)
+    return judged(found, lambda c: _judge_one(figure, tolerance, written, source, c),
+                  lambda: nothing_near("figure", "gives no figure", context, source, passages, written,
+                                       no_context="F303", no_value="F302"))
 
 
 def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source, found: Candidate[Figure]) -> Verdict:
@@ -130,6 +130,9 @@ def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source,
             values = " or ".join(format(v.normalize(), "f") for v in readings.values)
             findings.append(Finding("F201", f'"{readings.text}" reads as {values}; set the language '
                                             f"(language: id or en) to decide"))
+    aside = neighbour_finding("F203", found, "the figure")
+    if aside is not None:
+        findings.append(aside)
     status = Status.of_findings(findings)
     severity = {Status.FAIL: "fail", Status.WARN: "warn"}.get(status, "note")
     marks = (Mark("claim", 0, len(written), severity), Mark("source", said.start, said.end, severity))

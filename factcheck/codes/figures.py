@@ -25,13 +25,15 @@ def draft(text: str, says: str = "") -> Example:
 READING = ("A figure is read with the claim's language (the claim file's `language:`, else the source's) and "
            "the source's with the source's (its front matter's or guessed, else the claim's): Indonesian `.` "
            "groups thousands and `,` marks decimals (`Rp1,5 miliar` is 1,500,000,000), English the reverse.")
-WHERE = ("The sentences of the source holding at least half of `context`'s words (function words left out; "
-         "forms of one word match: `tebus` / `ditebus`, `harga` / `seharga`) are where it speaks of what the "
-         "figure counts. Among the sentences holding the most of them, those stating a figure are searched, "
-         "and in each the figure nearest the context's words is the source's figure for it (counted in "
-         "words; a comma or semicolon between counts extra, and a figure after the words is preferred, as in "
-         "\"ditebus Rp20.000\"; a figure of the claim's kind, money or a share, is preferred when several are "
-         "near).")
+WHERE = ("The sentences of the source holding at least half of `context`'s words and two of them (function "
+         "words left out; forms of one word match: `tebus` / `ditebus`, `harga` / `seharga`) are where it "
+         "speaks of what the figure counts. Only the sentences holding the most of them describe it: in each "
+         "that states a figure, the figure the context's words surround most closely is the source's figure "
+         "for it (for each context word its nearest occurrence, counted in words; a comma or semicolon "
+         "between counts extra, and a figure after the words is preferred, as in \"ditebus Rp20.000\"; a "
+         "figure of the claim's kind, money, a share or a measure, or followed by the word the claim counts, "
+         "is preferred). A sentence holding fewer of them never lends its figure; one right before or after, "
+         "in the same paragraph, only warns (F203).")
 
 CODES = (
     Code("F101", "figure-written-differently", "note",
@@ -88,6 +90,16 @@ CODES = (
          draft("| Harga |\n|---|\n| Rp20.000 |\n",
                'the draft\'s figure "Rp20.000" is not checked: the draft gives no words around it to find it '
                "by")),
+    Code("F203", "figure-in-next-sentence", "warn",
+         "The figure is in the sentence before or after the one that speaks of what it counts.",
+         "The sentences holding the context's words state no figure, but the sentence right before or after "
+         "them, in the same paragraph, does; it may be the same quantity's, or another's. The claim agrees "
+         "with it but is not passed without a look. " + WHERE,
+         figure("Rp20.000"),
+         Example("- figure: Rp20.000\n  context: program pasar murah masjid",
+                 "Di Bengkulu, beras bisa ditebus Rp20.000. Program pasar murah itu digelar di masjid-masjid.\n",
+                 'the source gives the figure "Rp20.000" in the sentence before the one that speaks of the '
+                 "context")),
     Code("F301", "figure-differs", "fail",
          "The source gives another value for what the context describes.",
          WHERE + " That figure has another value than the claim's (beyond its `tolerance`, if any); the "
@@ -96,16 +108,18 @@ CODES = (
          figure("Rp25.000", 'figure differs: the source gives "Rp20.000" (20000 IDR), the claim "Rp25.000" '
                             "(25000 IDR)")),
     Code("F302", "figure-not-found", "fail",
-         "The source has the context but gives no figure near it.",
-         "The source has sentences holding the context's words, but none of them states a figure (a date is "
-         "no figure).",
+         "The source speaks of what the figure counts but gives no figure for it.",
+         "The sentences holding the most of the context's words state no figure (a date, a time of day or a "
+         "year alone is none), nor do the sentences right before and after them. A figure elsewhere in the "
+         "source is another quantity's. " + WHERE,
          figure("Rp20.000"),
-         figure("Rp20.000", 'article gives no figure near "beras ditebus" (line 1)',
+         figure("Rp20.000", 'article gives no figure for "beras ditebus": the sentence that speaks of it (line 1) gives no figure',
                 source="Di Bengkulu, beras bisa ditebus murah di masjid.\n")),
     Code("F303", "figure-context-not-found", "fail",
          "The claim's context is not in the source.",
-         "No sentence of the source holds at least half of the context's words, so the source does not speak "
-         "of what the figure counts (or speaks of it in other words: give the context in the source's). "
+         "No sentence of the source holds at least half of the context's words and two of them (all of a "
+         "one-word context), so the source does not speak of what the figure counts (or speaks of it in "
+         "other words: give the context in the source's). "
          + WHERE,
          figure("Rp20.000"),
          figure("Rp20.000", 'the context "minyak goreng dijual" is not in article', context="minyak goreng dijual")),

@@ -27,12 +27,12 @@ from pathlib import Path
 from factcheck.checks.figure import preferred
 from factcheck.checks.nearby import candidates
 from factcheck.files import display_path
-from factcheck.lang import LANGUAGES, tables
+from factcheck.lang import LANGUAGES
 from factcheck.model import Claim
 from factcheck.sources.library import SourceError, read_source
 from factcheck.sources.readers import FORMATS
 from factcheck.speakers import Attribution, Person, people_named, speech
-from factcheck.text.context import Passage, distance, sentences, similar, word_distance
+from factcheck.text.context import Passage, noise_words, sentences, similar, word_distance
 from factcheck.text.dates import DateMention, find_dates
 from factcheck.text.document import Source
 from factcheck.text.numbers import Figure, find_figures
@@ -210,7 +210,7 @@ def make_context(draft: Source, value, find: Callable[[Passage], list], skip: li
     start, end = spans[k] if k >= 0 else (value.start, value.end)
     sentence = Passage(start, max(end, value.end), 1.0, (), text=draft.text)
     tokens = sentence.tokens
-    stop = tables().stopwords
+    stop = noise_words()
     rivals = [v for v in find(sentence) if v.start != value.start and prefer(v)]
 
     def extent(v) -> tuple[int, int]:
@@ -253,9 +253,6 @@ def _words(draft: Source, tokens, chosen: list[int]) -> str:
 
 
 def _singles_out(draft: Source, context: str, value, find, prefer) -> bool:
-    """Does the context search on the draft find `value` only, nearer than any other it prefers?"""
+    """Does the context search on the draft tie `value` to the context, and nothing else?"""
     _, found = candidates(context, draft, find, prefer)
-    return bool(found) and all(
-        c.value.start == value.start and all(distance(c.passage, o.start, o.end) >
-                                             distance(c.passage, value.start, value.end)
-                                             for o in c.others if prefer(o)) for c in found)
+    return bool(found) and all(c.value.start == value.start and not c.neighbour for c in found)

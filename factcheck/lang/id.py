@@ -159,7 +159,8 @@ TABLES = LanguageTables(
     weekday_before={},
     weekday_alone={},
     weekday_alone_exceptions=set(),
-    counted_ago={"lalu": -1, "yang lalu": -1, "silam": -1, "yang silam": -1, "lagi": 1, "mendatang": 1, "ke depan": 1},
+    # not "ke depan" or "mendatang": "tiga bulan ke depan" is a period to come, not a date
+    counted_ago={"lalu": -1, "yang lalu": -1, "silam": -1, "yang silam": -1, "lagi": 1},
     counted_one={"se"},
     date_cues={"pada", "hari", "sejak", "hingga", "sampai", "tanggal", "tgl"},
     # Cardinal number words, added up; "belas" adds ten ("dua belas" = 12).
@@ -197,5 +198,6 @@ TABLES = LanguageTables(
         "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "ini", "itu", "atau", "oleh",
         "dalam", "akan", "sudah", "telah", "adalah", "ia", "para", "sebagai", "juga", "bisa", "tersebut",
         "secara", "bahwa", "karena", "serta", "saat", "kepada", "hingga", "lebih", "tidak", "se",
+        "sana", "sini", "situ", "saja",
     },
 )

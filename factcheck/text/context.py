@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import KW_ONLY, dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
@@ -21,7 +21,9 @@ from factcheck.text.document import Source
 from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD, Tokens, tokenize
 
 MIN_SHARE = 0.5  # a sentence must hold at least this share of the context's words
+MIN_WORDS = 2  # … and at least this many of them (all of a shorter context)
 CLAUSE_PENALTY = 3  # words a comma or semicolon between a context word and a value counts for
+ADJACENT = 2  # a word at most this far from a value (one word between) is right next to it
 AFTER_WEIGHT = 1.5  # a word after a value describes it less often than one before ("ditebus Rp20.000")
 _BOUNDARY = re.compile(r"\s*\n\s*|(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z])")
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
@@ -37,6 +39,8 @@ class Passage:
     hits: tuple[tuple[int, int], ...]  # where the context's words are, as offsets
     _: KW_ONLY
     text: str = field(repr=False, default="")  # the source's whole text
+    index: int = -1  # the sentence's number in `sentences(source)`
+    hit_words: tuple[frozenset[int], ...] = ()  # for each hit, which of the context's words it is
 
     @cached_property
     def tokens(self) -> Tokens:
@@ -48,8 +52,16 @@ def context_words(context: str) -> list[str]:
     """The words of `context` to look for: function words left out unless that leaves none."""
     tokens = tokenize(context)
     keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind in (WORD, NUMBER)]
-    content = [k for k in keys if k not in tables().stopwords]
+    content = [k for k in keys if k not in noise_words()]
     return list(dict.fromkeys(content or keys))
+
+
+@cache
+def noise_words() -> frozenset[str]:
+    """Words that say nothing of an event: function words, and speech verbs with the speaker
+    as a pronoun ("katanya", "ujarnya"), which any quoted sentence may end with."""
+    every = tables()
+    return every.stopwords | every.speech_cues_pronoun
 
 
 def similar(a: str, b: str) -> bool:
@@ -86,7 +98,8 @@ def sentences(source: Source) -> list[tuple[int, int]]:
 
 
 def find_context(context: str, source: Source) -> list[Passage]:
-    """The sentences holding at least MIN_SHARE of the context's words, best first."""
+    """The sentences holding at least MIN_SHARE of the context's words (and MIN_WORDS of
+    them: "Presiden" alone does not find "pemilihan presiden"), best first."""
     wanted = context_words(context)
     if not wanted:
         return []
@@ -111,28 +124,51 @@ def find_context(context: str, source: Source) -> list[Passage]:
     for s, hits in by_sentence.items():
         found = set().union(*hits.values())
         share = len(found) / len(wanted)
-        if share >= MIN_SHARE:
+        if share >= MIN_SHARE and len(found) >= min(MIN_WORDS, len(wanted)):
             start, end = spans[s]
-            offsets = tuple(sorted((token_starts[source_words[p]], source.tokens.ends[source_words[p]]) for p in hits))
-            passages.append(Passage(start, end, share, offsets, text=source.text))
+            ordered = sorted(hits)
+            offsets = tuple((token_starts[source_words[p]], source.tokens.ends[source_words[p]]) for p in ordered)
+            passages.append(Passage(start, end, share, offsets, text=source.text, index=s,
+                                    hit_words=tuple(frozenset(hits[p]) for p in ordered)))
     return sorted(passages, key=lambda p: (-p.share, p.start))
 
 
-def distance(passage: Passage, start: int, end: int) -> float:
-    """How far the value at start..end is from the nearest context word, in words."""
+def tie_values(passage: Passage, spans: list[tuple[int, int]]) -> list[tuple[int, float]]:
+    """For each value of a sentence (start, end offsets), the context's words it holds and
+    how near the nearest of them is.
+
+    A context word between two values belongs to the one it is nearer (`word_distance`: a
+    comma counting extra, a word after its value counting less): "beras seharga Rp70.000 bisa
+    ditebus Rp20.000" ties "ditebus" to Rp20.000, "landasan pacu sepanjang 3.250 meter, …
+    dengan landasan pacu Bandara Adisutjipto yang hanya 2.200 meter" the airport's words to
+    2.200 meter. Words before the first value or after the last describe them all (the
+    subject they share) and are held by none — unless right next to one ("seharga Rp70.000",
+    "sepanjang 3.250 meter"); they count only for nearness."""
     tokens = passage.tokens
     token_starts = tokens.starts
 
     def index(offset: int) -> int:
         return bisect_right(token_starts, offset) - 1
 
-    value_first, value_last = index(start), index(end - 1)
-    best = float("inf")
-    for hit_start, _ in passage.hits:
-        if start <= hit_start < end:
-            return 0.0  # the context word is inside the value ("Jumat" of "Jumat (24/10/2025)")
-        best = min(best, word_distance(tokens, index(hit_start), value_first, value_last))
-    return best
+    extents = [(index(start), index(end - 1)) for start, end in spans]
+    lowest, highest = min(first for first, _ in extents), max(last for _, last in extents)
+    best: dict[int, tuple[float, int]] = {}  # context word -> (distance, value) of its nearest tie
+    nearest = [float("inf")] * len(spans)
+    for n, (hit_start, _) in enumerate(passage.hits):
+        at = index(hit_start)
+        gaps = [0.0 if first <= at <= last else word_distance(tokens, at, first, last) for first, last in extents]
+        for k, gap in enumerate(gaps):
+            nearest[k] = min(nearest[k], gap)
+        k = min(range(len(spans)), key=lambda j: (gaps[j], j))
+        if not lowest < at < highest and gaps[k] > ADJACENT * (AFTER_WEIGHT if at > highest else 1):
+            continue  # before or after every value, not right next to one: shared by them all
+        for word in passage.hit_words[n] if passage.hit_words else (n,):
+            if word not in best or gaps[k] < best[word][0]:
+                best[word] = (gaps[k], k)
+    held = [0] * len(spans)
+    for _, k in best.values():
+        held[k] += 1
+    return list(zip(held, nearest))
 
 
 def word_distance(tokens: Tokens, word: int, first: int, last: int) -> float:

@@ -130,7 +130,7 @@ def _reading(language: str) -> _Reading:
     tail = re.compile(core, re.IGNORECASE)
     links = _alternation([*lang.range_links, *lang.number_connectors, "and", "dan"])
     link = re.compile(rf"\s*[-–—]\s*(?=\S)|\s+(?P<word>{links}){_E}\s+", re.IGNORECASE)
-    opener = re.compile(rf"(?P<word>[^\W\d_]+)\s+$")
+    opener = re.compile(r"(?P<word>[^\W\d_]+)\s+$")
     clock_after = re.compile(rf"\s?(?:{_alternation(lang.clock_suffixes) or '(?!)'})(?![^\W_])", re.IGNORECASE)
     return _Reading(pattern=pattern, tail=tail, link=link, opener=opener, clock_after=clock_after, lang=lang,
                     prefixes=prefixes, suffixes=suffixes, scales=scales, short_scales=short, values=values,
