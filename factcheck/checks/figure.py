@@ -92,8 +92,8 @@ def judge(claim: Claim, source: Source) -> Verdict:
                 if not any(f.start < d.end and d.start < f.end for d in dates)
                 and not (_bare_year(f) and not _bare_year(figure))]
 
-    passages, found = candidates(context, source, figures,
-                                 prefer=lambda f: preferred(figure, f, source.text, counted))
+    passages, found = candidates(context, source, figures, prefer=lambda f: preferred(figure, f),
+                                 counts=lambda f: bool(counted) and _followed_by(source.text, f, counted))
     return judged(found, lambda c: _judge_one(figure, tolerance, written, source, c),
                   lambda: nothing_near("figure", "gives no figure", context, source, passages, written,
                                        no_context="F303", no_value="F302"))
@@ -146,13 +146,16 @@ def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source,
     return Verdict(status, message, tuple(findings), where, claim_text=written, marks=marks)
 
 
-def preferred(claimed: Figure, found: Figure, text: str = "", counted: str = "") -> bool:
+def preferred(claimed: Figure, found: Figure) -> bool:
     """Is `found` of the claimed figure's kind (money, a share, a measure of the same
-    dimension; followed by the word the claim counts), so preferred when several are near?"""
-    if counted:
-        following = text[found.end : found.end + 40].split()
-        return bool(following) and similar(following[0].strip(".,;:").casefold(), counted.split()[0].casefold())
+    dimension), so preferred when the context ties several alike?"""
     return claimed.unit is None or _kind(found.unit) == _kind(claimed.unit)
+
+
+def _followed_by(text: str, found: Figure, counted: str) -> bool:
+    """Is the source's figure followed by the word the claim's counts ("294 kematian")?"""
+    following = text[found.end : found.end + 40].split()
+    return bool(following) and similar(following[0].strip(".,;:").casefold(), counted.split()[0].casefold())
 
 
 def _kind(unit: str | None) -> str | None:

@@ -14,12 +14,14 @@ nothing for the context.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from factcheck.checks.evidence import best_verdict, passage_evidence
 from factcheck.text.context import Passage, find_context, sentences, tie_values
+from factcheck.lang import tables
 from factcheck.model import Finding, Status, Verdict
 from factcheck.text.document import Source
 
@@ -35,39 +37,61 @@ class Candidate(Generic[V]):
 
 
 def candidates(context: str, source: Source, find: Callable[[Passage], Sequence[V]],
-               prefer: Callable[[V], bool] = lambda v: True) -> tuple[list[Passage], list[Candidate[V]]]:
-    """The context's sentences, and for each of the best of them the value it ties to the
-    context (values `prefer` accepts first); failing that, the value of a sentence next to one."""
+               prefer: Callable[[V], bool] = lambda v: True,
+               counts: Callable[[V], bool] = lambda v: False) -> tuple[list[Passage], list[Candidate[V]]]:
+    """The context's sentences (those that show the source speaks of it: `Passage.strong`),
+    and for each of the best of them the value it ties to the context (`counts`: a value
+    followed by what the claim counts holds one more of its words; values `prefer` accepts
+    first on a tie); failing that, the value of a sentence next to one."""
     passages = find_context(context, source)
     if not passages:
         return passages, []
     best = [p for p in passages if p.share == passages[0].share]
-    found = [c for p in best if (c := _nearest(source, p, find, prefer)) is not None]
+    found = [c for p in best if (c := _nearest(source, p, find, prefer, counts)) is not None]
+    passages = [p for p in passages if p.strong]
     if found:
         return passages, found
     spans = sentences(source)
-    for passage in best:
+    for passage in (p for p in best if p.strong):
         for side, index in (("before", passage.index - 1), ("after", passage.index + 1)):
             if 0 <= index < len(spans) and not _paragraph_break(source, passage, spans[index]):
                 start, end = spans[index]
                 # the neighbour's values, measured from the edge next to the context's sentence
                 edge = passage.start if side == "before" else passage.end
                 near = Passage(start, end, passage.share, ((edge, edge),), text=source.text, index=index)
-                candidate = _nearest(source, near, find, prefer)
+                candidate = _nearest(source, near, find, prefer, counts)
                 if candidate is not None:
                     found.append(Candidate(near, candidate.value, candidate.others, side))
     return passages, found
 
 
 def _nearest(source: Source, passage: Passage, find: Callable[[Passage], Sequence[V]],
-             prefer: Callable[[V], bool]) -> Candidate[V] | None:
+             prefer: Callable[[V], bool], counts: Callable[[V], bool]) -> Candidate[V] | None:
     # page marks and transcript timestamps or labels are not the document's words
     values = [v for v in find(passage) if source.visible(v.start, v.end) == v.text]
     if not values:
         return None
     ties = tie_values(passage, [(v.start, v.end) for v in values])
-    order = sorted(range(len(values)), key=lambda k: (not prefer(values[k]), -ties[k][0], ties[k][1], values[k].start))
+    held = _one_quantity(source, values, [held for held, _ in ties])
+    order = sorted(range(len(values)), key=lambda k: (not counts(values[k]), -held[k], not prefer(values[k]),
+                                                      ties[k][1], values[k].start))
     return Candidate(passage, values[order[0]], tuple(values[k] for k in order[1:]))
+
+
+def _one_quantity(source: Source, values: Sequence[V], held: list[int]) -> list[int]:
+    """The context words each value holds, values that name one quantity twice ("28.294
+    suara atau 29,08 persen") sharing theirs."""
+    links = tables(source.language).same_value_links
+    held = list(held)
+    order = sorted(range(len(values)), key=lambda k: values[k].start)
+    for a, b in zip(order, order[1:]):
+        gap = source.text[values[a].end : values[b].start]
+        words = re.sub(r"[(),]", " ", gap).casefold().split()
+        # the link, maybe after the word the first value counts: "28.294 suara atau 29,08 persen"
+        linked = any(" ".join(words[-k:]) in links and len(words) - k <= 1 for k in range(1, min(3, len(words)) + 1))
+        if linked or (len(words) <= 1 and "(" in gap):
+            held[a] = held[b] = max(held[a], held[b])
+    return held
 
 
 def _paragraph_break(source: Source, passage: Passage, other: tuple[int, int]) -> bool:

@@ -13,6 +13,7 @@ TABLES = LanguageTables(
     code="id",
     name="Indonesian",
     locale="id",
+    stemmer="indonesian",
     negations={
         "tidak", "tak", "tiada", "bukan", "belum", "jangan", "enggak", "engga", "nggak", "ngga",
         "gak", "ga", "kagak", "tanpa", "bukanlah", "tidaklah", "belumlah", "janganlah",
@@ -187,9 +188,11 @@ TABLES = LanguageTables(
         "hektar": "area-hectare", "ton": "mass-tonne", "kilo": "mass-kilogram", "mil": "length-mile",
         "derajat": "temperature-generic", "pekan": "duration-week",
     },
+    identifier_words={"nomor", "no", "urut", "pasal", "ayat", "rt", "rw", "kode", "nomer", "lantai", "jilid", "seri", "ke"},
     clock_words={"pukul"},
     clock_suffixes={"wib", "wita", "wit"},
     range_links={"hingga", "sampai", "s.d.", "s/d", "sampai dengan"},
+    same_value_links={"atau", "atau sekitar", "atau setara", "setara", "setara dengan", "yakni", "yaitu", "sekitar"},
     range_openers={"antara"},
     change_openers=set(),  # "dari 10 hingga 15" is a range; "dari 10 menjadi 12" has no range link
     range_words={"berkisar", "kisaran", "rentang"},

@@ -54,6 +54,8 @@ class LanguageTables:
     name: str = _name('The language\'s name in English, for messages ("Indonesian").')
     locale: str = _name('The CLDR locale factcheck.lang.cldr reads month and weekday names, separators and '
                         'scale words from ("und", CLDR\'s undetermined language, for "auto").')
+    stemmer: str = _name('The Snowball stemmer (snowballstemmer) that finds the forms of one word: "ditebus" / '
+                         '"tebus", "signed" / "signing" ("" for "auto": every language\'s).')
 
     # -- quotes: words whose change makes a misquote (factcheck.checks.quote) ----------------
     negations: Words = _words('Words that negate ("tidak", "not"): adding or dropping one fails a quote.')
@@ -185,11 +187,18 @@ class LanguageTables:
         'Unit words CLDR lacks or that news uses loosely -> unit id (factcheck.text.units): "orang", '
         '"jiwa", "people" -> "people"; "unit" -> "unit"; "hektar" -> "area-hectare"; "tons" -> '
         '"mass-tonne".')
+    identifier_words: Words = _words(
+        'Words before a number that make it a name, not a figure ("nomor urut 01", "Pasal 160"; "No. 5", '
+        '"Route 66").')
     clock_words: Words = _words('Words before a time of day ("pukul 10.30"): the number is no figure.')
     clock_suffixes: Words = _words('Words after a time of day ("10.30 WIB", "10 a.m."): the number is no figure.')
     range_links: Words = _words(
         'Words joining the two ends of a range ("10 hingga 15 persen", "$11 million to $12 million"); a '
         'dash joins them in every language.')
+    same_value_links: Words = _words(
+        'Words between two values that name one quantity twice ("28.294 suara atau 29,08 persen", "Rp 21 '
+        'triliun atau 30 persen"; "3.5 million Australian dollars (about $2.2 million)"): a word tied to '
+        'one is tied to both. A bracket alone does the same.')
     range_openers: Words = _words('Words before a range whose ends "dan" / "and" join ("antara", "between").')
     change_openers: Words = _words(
         'Words before a change of value rather than a range ("from $250 million to $310 million"), '
@@ -225,4 +234,4 @@ def merged(tables: Iterable[LanguageTables], *, code: str, name: str, locale: st
             values[f.name] = frozenset().union(*(getattr(t, f.name) for t in tables))
         elif kind == _MAPPING:
             values[f.name] = {k: v for t in tables for k, v in getattr(t, f.name).items()}
-    return LanguageTables(code=code, name=name, locale=locale, **values)
+    return LanguageTables(code=code, name=name, locale=locale, stemmer="", **values)

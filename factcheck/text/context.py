@@ -14,9 +14,7 @@ from bisect import bisect_right
 from dataclasses import KW_ONLY, dataclass, field
 from functools import cache, cached_property
 
-from rapidfuzz import fuzz
-
-from factcheck.lang import tables
+from factcheck.lang import members, tables
 from factcheck.text.document import Source
 from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD, Tokens, tokenize
 
@@ -40,6 +38,7 @@ class Passage:
     _: KW_ONLY
     text: str = field(repr=False, default="")  # the source's whole text
     index: int = -1  # the sentence's number in `sentences(source)`
+    strong: bool = True  # holds MIN_WORDS of the context's words (all of a shorter one)
     hit_words: tuple[frozenset[int], ...] = ()  # for each hit, which of the context's words it is
 
     @cached_property
@@ -65,24 +64,35 @@ def noise_words() -> frozenset[str]:
 
 
 def similar(a: str, b: str) -> bool:
-    """Are two word keys forms of one word ("tebus"/"ditebus", "signed"/"signing")?"""
+    """Are two word keys forms of one word ("tebus" / "ditebus", "signed" / "signing",
+    "penandatanganan" / "menandatangani", "harga" / "seharga")? By the languages' Snowball
+    stemmers, and a word inside another with at most "se-" / "ke-" before it; not by a shared
+    beginning, which makes "sepeda" "seperti" and "tersangka" "terjangkau"."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < 3:
         return False
-    if min(len(a), len(b)) >= 5 and (a in b or b in a):  # "harga" in "seharga"; not "rice" in "price"
+    if any(_stem(a, s) == _stem(b, s) or _stem(a, s) == b or a == _stem(b, s) for s in _stemmers()):
         return True
-    prefix = len(_common_prefix(a, b))
-    if prefix >= 4 and prefix >= 0.6 * min(len(a), len(b)):
-        return True
-    return min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 80  # "penandatanganan" / "menandatangani"
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 5 and long.endswith(short) and len(long) - len(short) <= 2  # "seharga"
 
 
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
+@cache
+def _stemmers() -> tuple[str, ...]:
+    return tuple(t.stemmer for t in members("auto"))
+
+
+@cache
+def _stem(word: str, stemmer: str) -> str:
+    return _snowball(stemmer).stemWord(word)
+
+
+@cache
+def _snowball(name: str):
+    import snowballstemmer  # lazily: only date and figure claims need it
+
+    return snowballstemmer.stemmer(name)
 
 
 def sentences(source: Source) -> list[tuple[int, int]]:
@@ -98,8 +108,9 @@ def sentences(source: Source) -> list[tuple[int, int]]:
 
 
 def find_context(context: str, source: Source) -> list[Passage]:
-    """The sentences holding at least MIN_SHARE of the context's words (and MIN_WORDS of
-    them: "Presiden" alone does not find "pemilihan presiden"), best first."""
+    """The sentences holding at least MIN_SHARE of the context's words, best first. One that
+    holds fewer than MIN_WORDS of them is weak: it may give the context's value, but it does
+    not show the source speaks of the context ("Presiden" alone is not "pemilihan presiden")."""
     wanted = context_words(context)
     if not wanted:
         return []
@@ -124,11 +135,12 @@ def find_context(context: str, source: Source) -> list[Passage]:
     for s, hits in by_sentence.items():
         found = set().union(*hits.values())
         share = len(found) / len(wanted)
-        if share >= MIN_SHARE and len(found) >= min(MIN_WORDS, len(wanted)):
+        if share >= MIN_SHARE:
             start, end = spans[s]
             ordered = sorted(hits)
             offsets = tuple((token_starts[source_words[p]], source.tokens.ends[source_words[p]]) for p in ordered)
             passages.append(Passage(start, end, share, offsets, text=source.text, index=s,
+                                    strong=len(found) >= min(MIN_WORDS, len(wanted)),
                                     hit_words=tuple(frozenset(hits[p]) for p in ordered)))
     return sorted(passages, key=lambda p: (-p.share, p.start))
 

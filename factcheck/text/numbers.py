@@ -148,7 +148,7 @@ def find_figures(text: str, language: str = "auto", start: int = 0, end: int | N
     while (m := reading.pattern.search(text, position, end)) is not None:
         position = m.end() if m.end() > m.start() else m.start() + 1
         figure = _figure(m, reading, language)
-        if figure is None or _clock_time(text, figure, reading, start):
+        if figure is None or _clock_time(text, figure, reading, start) or _identifier(text, figure, reading, start):
             continue
         ranged = _range(text, figure, reading, language, start, end)
         if ranged is not None:
@@ -168,6 +168,17 @@ def _clock_time(text: str, figure: Figure, reading: _Reading, floor: int) -> boo
         return False
     before = _preceding_word(text, figure.start, reading, floor)
     return before in reading.lang.clock_words or reading.clock_after.match(text, figure.end) is not None
+
+
+def _identifier(text: str, figure: Figure, reading: _Reading, floor: int) -> bool:
+    """Is the number a name: after "nomor", "Pasal", "No.", or written with a leading zero ("01")?"""
+    if figure.unit is not None:
+        return False
+    if re.match(r"0\d", figure.text):
+        return True
+    before = reading.opener.search(text, max(floor, figure.start - 30), figure.start)
+    word = before.group("word").casefold() if before else ""
+    return word in reading.lang.identifier_words or text[max(floor, figure.start - 4) : figure.start].casefold().rstrip() == "no."
 
 
 def _range(text: str, low: Figure, reading: _Reading, language: str, floor: int, ceiling: int) -> Figure | None:

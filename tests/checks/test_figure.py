@@ -156,7 +156,7 @@ REPORT = (
 @pytest.mark.parametrize("value, context, status, code", [
     ("48 jam", "evakuasi berlangsung", Status.PASS, None),
     ("2 hari", "evakuasi berlangsung", Status.PASS, "F101"),  # the same duration, in days
-    ("48 km", "evakuasi berlangsung", Status.FAIL, "F301"),  # the distance nearby is 3 km
+    ("48 km", "evakuasi berlangsung", Status.FAIL, "F304"),  # "berlangsung 48 jam": a duration
     ("76 jam", "partisipasi pemilih Pilkada", Status.FAIL, "F304"),  # a share is no duration
     ("49 jam", "evakuasi berlangsung", Status.FAIL, "F301"),
     ("3.000 meter", "menjangkau dari pantai", Status.PASS, "F101"),

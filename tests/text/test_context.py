@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.text.context import AFTER_WEIGHT, CLAUSE_PENALTY, Passage, tie_values, word_distance
+import pytest
+
+from factcheck.text.context import AFTER_WEIGHT, CLAUSE_PENALTY, Passage, similar, tie_values, word_distance
 from factcheck.text.tokens import tokenize
 
 TEXT = "beras seharga Rp70.000 bisa ditebus Rp20.000, kata dia"
@@ -44,3 +46,18 @@ def test_a_context_word_between_two_values_is_the_nearer_ones():
     right_before = Passage(0, len(text), 1.0, ((text.index("seharga"), text.index("seharga") + 7),), text=text,
                            hit_words=(frozenset({0}),))
     assert [held for held, _ in tie_values(right_before, values)] == [1, 0]  # "seharga Rp70.000"
+
+@pytest.mark.parametrize("a, b", [
+    ("tebus", "ditebus"), ("harga", "seharga"), ("signed", "signing"), ("penandatanganan", "menandatangani"),
+    ("pembangunan", "membangun"), ("ekonomi", "perekonomian"), ("add", "adds"), ("kunjungan", "berkunjung"),
+])
+def test_forms_of_one_word_are_similar(a, b):
+    assert similar(a, b) and similar(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("sepeda", "seperti"), ("melaju", "melalui"), ("tersangka", "terjangkau"), ("rice", "price"),
+])
+def test_words_sharing_only_a_beginning_are_not(a, b):
+    # the old rule (a shared four-letter prefix) matched these, and a bare year then read as a figure
+    assert not similar(a, b)
