@@ -39,7 +39,7 @@ def judge(claim: Claim, day: dt.date, source: Source) -> Verdict:
     def dates(passage: Passage) -> list[DateMention]:
         return find_dates(source.text, language, source.published, passage.start, passage.end)
 
-    passages, found = candidates(context, source, dates)
+    passages, found = candidates(context, source, dates, prefer=lambda d: d.exact or d.span)
     return judged(found, lambda c: _judge_one(day, written, source, c, language),
                   lambda: nothing_near("date", "dates nothing", context, source, passages, written,
                                        no_context="D303", no_value="D302"))

@@ -16,6 +16,7 @@ Examples of every code it reports are in `factcheck.codes` (`factcheck explain C
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from factcheck.checks.evidence import best_verdict, passage_evidence
@@ -90,7 +91,7 @@ def judge(claim: Claim, source: Source) -> Verdict:
         dates = find_dates(source.text, source_language, source.published, passage.start, passage.end)
         return [f for f in find_figures(source.text, source_language, passage.start, passage.end)
                 if not any(f.start < d.end and d.start < f.end for d in dates)
-                and not (_bare_year(f) and not _bare_year(figure))]
+                and not (_bare_year(f) and not _bare_year(figure)) and not (_word_fraction(f) and figure.value >= 1)]
 
     passages, found = candidates(context, source, figures, prefer=lambda f: preferred(figure, f),
                                  counts=lambda f: bool(counted) and _followed_by(source.text, f, counted))
@@ -169,9 +170,15 @@ def _kind(unit: str | None) -> str | None:
 
 
 def _bare_year(figure: Figure) -> bool:
-    """A four-digit year standing alone ("Pilkada 2020", "in 2019"): no figure of a claim."""
-    return figure.unit is None and figure.upper is None and figure.text.isdigit() and len(figure.text) == 4 \
-        and 1900 <= figure.value <= 2100
+    """A year standing alone ("Pilkada 2020", "in 2019", "2018 - 2019"): no figure of a claim."""
+    return figure.unit is None and all(re.fullmatch(r"(19|20)\d\d", n) for n in re.findall(r"\d+", figure.text)) \
+        and bool(re.fullmatch(r"\d{4}(\s*[-–]\s*\d{4})?", figure.text))
+
+
+def _word_fraction(figure: Figure) -> bool:
+    """A fraction in words without a unit ("separuh", "seperempat badan sungai", "half of them"):
+    a share of something, no figure of a claim of one or more."""
+    return figure.unit is None and figure.value < 1 and not any(c.isdigit() for c in figure.text)
 
 
 def _squash(text: str) -> str:

@@ -172,6 +172,15 @@ TABLES = LanguageTables(
     change_openers={"from"},
     range_words={"ranged", "ranging", "range", "ranges"},
     approximators={"about", "around", "approximately", "roughly", "nearly", "almost", "some", "more than", "over"},
+    abbreviations={
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "col", "gen", "sgt", "capt", "cmdr",
+        "adm", "maj", "cpl", "pvt", "rev", "fr", "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd",
+        "bros", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol",
+        "pp", "vs", "approx", "dept", "est", "ave", "blvd", "rd", "ala", "ariz", "ark", "calif", "colo",
+        "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss",
+        "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo", "atty",
+        "supt", "govt", "sens", "reps",
+    },
     stopwords={
         "the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "is",
         "was", "were", "be", "been", "that", "this", "it", "its", "as", "which", "who", "has", "have",

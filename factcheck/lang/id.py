@@ -197,6 +197,12 @@ TABLES = LanguageTables(
     change_openers=set(),  # "dari 10 hingga 15" is a range; "dari 10 menjadi 12" has no range link
     range_words={"berkisar", "kisaran", "rentang"},
     approximators={"sekitar", "kurang lebih", "hampir", "kira-kira", "lebih dari", "sebesar", "senilai"},
+    abbreviations={
+        "dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "jl", "jln", "no", "kab", "kec", "kel", "ds", "rp",
+        "st", "sdr", "sdri", "bpk", "tn", "ny", "nn", "pol", "dll", "dsb", "dst", "tsb", "yth", "kapt", "let",
+        "kol", "jend", "mayjen", "brigjen", "pt", "tbk", "cv", "jan", "feb", "mar", "apr", "jun", "jul", "agu",
+        "agt", "ags", "sep", "sept", "okt", "nov", "des", "tgl", "hlm", "vol",
+    },
     stopwords={
         "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "ini", "itu", "atau", "oleh",
         "dalam", "akan", "sudah", "telah", "adalah", "ia", "para", "sebagai", "juga", "bisa", "tersebut",

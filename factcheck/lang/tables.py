@@ -207,6 +207,11 @@ class LanguageTables:
     approximators: Words = _words(
         'Words that may lead a claim\'s figure ("sekitar", "about"): not part of the value.')
 
+    abbreviations: Words = _words(
+        'Abbreviations after whose full stop a sentence goes on ("Mr.", "Sept.", "St.", "Gov."; "Dr.", "Jl.", '
+        '"Rp.", "Kab."), written without the stop; initials ("M.") and dotted abbreviations ("U.S.", '
+        '"a.m.") need no entry (factcheck.text.sentences).')
+
     # -- context (factcheck.text.context, factcheck.draft) and guessing the language -------
     stopwords: Words = _words(
         'Function words left out when matching a claim\'s `context` to a source; also how '

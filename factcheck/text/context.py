@@ -9,13 +9,13 @@ claim names: "tebus" / "ditebus", "harga" / "seharga", "signed" / "signing",
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import KW_ONLY, dataclass, field
 from functools import cache, cached_property
 
 from factcheck.lang import members, tables
 from factcheck.text.document import Source
+from factcheck.text.sentences import sentences
 from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD, Tokens, tokenize
 
 MIN_SHARE = 0.5  # a sentence must hold at least this share of the context's words
@@ -23,7 +23,6 @@ MIN_WORDS = 2  # … and at least this many of them (all of a shorter context)
 CLAUSE_PENALTY = 3  # words a comma or semicolon between a context word and a value counts for
 ADJACENT = 2  # a word at most this far from a value (one word between) is right next to it
 AFTER_WEIGHT = 1.5  # a word after a value describes it less often than one before ("ditebus Rp20.000")
-_BOUNDARY = re.compile(r"\s*\n\s*|(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z])")
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 
 
@@ -93,18 +92,6 @@ def _snowball(name: str):
     import snowballstemmer  # lazily: only date and figure claims need it
 
     return snowballstemmer.stemmer(name)
-
-
-def sentences(source: Source) -> list[tuple[int, int]]:
-    """The source's sentences (and headings, lines) as offset ranges, after the front matter."""
-    spans, start, text = [], source.body_start, source.text
-    for m in _BOUNDARY.finditer(text, source.body_start):
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
-    if start < len(text.rstrip()):
-        spans.append((start, len(text.rstrip())))
-    return spans
 
 
 def find_context(context: str, source: Source) -> list[Passage]:

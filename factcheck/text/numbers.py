@@ -171,11 +171,12 @@ def _clock_time(text: str, figure: Figure, reading: _Reading, floor: int) -> boo
 
 
 def _identifier(text: str, figure: Figure, reading: _Reading, floor: int) -> bool:
-    """Is the number a name: after "nomor", "Pasal", "No.", or written with a leading zero ("01")?"""
+    """Is the number a name: after "nomor", "Pasal", "No.", a word and a dash ("Covid - 19"), or
+    written with a leading zero ("01")?"""
     if figure.unit is not None:
         return False
-    if re.match(r"0\d", figure.text):
-        return True
+    if re.match(r"0\d", figure.text) or re.search(r"[^\W\d_]\s*-\s*$", text[max(floor, figure.start - 12) : figure.start]):
+        return True  # "01"; "Covid - 19", "G - 20" (a name's number, as tokenised text spaces it)
     before = reading.opener.search(text, max(floor, figure.start - 30), figure.start)
     word = before.group("word").casefold() if before else ""
     return word in reading.lang.identifier_words or text[max(floor, figure.start - 4) : figure.start].casefold().rstrip() == "no."
