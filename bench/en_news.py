@@ -62,7 +62,7 @@ TUNING: list[dict] = [
         "published": "2025-03-06",
         "text": (
             "SAN FRANCISCO — Orbital Systems said [[Wednesday|d=wd:Wednesday|c=Orbital Systems said it would cut jobs]] it would cut "
-            "[[1,100|f=1100 jobs|c=cut jobs|a=1100 jobs~1.1 thousand jobs]] jobs, about [[8%|f=8 %|c=share of its workforce|a=8 percent~eight percent]] of its workforce. | "
+            "[[1,100|f=1100 jobs|e=cut|c=cut jobs|a=1100 jobs~1.1 thousand jobs]] jobs, about [[8%|f=8 %|e=cut|c=share of its workforce|a=8 percent~eight percent]] of its workforce. | "
             "The company reported revenue of [[$4.2 billion|f=4200000000 USD|c=revenue in the quarter|a=4.2 billion dollars~$4,200 million]] for the quarter and a profit "
             "of [[$310 million|f=310000000 USD|c=profit for the quarter|a=310 million dollars]].\n\n"
             "Chief Executive Dana Whitfield told analysts on a call that the company did not expect further cuts. | "

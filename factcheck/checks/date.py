@@ -42,7 +42,7 @@ def judge(claim: Claim, day: dt.date, source: Source) -> Verdict:
     passages, found = candidates(context, source, dates, prefer=lambda d: d.exact or d.span)
     return judged(found, lambda c: _judge_one(day, written, source, c, language),
                   lambda: nothing_near("date", "dates nothing", context, source, passages, written,
-                                       no_context="D303", no_value="D302"))
+                                       no_context="D303", no_value="D302"), loose="D206")
 
 
 def _judge_one(day: dt.date, written: str, source: Source, found: Candidate[DateMention],

@@ -94,10 +94,11 @@ def judge(claim: Claim, source: Source) -> Verdict:
                 and not (_bare_year(f) and not _bare_year(figure)) and not (_word_fraction(f) and figure.value >= 1)]
 
     passages, found = candidates(context, source, figures, prefer=lambda f: preferred(figure, f),
-                                 counts=lambda f: bool(counted) and _followed_by(source.text, f, counted))
+                                 counts=lambda f: bool(counted) and _followed_by(source.text, f, counted),
+                                 fits=lambda f: units_agree(figure, f))
     return judged(found, lambda c: _judge_one(figure, tolerance, written, source, c),
                   lambda: nothing_near("figure", "gives no figure", context, source, passages, written,
-                                       no_context="F303", no_value="F302"))
+                                       no_context="F303", no_value="F302"), loose="F203")
 
 
 def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source, found: Candidate[Figure]) -> Verdict:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from factcheck.checks.evidence import best_verdict, passage_evidence
-from factcheck.text.context import Passage, find_context, sentences, tie_values
 from factcheck.lang import tables
+from factcheck.text.context import Passage, find_context, tie_values
+from factcheck.text.sentences import sentences
 from factcheck.model import Finding, Status, Verdict
 from factcheck.text.document import Source
 
@@ -37,17 +38,18 @@ class Candidate(Generic[V]):
 
 
 def candidates(context: str, source: Source, find: Callable[[Passage], Sequence[V]],
-               prefer: Callable[[V], bool] = lambda v: True,
-               counts: Callable[[V], bool] = lambda v: False) -> tuple[list[Passage], list[Candidate[V]]]:
+               prefer: Callable[[V], bool] = lambda v: True, counts: Callable[[V], bool] = lambda v: False,
+               fits: Callable[[V], bool] = lambda v: True) -> tuple[list[Passage], list[Candidate[V]]]:
     """The context's sentences (those that show the source speaks of it: `Passage.strong`),
-    and for each of the best of them the value it ties to the context (`counts`: a value
-    followed by what the claim counts holds one more of its words; values `prefer` accepts
-    first on a tie); failing that, the value of a sentence next to one."""
+    and for each of the best of them the value it ties to the context: the one followed by
+    what the claim counts (`counts`), else the one holding most of the context's words (a
+    value's unit word only for one that `fits` the claim: `tie_values`), the nearest on a tie,
+    then one `prefer` accepts; failing that, the value of a sentence next to one."""
     passages = find_context(context, source)
     if not passages:
         return passages, []
     best = [p for p in passages if p.share == passages[0].share]
-    found = [c for p in best if (c := _nearest(source, p, find, prefer, counts)) is not None]
+    found = [c for p in best if (c := _nearest(source, p, find, prefer, counts, fits)) is not None]
     passages = [p for p in passages if p.strong]
     if found:
         return passages, found
@@ -59,30 +61,33 @@ def candidates(context: str, source: Source, find: Callable[[Passage], Sequence[
                 # the neighbour's values, measured from the edge next to the context's sentence
                 edge = passage.start if side == "before" else passage.end
                 near = Passage(start, end, passage.share, ((edge, edge),), text=source.text, index=index)
-                candidate = _nearest(source, near, find, prefer, counts)
+                candidate = _nearest(source, near, find, prefer, counts, fits)
                 if candidate is not None:
                     found.append(Candidate(near, candidate.value, candidate.others, side))
     return passages, found
 
 
 def _nearest(source: Source, passage: Passage, find: Callable[[Passage], Sequence[V]],
-             prefer: Callable[[V], bool], counts: Callable[[V], bool]) -> Candidate[V] | None:
+             prefer: Callable[[V], bool], counts: Callable[[V], bool],
+             fits: Callable[[V], bool]) -> Candidate[V] | None:
     # page marks and transcript timestamps or labels are not the document's words
     values = [v for v in find(passage) if source.visible(v.start, v.end) == v.text]
     if not values:
         return None
-    ties = tie_values(passage, [(v.start, v.end) for v in values])
-    held = _one_quantity(source, values, [held for held, _ in ties])
-    order = sorted(range(len(values)), key=lambda k: (not counts(values[k]), -held[k], not prefer(values[k]),
-                                                      ties[k][1], values[k].start))
+    ties = tie_values(passage, [(v.start, v.end) for v in values], [fits(v) for v in values])
+    held, near = _one_quantity(source, values, [held for held, _ in ties], [near for _, near in ties])
+    order = sorted(range(len(values)), key=lambda k: (not counts(values[k]), -held[k], near[k],
+                                                      not prefer(values[k]), values[k].start))
     return Candidate(passage, values[order[0]], tuple(values[k] for k in order[1:]))
 
 
-def _one_quantity(source: Source, values: Sequence[V], held: list[int]) -> list[int]:
-    """The context words each value holds, values that name one quantity twice ("28.294
-    suara atau 29,08 persen") sharing theirs."""
+def _one_quantity(source: Source, values: Sequence[V], held: list[int],
+                  near: list[float]) -> tuple[list[int], list[float]]:
+    """The context words each value holds and how near they are, values that name one
+    quantity twice ("28.294 suara atau 29,08 persen") sharing theirs: the claim's kind decides
+    between them."""
     links = tables(source.language).same_value_links
-    held = list(held)
+    held, near = list(held), list(near)
     order = sorted(range(len(values)), key=lambda k: values[k].start)
     for a, b in zip(order, order[1:]):
         gap = source.text[values[a].end : values[b].start]
@@ -91,7 +96,8 @@ def _one_quantity(source: Source, values: Sequence[V], held: list[int]) -> list[
         linked = any(" ".join(words[-k:]) in links and len(words) - k <= 1 for k in range(1, min(3, len(words)) + 1))
         if linked or (len(words) <= 1 and "(" in gap):
             held[a] = held[b] = max(held[a], held[b])
-    return held
+            near[a] = near[b] = min(near[a], near[b])
+    return held, near
 
 
 def _paragraph_break(source: Source, passage: Passage, other: tuple[int, int]) -> bool:
@@ -101,12 +107,30 @@ def _paragraph_break(source: Source, passage: Passage, other: tuple[int, int]) -
 
 
 def judged(found: Sequence[Candidate[V]], judge: Callable[[Candidate[V]], Verdict],
-           nothing: Callable[[], Verdict]) -> Verdict:
+           nothing: Callable[[], Verdict], loose: str) -> Verdict:
     """The best verdict on the candidates. A value of the sentence next to the context's only
     supports a claim (a warning): one that disagrees says nothing about the context's event,
-    so with nothing else the source gives nothing for it (`nothing`)."""
-    verdicts = [v for c in found if (v := judge(c)).status is not Status.FAIL or not c.neighbour]
-    return best_verdict(verdicts) if verdicts else nothing()
+    so with nothing else the source gives nothing for it (`nothing`). Sentences holding one
+    word of a longer context each (`Passage.strong` false) that give different values leave
+    it open which is the context's: the best is a warning (code `loose`)."""
+    judged_ = [(c, v) for c in found if (v := judge(c)).status is not Status.FAIL or not c.neighbour]
+    if not judged_:
+        return nothing()
+    best = best_verdict(v for _, v in judged_)
+    weak = [c for c, _ in judged_ if not c.passage.strong]
+    if weak and best.status is Status.PASS and len({v.status for _, v in judged_}) > 1:
+        words = ", ".join(dict.fromkeys(f'"{source_words(c)}"' for c in weak))
+        finding = Finding(loose, f"the sentences holding one word of the context each ({words}) give "
+                                 f"different values; which is the context's is not clear")
+        return replace(best, status=Status.WARN, findings=best.findings + (finding,),
+                       message=f"{best.message}; {finding.message}")
+    return best
+
+
+def source_words(candidate: Candidate) -> str:
+    """The context's words a candidate's sentence holds, as written there."""
+    passage = candidate.passage
+    return " ".join(dict.fromkeys(passage.text[a:b] for a, b in passage.hits))
 
 
 def neighbour_finding(code: str, found: Candidate, what: str) -> Finding | None:

@@ -118,12 +118,13 @@ CODES = (
          draft("pada Oktober 2025",
                'the draft\'s date "Oktober 2025" is not checked: it names 2025-10-01 – 2025-10-31, not a '
                "single day")),
-    Code("D206", "date-in-next-sentence", "warn",
-         "The date is in the sentence before or after the one that speaks of the event.",
+    Code("D206", "date-loosely-tied", "warn",
+         "The source ties the date to the event only loosely: from the next sentence, or one of several.",
          "The sentences holding the context's words state no date, but the sentence right before or after "
          "them, in the same paragraph, does: it may date the same event (\"… pada Jumat (24/10/2025). "
-         "Penandatanganan tersebut dilakukan …\"), or another. The claim agrees with it but is not passed "
-         "without a look. A date further away never counts. " + WHERE,
+         "Penandatanganan tersebut dilakukan …\"), or another. Or the context's words are spread over "
+         "sentences holding one each, and they give different dates. The claim agrees with one but is not "
+         "passed without a look. A date further away never counts. " + WHERE,
          date("pada Jumat (24/10/2025)"),
          Example("- date: 2025-10-24\n  context: penandatanganan dilakukan gubernur",
                  "Banten dan Bengkulu menandatangani nota kesepahaman pada Jumat (24/10/2025). Penandatanganan "

@@ -90,11 +90,12 @@ CODES = (
          draft("| Harga |\n|---|\n| Rp20.000 |\n",
                'the draft\'s figure "Rp20.000" is not checked: the draft gives no words around it to find it '
                "by")),
-    Code("F203", "figure-in-next-sentence", "warn",
-         "The figure is in the sentence before or after the one that speaks of what it counts.",
+    Code("F203", "figure-loosely-tied", "warn",
+         "The source ties the figure to the context only loosely: from the next sentence, or one of several.",
          "The sentences holding the context's words state no figure, but the sentence right before or after "
-         "them, in the same paragraph, does; it may be the same quantity's, or another's. The claim agrees "
-         "with it but is not passed without a look. " + WHERE,
+         "them, in the same paragraph, does; it may be the same quantity's, or another's. Or the context's "
+         "words are spread over sentences holding one each, and they give different figures. The claim "
+         "agrees with one but is not passed without a look. " + WHERE,
          figure("Rp20.000"),
          Example("- figure: Rp20.000\n  context: program pasar murah masjid",
                  "Di Bengkulu, beras bisa ditebus Rp20.000. Program pasar murah itu digelar di masjid-masjid.\n",

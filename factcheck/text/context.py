@@ -132,7 +132,7 @@ def find_context(context: str, source: Source) -> list[Passage]:
     return sorted(passages, key=lambda p: (-p.share, p.start))
 
 
-def tie_values(passage: Passage, spans: list[tuple[int, int]]) -> list[tuple[int, float]]:
+def tie_values(passage: Passage, spans: list[tuple[int, int]], fits: list[bool] | None = None) -> list[tuple[int, float]]:
     """For each value of a sentence (start, end offsets), the context's words it holds and
     how near the nearest of them is.
 
@@ -142,7 +142,9 @@ def tie_values(passage: Passage, spans: list[tuple[int, int]]) -> list[tuple[int
     dengan landasan pacu Bandara Adisutjipto yang hanya 2.200 meter" the airport's words to
     2.200 meter. Words before the first value or after the last describe them all (the
     subject they share) and are held by none — unless right next to one ("seharga Rp70.000",
-    "sepanjang 3.250 meter"); they count only for nearness."""
+    "sepanjang 3.250 meter"); they count only for nearness. A word inside a value (its unit:
+    "tonnes" of "1.5 million tonnes") ties it only if it `fits` the claim (a claim of "$450 per
+    tonne" is no mass)."""
     tokens = passage.tokens
     token_starts = tokens.starts
 
@@ -158,7 +160,12 @@ def tie_values(passage: Passage, spans: list[tuple[int, int]]) -> list[tuple[int
         gaps = [0.0 if first <= at <= last else word_distance(tokens, at, first, last) for first, last in extents]
         for k, gap in enumerate(gaps):
             nearest[k] = min(nearest[k], gap)
+        inside = [j for j, (first, last) in enumerate(extents) if first <= at <= last]
+        if inside and fits is not None and not fits[inside[0]]:
+            gaps[inside[0]] = float("inf")  # the unit of a value the claim cannot be
         k = min(range(len(spans)), key=lambda j: (gaps[j], j))
+        if gaps[k] == float("inf"):
+            continue
         if not lowest < at < highest and gaps[k] > ADJACENT * (AFTER_WEIGHT if at > highest else 1):
             continue  # before or after every value, not right next to one: shared by them all
         for word in passage.hit_words[n] if passage.hit_words else (n,):
