@@ -108,7 +108,8 @@ CODES = (
          "direct quotations are found by pairing quotation marks of every style (“…”, „…“, «…», \"…\", "
          "and the Indonesian habit of ”…” for both ends); a quotation left open at a paragraph's end "
          "continues in the next paragraph that opens with a quotation mark. A source with no quotation "
-         "marks at all (a speech, a transcript) is taken as all speech, so Q203 is never reported for it.",
+         "marks at all (a speech) and every transcript, even where a speaker quotes someone, are taken as all "
+         "speech, so Q203 is never reported for them.",
          quote("Gubernur menyebut program itu contoh praktik baik. “Kami akan mempelajarinya,” ujarnya.",
                "Kami akan mempelajarinya"),
          quote("Gubernur menyebut program itu contoh praktik baik. “Kami akan mempelajarinya,” ujarnya.",
