@@ -88,10 +88,7 @@ def judge(claim: Claim, source: Source) -> Verdict:
     context = " ".join(claim.fields["context"].split())
 
     def figures(passage: Passage) -> list[Figure]:
-        dates = find_dates(source.text, source_language, source.published, passage.start, passage.end)
-        return [f for f in find_figures(source.text, source_language, passage.start, passage.end)
-                if not any(f.start < d.end and d.start < f.end for d in dates)
-                and not (_bare_year(f) and not _bare_year(figure)) and not (_word_fraction(f) and figure.value >= 1)]
+        return figures_for(figure, source, source_language, passage)
 
     passages, found = candidates(context, source, figures, prefer=lambda f: preferred(figure, f),
                                  counts=lambda f: bool(counted) and _followed_by(source.text, f, counted),
@@ -146,6 +143,15 @@ def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source,
         if status is Status.WARN:
             message += f"; {next(f.message for f in findings if f.severity == 'warn')}"
     return Verdict(status, message, tuple(findings), where, claim_text=written, marks=marks)
+
+
+def figures_for(claimed: Figure, source: Source, language: str, passage: Passage) -> list[Figure]:
+    """The figures of a passage that may be the claimed figure's: no date, no year standing
+    alone (unless the claim is one), no fraction in words for a claim of one or more."""
+    dates = find_dates(source.text, language, source.published, passage.start, passage.end)
+    return [f for f in find_figures(source.text, language, passage.start, passage.end)
+            if not any(f.start < d.end and d.start < f.end for d in dates)
+            and not (_bare_year(f) and not _bare_year(claimed)) and not (_word_fraction(f) and claimed.value >= 1)]
 
 
 def preferred(claimed: Figure, found: Figure) -> bool:

@@ -43,8 +43,8 @@ def candidates(context: str, source: Source, find: Callable[[Passage], Sequence[
     """The context's sentences (those that show the source speaks of it: `Passage.strong`),
     and for each of the best of them the value it ties to the context: the one followed by
     what the claim counts (`counts`), else the one holding most of the context's words (a
-    value's unit word only for one that `fits` the claim: `tie_values`), the nearest on a tie,
-    then one `prefer` accepts; failing that, the value of a sentence next to one."""
+    value's unit word only for one that `fits` the claim: `tie_values`); on a tie one that
+    fits, the nearest, one `prefer` accepts; failing that, the value of a sentence next to one."""
     passages = find_context(context, source)
     if not passages:
         return passages, []
@@ -76,7 +76,7 @@ def _nearest(source: Source, passage: Passage, find: Callable[[Passage], Sequenc
         return None
     ties = tie_values(passage, [(v.start, v.end) for v in values], [fits(v) for v in values])
     held, near = _one_quantity(source, values, [held for held, _ in ties], [near for _, near in ties])
-    order = sorted(range(len(values)), key=lambda k: (not counts(values[k]), -held[k], near[k],
+    order = sorted(range(len(values)), key=lambda k: (not counts(values[k]), -held[k], not fits(values[k]), near[k],
                                                       not prefer(values[k]), values[k].start))
     return Candidate(passage, values[order[0]], tuple(values[k] for k in order[1:]))
 

@@ -158,11 +158,11 @@ def tie_values(passage: Passage, spans: list[tuple[int, int]], fits: list[bool] 
     for n, (hit_start, _) in enumerate(passage.hits):
         at = index(hit_start)
         gaps = [0.0 if first <= at <= last else word_distance(tokens, at, first, last) for first, last in extents]
-        for k, gap in enumerate(gaps):
-            nearest[k] = min(nearest[k], gap)
         inside = [j for j, (first, last) in enumerate(extents) if first <= at <= last]
         if inside and fits is not None and not fits[inside[0]]:
             gaps[inside[0]] = float("inf")  # the unit of a value the claim cannot be
+        for k, gap in enumerate(gaps):
+            nearest[k] = min(nearest[k], gap)
         k = min(range(len(spans)), key=lambda j: (gaps[j], j))
         if gaps[k] == float("inf"):
             continue
