@@ -33,6 +33,8 @@ class Article:
     number: int
     text: str = ""
     spans: list[Span] = field(default_factory=list)
+    tokens: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, label) of each token
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # the corpus's sentences, as offsets
 
     def of(self, *labels: str) -> list[Span]:
         return [s for s in self.spans if s.label in labels]
@@ -100,6 +102,7 @@ def _build(number: int, sentences: list[list[tuple[str, str]]]) -> Article:
             parts.append(gap)
             offset += len(gap)
         previous = ""
+        sentence_start = offset
         for (token, label), role in zip(sentence, roles):
             space = bool(previous) and token not in NO_SPACE_BEFORE and role != "close" and previous not in NO_SPACE_AFTER \
                 and previous != "open-mark"
@@ -110,6 +113,7 @@ def _build(number: int, sentences: list[list[tuple[str, str]]]) -> Article:
             parts.append(token)
             offset += len(token)
             previous = "open-mark" if role == "open" else token
+            article.tokens.append((start, offset, label))
             if label != "O":
                 tag, kind = label.split("-", 1)
                 if tag in ("B", "U"):
@@ -118,6 +122,8 @@ def _build(number: int, sentences: list[list[tuple[str, str]]]) -> Article:
                     s, t, _ = open_span.pop(kind)
                     article.spans.append(Span(kind, s, offset, "", t))
             token_index += 1
+        if offset > sentence_start:
+            article.sentences.append((sentence_start, offset))
     article.text = "".join(parts)
     for span in article.spans:
         span.text = article.text[span.start : span.end]

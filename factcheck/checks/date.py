@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.checks.evidence import best_verdict, passage_evidence
-from factcheck.checks.nearby import Candidate, candidates, nothing_near
+from factcheck.checks.nearby import Candidate, candidates, judged, neighbour_finding, nothing_near
 from factcheck.lang import tables
 from factcheck.text.context import Passage
 from factcheck.text.dates import DateMention, find_dates
@@ -39,11 +39,10 @@ def judge(claim: Claim, day: dt.date, source: Source) -> Verdict:
     def dates(passage: Passage) -> list[DateMention]:
         return find_dates(source.text, language, source.published, passage.start, passage.end)
 
-    passages, found = candidates(context, source, dates)
-    if not found:
-        return nothing_near("date", context, source, passages, written, no_context="D303", no_value="D302")
-    verdicts = [_judge_one(day, written, source, c, language) for c in found]
-    return best_verdict(verdicts)
+    passages, found = candidates(context, source, dates, prefer=lambda d: d.exact or d.span)
+    return judged(found, lambda c: _judge_one(day, written, source, c, language),
+                  lambda: nothing_near("date", "dates nothing", context, source, passages, written,
+                                       no_context="D303", no_value="D302"), loose="D206")
 
 
 def _judge_one(day: dt.date, written: str, source: Source, found: Candidate[DateMention],
@@ -51,6 +50,9 @@ def _judge_one(day: dt.date, written: str, source: Source, found: Candidate[Date
     said = found.value
     where = passage_evidence(source, found.passage, (said.start, said.end))
     findings = _compare(day, said, source, language)
+    aside = neighbour_finding("D206", found, "the date")
+    if aside is not None:
+        findings.append(aside)
     if said.weekday is not None and said.exact and said.first.weekday() != said.weekday:
         named = _WEEKDAYS[said.weekday]
         findings.append(Finding("D201", f'the source says "{said.text}": {named}, but {_long(said.first)}',
@@ -85,6 +87,8 @@ def _compare(day: dt.date, said: DateMention, source: Source, language: str) -> 
         return [Finding("D203", f'the source says "{text}": it {what}; what it gives agrees', None, text)]
     if not said.exact:
         span = f"{_long(said.first)} – {_long(said.last)}"
+        if said.first <= day <= said.last and said.span:
+            return [Finding("D104", f'within the days the source gives: "{text}" ({span})', None, text)]
         if said.first <= day <= said.last:
             return [Finding("D202", f'the source says only "{text}" ({span})', None, text)]
         return [Finding("D301", f'date differs: the source says "{text}" ({span}), the claim {claimed}', None, text)]

@@ -150,6 +150,7 @@ class _Judge:
         self.trim_edges()
         self.misplaced_fragments()
         self.edits()
+        self.cut_negation()
         self.gaps()
         self.words_as_written()
         self.between_words()
@@ -232,15 +233,23 @@ class _Judge:
         lead, middle, trail = self.ops[:first], self.ops[first : last + 1], self.ops[last + 1 :]
         lead = self.reanchor(lead, middle[0].sj, -1) or lead
         trail = self.reanchor(trail, middle[-1].sj, 1) or trail
-        # only ops holding a source word have a position to look between: words the claim adds
-        # past the source's end (or before its start) sit at one past the last word
-        trail_words = [op.sj for op in trail if op.kind in (SUB, SOURCE_ONLY)]
-        lead_words = [op.sj for op in lead if op.kind in (SUB, SOURCE_ONLY)]
-        if trail_words and trail[0].kind != EQUAL and self.quote_mark_between(middle[-1].sj, max(trail_words)):
-            trail = [Op(CLAIM_ONLY, op.ci, middle[-1].sj_end, middle[-1].sj_end) for op in trail if op.ci is not None]
-        if lead_words and lead[-1].kind != EQUAL and self.quote_mark_between(min(lead_words), middle[0].sj):
-            lead = [Op(CLAIM_ONLY, op.ci, middle[0].sj, middle[0].sj) for op in lead if op.ci is not None]
+        if trail and trail[0].kind != EQUAL:
+            trail = self.within_quotation(trail, middle[-1].sj, middle[-1].sj_end)
+        if lead and lead[-1].kind != EQUAL:
+            lead = self.within_quotation(lead[::-1], middle[0].sj, middle[0].sj)[::-1]
         self.ops = lead + middle + trail
+
+    def within_quotation(self, run: list[Op], anchor: int, at: int) -> list[Op]:
+        """An edge run (outwards from source word `anchor`) with the claim words it aligns
+        beyond a quotation mark turned into additions: those before the mark stay as they are
+        ("Rp 20 ribu" against “… Rp20.000,” keeps "20"/"20.000" a changed number)."""
+        kept = []
+        for n, op in enumerate(run):
+            if op.kind != SOURCE_ONLY and self.quote_mark_between(min(op.sj, anchor), max(op.sj, anchor)):
+                added = [Op(CLAIM_ONLY, o.ci, at, at) for o in run[n:] if o.ci is not None]
+                return kept + added
+            kept.append(op)
+        return kept
 
     def reanchor(self, run: list[Op], anchor: int, step: int) -> list[Op] | None:
         """Place an edge run's claim words exactly, a little beyond `anchor` (the further,
@@ -261,9 +270,11 @@ class _Judge:
         return None
 
     def quote_mark_between(self, a: int, b: int) -> bool:
-        """Is there a quotation mark between source words a and b?"""
+        """Is there a quotation mark between source words a and b? Words a claim adds past
+        the source's last word sit one past it: b may be len(words), the end of the text."""
         tokens, words = self.source.tokens, self.source.words
-        return any(tokens.keys[t] == '"' for t in range(words[a] + 1, words[b]))
+        end = words[b] if b < len(words) else len(tokens.keys)
+        return any(tokens.keys[t] == '"' for t in range(words[a] + 1, end))
 
     # -- word changes ----------------------------------------------------------------------
     def edits(self) -> None:
@@ -348,6 +359,33 @@ class _Judge:
             if self.claim.text[start].isupper() and i > 0:
                 return True
         return False
+
+    # -- a negation right outside the quote -----------------------------------------------
+    def cut_negation(self) -> None:
+        """Q311: the source negates the quoted words right outside them — "Jangan | untuk beli
+        mobil", "I don't | know the reason", "The suspect was | not at home" — so the quote says
+        the opposite. A negation that a punctuation mark separates ("Tidak. Kami …", "No, we …"),
+        that closes an alternative ("mau atau tidak kita …") or that starts "tidak hanya" / "not
+        only" after the quote does not count."""
+        used = [op.sj for op in self.ops if op.kind in (EQUAL, SUB)]
+        first, last = min(used), max(used)
+        keys, lang = self.source.word_keys, tables()  # every language's words, as for negations
+        before, after = first - 1, last + 1
+        if before >= 0 and _negation(keys[before]) and self.adjacent(before, first) \
+                and (before == 0 or keys[before - 1] not in lang.negation_alternatives):
+            said = self.source_surface(before)
+            self.add("Q311", f'the quote starts right after "{said}" in the source, which negates it: '
+                             f'"{said} {self.source_words([first, min(last, first + 5)])} …"', positions=[before])
+        if after < len(keys) and _negation(keys[after]) and self.adjacent(last, after) \
+                and keys[last] in lang.auxiliaries and not self.idiom(after):
+            said = self.source_surface(after)
+            self.add("Q311", f'the quote ends right before "{said}" in the source, which negates it: '
+                             f'"… {self.source_words([max(first, last - 5), last])} {said}"', positions=[after])
+
+    def adjacent(self, a: int, b: int) -> bool:
+        """Are source words a and b (a < b) next to each other, with no punctuation between?"""
+        tokens, words = self.source.tokens, self.source.words
+        return b == a + 1 and not any(tokens.kinds[t] == PUNCT for t in range(words[a] + 1, words[b]))
 
     # -- ellipses and brackets ------------------------------------------------------------
     def gaps(self) -> None:
@@ -468,8 +506,11 @@ class _Judge:
 
     def narration(self) -> None:
         quotes = self.source.quotations
-        if not quotes.quotations:
-            return  # a source without quotation marks (a transcript, a speech) is all speech
+        if not quotes.quotations or self.source.transcript is not None:
+            # a source without quotation marks (a speech) is all speech, and so is every
+            # transcript turn: a speaker quoting someone (‘well, there are many…’) makes the
+            # rest of the turn no narration
+            return
         outside = [op.sj for op in self.ops if op.kind in (EQUAL, SUB)
                    and quotes.at(self.source.tokens.starts[self.source.words[op.sj]]) is None]
         if not outside:

@@ -22,17 +22,24 @@ def draft(when: str, says: str = "") -> Example:
                    files=((DRAFT, SIGNED.format(when=when)),), args=f"draft {DRAFT}")
 
 
-WHERE = ("The sentences of the source holding at least half of `context`'s words (function words such as "
-         "\"yang\", \"di\", \"the\", \"of\" left out) are where it speaks of the event; words match as forms "
-         "of one word (`tebus` / `ditebus`, `signed` / `signing`, `penandatanganan` / `menandatangani`). "
-         "Among the sentences holding the most of them, those stating a date are searched, and in each the "
-         "date nearest the context's words is the source's date for the event.")
+WHERE = ("The sentences of the source holding at least half of `context`'s words, and at least two of them "
+         "(function words such as \"yang\", \"di\", \"the\", \"of\" left out), are where it speaks of the "
+         "event; words match as forms of one word (`tebus` / `ditebus`, `signed` / `signing`, `penandatanganan` "
+         "/ `menandatangani`). Only the sentences holding the most of them describe it: in each that states "
+         "a date, the date the context's words surround most closely (a comma between counting extra) is the "
+         "source's date for the event. A sentence holding fewer of them — the dateline, another event — "
+         "never lends its date; one right before or after, in the same paragraph, only warns (D206).")
 EXPRESSIONS = ("The date expressions read are numeric dates (`24/10/2025`, `24-10-25`, `24.10.2025`, "
                "`2025-10-24`), written ones (`24 Oktober 2025`, `24 Okt. 2025`, `Oct. 24, 2025`, `24th "
                "October`), a month (`Oktober 2025`), a weekday before a date (`Jumat (24/10/2025)`, `Friday, "
-               "Oct. 24`), and relative words (`kemarin`, `Jumat lalu`, `pekan lalu`; `yesterday`, `last "
-               "Friday`, `last week`). A weekday alone counts only after a cue (pada, hari, sejak; on, since), "
-               "so \"setiap Jumat\" and \"salat Jumat\" are no dates; no whole-text date search is made.")
+               "Oct. 24`), ranges of days (`24–26 Oktober 2025`, `24 hingga 26 Oktober`, `Oct. 24-26`), relative "
+               "words (`kemarin`, `Jumat lalu`, `pekan lalu`; `yesterday`, `last Friday`, `last week`) and "
+               "counted offsets (`3 hari lalu`, `dua pekan lalu`, `sepekan lalu`; `two weeks ago`, `a week ago`). "
+               "In Indonesian a weekday alone counts only after a cue (pada, hari, sejak), so \"setiap Jumat\" "
+               "and \"salat Jumat\" are no dates; English news dates events by a weekday alone (\"was approved "
+               "Tuesday\"): the latest such day up to the published date, or the next one after a future word "
+               "in its clause (\"will vote Thursday\", \"runs through Thursday\"); not \"every Friday\", "
+               "\"Good Friday\", \"Friday prayers\". No whole-text date search is made.")
 
 CODES = (
     Code("D101", "relative-date", "note",
@@ -53,6 +60,13 @@ CODES = (
          "it is D203.",
          date("pada 24 Oktober 2025", front=PUBLISHED),
          date("pada 24 Oktober", '"24 Oktober" gives no year; 2025 from the published date', front=PUBLISHED)),
+    Code("D104", "date-in-range", "note",
+         "The source gives a range of days, and the claim's day lies inside it.",
+         "A range of days in the source (`24–26 Oktober 2025`, `24 hingga 26 Oktober`, `Oct. 24-26`) dates an "
+         "event that takes every one of them: a claim of any of its days passes with this note. A week or a "
+         "month the source names instead of a day (`pekan lalu`, `Oktober 2025`) is D202.",
+         date("pada 24 Oktober 2025"),
+         date("pada 24–26 Oktober 2025", "within the days the source gives", day="2025-10-25")),
     Code("D103", "date-order", "note",
          "A numeric date that reads both ways was read in the source language's day/month order.",
          "A numeric date such as 03/10/2025 is 3 October or 10 March. It is read in the order of the "
@@ -104,6 +118,19 @@ CODES = (
          draft("pada Oktober 2025",
                'the draft\'s date "Oktober 2025" is not checked: it names 2025-10-01 – 2025-10-31, not a '
                "single day")),
+    Code("D206", "date-loosely-tied", "warn",
+         "The source ties the date to the event only loosely: from the next sentence, or one of several.",
+         "The sentences holding the context's words state no date, but the sentence right before or after "
+         "them, in the same paragraph, does: it may date the same event (\"… pada Jumat (24/10/2025). "
+         "Penandatanganan tersebut dilakukan …\"), or another. Or the context's words are spread over "
+         "sentences holding one each, and they give different dates. The claim agrees with one but is not "
+         "passed without a look. A date further away never counts. " + WHERE,
+         date("pada Jumat (24/10/2025)"),
+         Example("- date: 2025-10-24\n  context: penandatanganan dilakukan gubernur",
+                 "Banten dan Bengkulu menandatangani nota kesepahaman pada Jumat (24/10/2025). Penandatanganan "
+                 "itu dilakukan langsung oleh kedua gubernur.\n",
+                 'the source gives the date "Jumat (24/10/2025)" in the sentence before the one that speaks of '
+                 "the context")),
     Code("D301", "date-differs", "fail",
          "The source dates the event on another day.",
          WHERE + " That date is another day than the claim's (the source's date and words are shown; a "
@@ -113,15 +140,19 @@ CODES = (
          date("pada Jumat (24/10/2025)", 'date differs: the source dates it 2025-10-24 (Friday) ("Jumat '
                                          '(24/10/2025)"), the claim 2025-10-25 (Saturday)', day="2025-10-25")),
     Code("D302", "date-not-found", "fail",
-         "The source has the context but gives no date near it.",
-         "The source has sentences holding the context's words, but none of them states a date. "
-         + EXPRESSIONS,
+         "The source speaks of the event but dates nothing for it.",
+         "The sentences holding the most of the context's words state no date, nor do the sentences right "
+         "before and after them: the source dates nothing for the event. A date elsewhere in it — the "
+         "dateline's, another event's — is not this event's (\"Kami berharap nantinya ada kunjungan balasan\" "
+         "is dated by nothing, whatever day the article's signing took place). " + EXPRESSIONS,
          date("pada Jumat (24/10/2025)"),
-         date("di Serang", 'article gives no date near "menandatangani nota kesepahaman" (line 1)')),
+         date("di Serang", 'article dates nothing for "menandatangani nota kesepahaman": the sentence that '
+                           "speaks of it (line 1) gives no date")),
     Code("D303", "date-context-not-found", "fail",
          "The claim's context is not in the source.",
-         "No sentence of the source holds at least half of the context's words, so the source does not "
-         "speak of the event (or speaks of it in other words: give the context in the source's). " + WHERE,
+         "No sentence of the source holds at least half of the context's words and two of them (all of a "
+         "one-word context), so the source does not speak of the event (or speaks of it in other words: give "
+         "the context in the source's). " + WHERE,
          date("pada Jumat (24/10/2025)"),
          date("pada Jumat (24/10/2025)", 'the context "meresmikan jembatan baru" is not in article',
               context="meresmikan jembatan baru")),

@@ -108,7 +108,8 @@ CODES = (
          "direct quotations are found by pairing quotation marks of every style (“…”, „…“, «…», \"…\", "
          "and the Indonesian habit of ”…” for both ends); a quotation left open at a paragraph's end "
          "continues in the next paragraph that opens with a quotation mark. A source with no quotation "
-         "marks at all (a speech, a transcript) is taken as all speech, so Q203 is never reported for it.",
+         "marks at all (a speech) and every transcript, even where a speaker quotes someone, are taken as all "
+         "speech, so Q203 is never reported for them.",
          quote("Gubernur menyebut program itu contoh praktik baik. “Kami akan mempelajarinya,” ujarnya.",
                "Kami akan mempelajarinya"),
          quote("Gubernur menyebut program itu contoh praktik baik. “Kami akan mempelajarinya,” ujarnya.",
@@ -216,4 +217,20 @@ CODES = (
          quote("“Kami siap membantu warga desa,” katanya.", "Kami siap membantu warga desa"),
          quote("“Kami siap membantu warga desa,” katanya.", "Semua warga mendapat bantuan gratis",
                "the quote is not in article; the closest passage (line 1) matches 1 of its 5 words")),
+    Code("Q311", "negation-cut-off", "fail",
+         "The quote is cut right next to a negation of the source that turns it round.",
+         "The word right before the quote in the source negates it (\"Jangan | untuk beli mobil\", "
+         "\"I don't | know the reason\", \"tanpa | menggunakan APBD\"), or the quote ends on an auxiliary "
+         "and the source's next word negates it (\"The suspect was | not at home\", \"sudah | tidak "
+         "terkendali\"): every word is the source's, but the quote says the opposite. A negation "
+         "separated from the quote by punctuation (\"Tidak. Kami akan …\", \"No, we will …\") belongs "
+         "to another clause and does not count; nor does one closing an alternative (\"mau atau tidak "
+         "kita …\", \"or not\"), nor \"tidak hanya\" / \"not only\" after the quote. An ellipsis at the "
+         "quote's edge does not excuse the cut. The negation words are the language tables' "
+         "(factcheck/lang/).",
+         quote("“Jangan untuk beli mobil ya, uangnya untuk sekolah,” kata Ganjar.",
+               "Jangan untuk beli mobil ya"),
+         quote("“Jangan untuk beli mobil ya, uangnya untuk sekolah,” kata Ganjar.",
+               "Untuk beli mobil ya",
+               "the quote starts right after \"Jangan\" in the source, which negates it")),
 )

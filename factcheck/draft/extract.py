@@ -24,18 +24,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from factcheck.checks.figure import preferred
+from factcheck.checks.figure import figures_for, preferred
 from factcheck.checks.nearby import candidates
 from factcheck.files import display_path
-from factcheck.lang import LANGUAGES, tables
+from factcheck.lang import LANGUAGES
 from factcheck.model import Claim
 from factcheck.sources.library import SourceError, read_source
 from factcheck.sources.readers import FORMATS
 from factcheck.speakers import Attribution, Person, people_named, speech
-from factcheck.text.context import Passage, distance, sentences, similar, word_distance
+from factcheck.text.context import Passage, noise_words, sentences, similar, word_distance
 from factcheck.text.dates import DateMention, find_dates
 from factcheck.text.document import Source
-from factcheck.text.numbers import Figure, find_figures
+from factcheck.text.numbers import Figure, find_figures, units_agree
 from factcheck.text.quotations import quoted_words
 from factcheck.text.tokens import NUMBER, WORD
 
@@ -93,7 +93,9 @@ def find_claims(draft: Source, language: str = "auto") -> list[Found]:
             found.append(_date(draft, mention, language, make_context(draft, mention, dates_in, values)))
     for figure in figures:
         if not _inside(figure, spoken) and not _is_year(figure):
-            context = make_context(draft, figure, figures_in, values, lambda f, figure=figure: preferred(figure, f))
+            context = make_context(draft, figure, lambda p, figure=figure: figures_for(figure, draft, language, p),
+                                   values, lambda f, figure=figure: preferred(figure, f),
+                                   lambda f, figure=figure: units_agree(figure, f))
             found.append(Found(_claim(draft, figure.start, "figure", {"figure": figure.text, "context": context},
                                       language), figure.start, figure.end,
                                None if context else "the draft gives no words around it to find it by"))
@@ -188,10 +190,10 @@ def _date(draft: Source, mention: DateMention, language: str, context: str) -> F
 
 
 def make_context(draft: Source, value, find: Callable[[Passage], list], skip: list,
-                 prefer: Callable[[object], bool] = lambda v: True) -> str:
+                 prefer: Callable[[object], bool] = lambda v: True, fits: Callable[[object], bool] = lambda v: True) -> str:
     """A few of the draft's words next to `value` that lead the context search
     (`factcheck.text.context`) back to it; `find` gives the values of its kind in a passage and
-    `prefer` those the checker prefers (`factcheck.checks.nearby.candidates`), `skip` the
+    `prefer` and `fits` those the checker prefers (`factcheck.checks.nearby.candidates`), `skip` the
     values whose words are no context.
 
     The words of the value's sentence are weighed as the source side weighs values around
@@ -210,8 +212,8 @@ def make_context(draft: Source, value, find: Callable[[Passage], list], skip: li
     start, end = spans[k] if k >= 0 else (value.start, value.end)
     sentence = Passage(start, max(end, value.end), 1.0, (), text=draft.text)
     tokens = sentence.tokens
-    stop = tables().stopwords
-    rivals = [v for v in find(sentence) if v.start != value.start and prefer(v)]
+    stop = noise_words()
+    rivals = [v for v in find(sentence) if v.start != value.start]  # the checker weighs them all
 
     def extent(v) -> tuple[int, int]:
         inside = [i for i, s in enumerate(tokens.starts) if v.start <= s < v.end]
@@ -232,7 +234,7 @@ def make_context(draft: Source, value, find: Callable[[Passage], list], skip: li
     ranked.sort()
     chosen: list[int] = []
     def singles_out(indices: list[int]) -> bool:
-        return _singles_out(draft, _words(draft, tokens, indices), value, find, prefer)
+        return _singles_out(draft, _words(draft, tokens, indices), value, find, prefer, fits)
 
     for not_owned, _, i in ranked:
         if len(chosen) >= MAX_CONTEXT_WORDS or (len(chosen) >= CONTEXT_WORDS and singles_out(chosen)):
@@ -252,10 +254,7 @@ def _words(draft: Source, tokens, chosen: list[int]) -> str:
     return " ".join(dict.fromkeys(draft.text[tokens.starts[i]:tokens.ends[i]] for i in sorted(chosen)))
 
 
-def _singles_out(draft: Source, context: str, value, find, prefer) -> bool:
-    """Does the context search on the draft find `value` only, nearer than any other it prefers?"""
-    _, found = candidates(context, draft, find, prefer)
-    return bool(found) and all(
-        c.value.start == value.start and all(distance(c.passage, o.start, o.end) >
-                                             distance(c.passage, value.start, value.end)
-                                             for o in c.others if prefer(o)) for c in found)
+def _singles_out(draft: Source, context: str, value, find, prefer, fits) -> bool:
+    """Does the context search on the draft tie `value` to the context, and nothing else?"""
+    _, found = candidates(context, draft, find, prefer, fits=fits)
+    return bool(found) and all(c.value.start == value.start and not c.neighbour for c in found)

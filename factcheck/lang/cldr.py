@@ -106,3 +106,27 @@ def short_scales(language: str = "auto") -> dict[str, int]:
                 if word:
                     words[_key(word)] = int(magnitude) // 10 ** (zeros - 1)
     return words | tables(language).short_scales
+
+
+@cache
+def unit_names(language: str, units: tuple[str, ...]) -> dict[str, str]:
+    """How the language writes each of the CLDR `units` after a number, long and short
+    ("jam", "hours", "km", "mph") -> the unit id. Forms of one character ("h", "t") or none
+    but signs ("°") are left out, as are forms that are also common words ("in", "m") and, for
+    "auto", forms two languages give different units ("hr": the Indonesian day, the English hour)."""
+    from babel.units import format_unit
+
+    found: dict[str, set[str]] = {}
+    for locale in _locales(language):
+        for unit in units:
+            for width in ("long", "short", "narrow"):
+                for count in (1, 2, 5):
+                    try:
+                        form = format_unit(count, unit, width, locale=locale).replace(str(count), "", 1)
+                    except Exception:  # noqa: BLE001 - a unit this CLDR version lacks
+                        continue
+                    form = " ".join(form.split()).casefold()
+                    if len(form) > 1 and any(c.isalpha() for c in form):
+                        found.setdefault(form, set()).add(unit)
+    common = tables(language).stopwords | tables(language).function_words | {"in", "m", "min", "j", "ac", "dec", "dek", "hr"}
+    return {form: next(iter(ids)) for form, ids in found.items() if len(ids) == 1 and form not in common}

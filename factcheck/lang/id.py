@@ -13,11 +13,18 @@ TABLES = LanguageTables(
     code="id",
     name="Indonesian",
     locale="id",
+    stemmer="indonesian",
     negations={
         "tidak", "tak", "tiada", "bukan", "belum", "jangan", "enggak", "engga", "nggak", "ngga",
         "gak", "ga", "kagak", "tanpa", "bukanlah", "tidaklah", "belumlah", "janganlah",
     },
     negation_suffixes=set(),
+    negation_alternatives={"atau"},
+    auxiliaries={
+        "akan", "bisa", "dapat", "boleh", "harus", "mau", "ingin", "sudah", "telah", "masih", "sedang",
+        "pernah", "perlu", "mampu", "adalah", "ialah", "merupakan", "seharusnya", "semestinya", "sebaiknya",
+        "hendaknya",
+    },
     negation_idioms={"tidak hanya", "tak hanya", "bukan hanya", "tidak cuma", "bukan cuma", "tidak sekadar", "bukan sekadar", "tidak saja", "bukan saja"},
     number_words={
         "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
@@ -151,6 +158,11 @@ TABLES = LanguageTables(
     relative_months={"bulan lalu": -1, "bulan ini": 0, "bulan depan": 1},
     weekday_after={"lalu": -1, "kemarin": -1, "pekan lalu": -7, "minggu lalu": -7, "depan": 1, "pekan depan": 7, "ini": 0},
     weekday_before={},
+    weekday_alone={},
+    weekday_alone_exceptions=set(),
+    # not "ke depan" or "mendatang": "tiga bulan ke depan" is a period to come, not a date
+    counted_ago={"lalu": -1, "yang lalu": -1, "silam": -1, "yang silam": -1, "lagi": 1},
+    counted_one={"se"},
     date_cues={"pada", "hari", "sejak", "hingga", "sampai", "tanggal", "tgl"},
     # Cardinal number words, added up; "belas" adds ten ("dua belas" = 12).
     number_values={
@@ -171,10 +183,30 @@ TABLES = LanguageTables(
     },
     percent_words={"%", "persen"},
     point_words={"poin persentase", "persentase poin", "poin"},
+    unit_words={
+        "orang": "people", "jiwa": "people", "warga": "people", "penduduk": "people", "unit": "unit",
+        "hektar": "area-hectare", "ton": "mass-tonne", "kilo": "mass-kilogram", "mil": "length-mile",
+        "derajat": "temperature-generic", "pekan": "duration-week",
+    },
+    identifier_words={"nomor", "no", "urut", "pasal", "ayat", "rt", "rw", "kode", "nomer", "lantai", "jilid", "seri", "ke"},
+    clock_words={"pukul"},
+    clock_suffixes={"wib", "wita", "wit"},
+    range_links={"hingga", "sampai", "s.d.", "s/d", "sampai dengan"},
+    same_value_links={"atau", "atau sekitar", "atau setara", "setara", "setara dengan", "yakni", "yaitu", "sekitar"},
+    range_openers={"antara"},
+    change_openers=set(),  # "dari 10 hingga 15" is a range; "dari 10 menjadi 12" has no range link
+    range_words={"berkisar", "kisaran", "rentang"},
     approximators={"sekitar", "kurang lebih", "hampir", "kira-kira", "lebih dari", "sebesar", "senilai"},
+    abbreviations={
+        "dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "jl", "jln", "no", "kab", "kec", "kel", "ds", "rp",
+        "st", "sdr", "sdri", "bpk", "tn", "ny", "nn", "pol", "dll", "dsb", "dst", "tsb", "yth", "kapt", "let",
+        "kol", "jend", "mayjen", "brigjen", "pt", "tbk", "cv", "jan", "feb", "mar", "apr", "jun", "jul", "agu",
+        "agt", "ags", "sep", "sept", "okt", "nov", "des", "tgl", "hlm", "vol",
+    },
     stopwords={
         "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "ini", "itu", "atau", "oleh",
         "dalam", "akan", "sudah", "telah", "adalah", "ia", "para", "sebagai", "juga", "bisa", "tersebut",
         "secara", "bahwa", "karena", "serta", "saat", "kepada", "hingga", "lebih", "tidak", "se",
+        "sana", "sini", "situ", "saja",
     },
 )

@@ -54,6 +54,8 @@ class LanguageTables:
     name: str = _name('The language\'s name in English, for messages ("Indonesian").')
     locale: str = _name('The CLDR locale factcheck.lang.cldr reads month and weekday names, separators and '
                         'scale words from ("und", CLDR\'s undetermined language, for "auto").')
+    stemmer: str = _name('The Snowball stemmer (snowballstemmer) that finds the forms of one word: "ditebus" / '
+                         '"tebus", "signed" / "signing" ("" for "auto": every language\'s).')
 
     # -- quotes: words whose change makes a misquote (factcheck.checks.quote) ----------------
     negations: Words = _words('Words that negate ("tidak", "not"): adding or dropping one fails a quote.')
@@ -61,6 +63,13 @@ class LanguageTables:
     negation_idioms: Words = _words(
         'A negation followed by these words does not negate ("tidak hanya … tetapi juga", "not only … '
         'but also"); leaving such a phrase out with an ellipsis hides no negation.')
+    negation_alternatives: Words = _words(
+        'A negation right after one of these closes an alternative ("mau atau tidak, …", "whether or not '
+        '…"): it does not negate the words that follow it.')
+    auxiliaries: Words = _words(
+        'Auxiliaries, modals and copulas: a negation right after one turns it round ("sudah | tidak '
+        'terkendali", "was | not at home"), so a quote that ends on one before a negation is cut '
+        'misleadingly.')
     number_words: Words = _words('Number words ("dua", "juta", "persen"; "two", "million", "percent").')
 
     # -- who said it (factcheck.speakers, factcheck.checks.attribution) ----------------------
@@ -142,6 +151,18 @@ class LanguageTables:
         'Words after a weekday ("Jumat lalu"): -1 the last one before the published date, 1 the '
         'next one after, -7/0/7 that weekday of last, this or next week.')
     weekday_before: Mapping[str, int] = _mapping('Words before a weekday ("last Friday"), read as weekday_after.')
+    weekday_alone: Mapping[str, int] = _mapping(
+        'News in some languages dates an event by a weekday alone ("was approved Tuesday", "Lai Mohammed '
+        'Sunday said"): when this is not empty, a capitalised weekday without a cue is a date, resolved '
+        'against the published date to the latest such day, or to the next one when one of these words '
+        '(-> 1) comes before it in its clause ("will vote Thursday", "runs through Thursday"). Empty: a '
+        'weekday alone needs one of the date_cues.')
+    weekday_alone_exceptions: Words = _words(
+        'Words before or after a weekday that make it no date ("every Friday", "Good Friday", "Super '
+        'Tuesday", "Friday prayers").')
+    counted_ago: Mapping[str, int] = _mapping(
+        'Words after a counted time ("3 hari lalu", "two weeks ago"): -1 back from the published date, 1 on.')
+    counted_one: Words = _words('Words for one before a counted unit ("a week ago"); "se-" glued on in Indonesian ("sepekan").')
     date_cues: Words = _words(
         'A weekday alone is a date only after one of these ("pada Jumat", "on Friday"; not "setiap '
         'Jumat", every Friday).')
@@ -162,8 +183,34 @@ class LanguageTables:
         'Currency words written after the number ("rupiah", "dollars") -> ISO code.')
     percent_words: Words = _words('Words and signs for per cent ("%", "persen", "percent").')
     point_words: Words = _words('Words for percentage points, a unit of its own ("poin", "points").')
+    unit_words: Mapping[str, str] = _mapping(
+        'Unit words CLDR lacks or that news uses loosely -> unit id (factcheck.text.units): "orang", '
+        '"jiwa", "people" -> "people"; "unit" -> "unit"; "hektar" -> "area-hectare"; "tons" -> '
+        '"mass-tonne".')
+    identifier_words: Words = _words(
+        'Words before a number that make it a name, not a figure ("nomor urut 01", "Pasal 160"; "No. 5", '
+        '"Route 66").')
+    clock_words: Words = _words('Words before a time of day ("pukul 10.30"): the number is no figure.')
+    clock_suffixes: Words = _words('Words after a time of day ("10.30 WIB", "10 a.m."): the number is no figure.')
+    range_links: Words = _words(
+        'Words joining the two ends of a range ("10 hingga 15 persen", "$11 million to $12 million"); a '
+        'dash joins them in every language.')
+    same_value_links: Words = _words(
+        'Words between two values that name one quantity twice ("28.294 suara atau 29,08 persen", "Rp 21 '
+        'triliun atau 30 persen"; "3.5 million Australian dollars (about $2.2 million)"): a word tied to '
+        'one is tied to both. A bracket alone does the same.')
+    range_openers: Words = _words('Words before a range whose ends "dan" / "and" join ("antara", "between").')
+    change_openers: Words = _words(
+        'Words before a change of value rather than a range ("from $250 million to $310 million"), '
+        'unless a range word comes before them ("ranged from").')
+    range_words: Words = _words('Words that make "from … to …" a range ("berkisar", "ranged", "ranging").')
     approximators: Words = _words(
         'Words that may lead a claim\'s figure ("sekitar", "about"): not part of the value.')
+
+    abbreviations: Words = _words(
+        'Abbreviations after whose full stop a sentence goes on ("Mr.", "Sept.", "St.", "Gov."; "Dr.", "Jl.", '
+        '"Rp.", "Kab."), written without the stop; initials ("M.") and dotted abbreviations ("U.S.", '
+        '"a.m.") need no entry (factcheck.text.sentences).')
 
     # -- context (factcheck.text.context, factcheck.draft) and guessing the language -------
     stopwords: Words = _words(
@@ -192,4 +239,4 @@ def merged(tables: Iterable[LanguageTables], *, code: str, name: str, locale: st
             values[f.name] = frozenset().union(*(getattr(t, f.name) for t in tables))
         elif kind == _MAPPING:
             values[f.name] = {k: v for t in tables for k, v in getattr(t, f.name).items()}
-    return LanguageTables(code=code, name=name, locale=locale, **values)
+    return LanguageTables(code=code, name=name, locale=locale, stemmer="", **values)

@@ -9,22 +9,21 @@ claim names: "tebus" / "ditebus", "harga" / "seharga", "signed" / "signing",
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import KW_ONLY, dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
-from rapidfuzz import fuzz
-
-from factcheck.lang import tables
+from factcheck.lang import members, tables
 from factcheck.text.document import Source
+from factcheck.text.sentences import sentences
 from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD, Tokens, tokenize
 
 MIN_SHARE = 0.5  # a sentence must hold at least this share of the context's words
+MIN_WORDS = 2  # … and at least this many of them (all of a shorter context)
 MAX_CONTEXT_WORDS = 24  # a context names an event in a few words; a longer one is cut, which bounds the search
 CLAUSE_PENALTY = 3  # words a comma or semicolon between a context word and a value counts for
+ADJACENT = 2  # a word at most this far from a value (one word between) is right next to it
 AFTER_WEIGHT = 1.5  # a word after a value describes it less often than one before ("ditebus Rp20.000")
-_BOUNDARY = re.compile(r"\s*\n\s*|(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z])")
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 
 
@@ -38,6 +37,9 @@ class Passage:
     hits: tuple[tuple[int, int], ...]  # where the context's words are, as offsets
     _: KW_ONLY
     text: str = field(repr=False, default="")  # the source's whole text
+    index: int = -1  # the sentence's number in `sentences(source)`
+    strong: bool = True  # holds MIN_WORDS of the context's words (all of a shorter one)
+    hit_words: tuple[frozenset[int], ...] = ()  # for each hit, which of the context's words it is
 
     @cached_property
     def tokens(self) -> Tokens:
@@ -50,45 +52,54 @@ def context_words(context: str) -> list[str]:
     the first MAX_CONTEXT_WORDS of them (each is compared with every word of the source)."""
     tokens = tokenize(context)
     keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind in (WORD, NUMBER)]
-    content = [k for k in keys if k not in tables().stopwords]
+    content = [k for k in keys if k not in noise_words()]
     return list(dict.fromkeys(content or keys))[:MAX_CONTEXT_WORDS]
 
 
+@cache
+def noise_words() -> frozenset[str]:
+    """Words that say nothing of an event: function words, and speech verbs with the speaker
+    as a pronoun ("katanya", "ujarnya"), which any quoted sentence may end with."""
+    every = tables()
+    return every.stopwords | every.speech_cues_pronoun
+
+
 def similar(a: str, b: str) -> bool:
-    """Are two word keys forms of one word ("tebus"/"ditebus", "signed"/"signing")?"""
+    """Are two word keys forms of one word ("tebus" / "ditebus", "signed" / "signing",
+    "penandatanganan" / "menandatangani", "harga" / "seharga")? By the languages' Snowball
+    stemmers, and a word inside another with at most "se-" / "ke-" before it; not by a shared
+    beginning, which makes "sepeda" "seperti" and "tersangka" "terjangkau"."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < 3:
         return False
-    if min(len(a), len(b)) >= 5 and (a in b or b in a):  # "harga" in "seharga"; not "rice" in "price"
+    if any(_stem(a, s) == _stem(b, s) or _stem(a, s) == b or a == _stem(b, s) for s in _stemmers()):
         return True
-    prefix = len(_common_prefix(a, b))
-    if prefix >= 4 and prefix >= 0.6 * min(len(a), len(b)):
-        return True
-    return min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 80  # "penandatanganan" / "menandatangani"
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 5 and long.endswith(short) and len(long) - len(short) <= 2  # "seharga"
 
 
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
+@cache
+def _stemmers() -> tuple[str, ...]:
+    return tuple(t.stemmer for t in members("auto"))
 
 
-def sentences(source: Source) -> list[tuple[int, int]]:
-    """The source's sentences (and headings, lines) as offset ranges, after the front matter."""
-    spans, start, text = [], source.body_start, source.text
-    for m in _BOUNDARY.finditer(text, source.body_start):
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
-    if start < len(text.rstrip()):
-        spans.append((start, len(text.rstrip())))
-    return spans
+@cache
+def _stem(word: str, stemmer: str) -> str:
+    return _snowball(stemmer).stemWord(word)
+
+
+@cache
+def _snowball(name: str):
+    import snowballstemmer  # lazily: only date and figure claims need it
+
+    return snowballstemmer.stemmer(name)
 
 
 def find_context(context: str, source: Source) -> list[Passage]:
-    """The sentences holding at least MIN_SHARE of the context's words, best first."""
+    """The sentences holding at least MIN_SHARE of the context's words, best first. One that
+    holds fewer than MIN_WORDS of them is weak: it may give the context's value, but it does
+    not show the source speaks of the context ("Presiden" alone is not "pemilihan presiden")."""
     wanted = context_words(context)
     if not wanted:
         return []
@@ -115,26 +126,57 @@ def find_context(context: str, source: Source) -> list[Passage]:
         share = len(found) / len(wanted)
         if share >= MIN_SHARE:
             start, end = spans[s]
-            offsets = tuple(sorted((token_starts[source_words[p]], source.tokens.ends[source_words[p]]) for p in hits))
-            passages.append(Passage(start, end, share, offsets, text=source.text))
+            ordered = sorted(hits)
+            offsets = tuple((token_starts[source_words[p]], source.tokens.ends[source_words[p]]) for p in ordered)
+            passages.append(Passage(start, end, share, offsets, text=source.text, index=s,
+                                    strong=len(found) >= min(MIN_WORDS, len(wanted)),
+                                    hit_words=tuple(frozenset(hits[p]) for p in ordered)))
     return sorted(passages, key=lambda p: (-p.share, p.start))
 
 
-def distance(passage: Passage, start: int, end: int) -> float:
-    """How far the value at start..end is from the nearest context word, in words."""
+def tie_values(passage: Passage, spans: list[tuple[int, int]], fits: list[bool] | None = None) -> list[tuple[int, float]]:
+    """For each value of a sentence (start, end offsets), the context's words it holds and
+    how near the nearest of them is.
+
+    A context word between two values belongs to the one it is nearer (`word_distance`: a
+    comma counting extra, a word after its value counting less): "beras seharga Rp70.000 bisa
+    ditebus Rp20.000" ties "ditebus" to Rp20.000, "landasan pacu sepanjang 3.250 meter, …
+    dengan landasan pacu Bandara Adisutjipto yang hanya 2.200 meter" the airport's words to
+    2.200 meter. Words before the first value or after the last describe them all (the
+    subject they share) and are held by none — unless right next to one ("seharga Rp70.000",
+    "sepanjang 3.250 meter"); they count only for nearness. A word inside a value (its unit:
+    "tonnes" of "1.5 million tonnes") ties it only if it `fits` the claim (a claim of "$450 per
+    tonne" is no mass)."""
     tokens = passage.tokens
     token_starts = tokens.starts
 
     def index(offset: int) -> int:
         return bisect_right(token_starts, offset) - 1
 
-    value_first, value_last = index(start), index(end - 1)
-    best = float("inf")
-    for hit_start, _ in passage.hits:
-        if start <= hit_start < end:
-            return 0.0  # the context word is inside the value ("Jumat" of "Jumat (24/10/2025)")
-        best = min(best, word_distance(tokens, index(hit_start), value_first, value_last))
-    return best
+    extents = [(index(start), index(end - 1)) for start, end in spans]
+    lowest, highest = min(first for first, _ in extents), max(last for _, last in extents)
+    best: dict[int, tuple[float, int]] = {}  # context word -> (distance, value) of its nearest tie
+    nearest = [float("inf")] * len(spans)
+    for n, (hit_start, _) in enumerate(passage.hits):
+        at = index(hit_start)
+        gaps = [0.0 if first <= at <= last else word_distance(tokens, at, first, last) for first, last in extents]
+        inside = [j for j, (first, last) in enumerate(extents) if first <= at <= last]
+        if inside and fits is not None and not fits[inside[0]]:
+            gaps[inside[0]] = float("inf")  # the unit of a value the claim cannot be
+        for k, gap in enumerate(gaps):
+            nearest[k] = min(nearest[k], gap)
+        k = min(range(len(spans)), key=lambda j: (gaps[j], j))
+        if gaps[k] == float("inf"):
+            continue
+        if not lowest < at < highest and gaps[k] > ADJACENT * (AFTER_WEIGHT if at > highest else 1):
+            continue  # before or after every value, not right next to one: shared by them all
+        for word in passage.hit_words[n] if passage.hit_words else (n,):
+            if word not in best or gaps[k] < best[word][0]:
+                best[word] = (gaps[k], k)
+    held = [0] * len(spans)
+    for _, k in best.values():
+        held[k] += 1
+    return list(zip(held, nearest))
 
 
 def word_distance(tokens: Tokens, word: int, first: int, last: int) -> float:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.lang import LANGUAGES, cldr, tables
+from factcheck.text import units
+from factcheck.text.numbers import parse_figure
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,6 +40,7 @@ class DateMention:
     relative: bool = False  # placed by a relative word against the anchor
     year_inferred: bool = False  # the year was taken from the anchor
     other_reading: dt.date | None = None  # a numeric date also readable in the other order
+    span: bool = False  # an explicit range of days ("24–26 Oktober"), every one of them the event's
 
     @property
     def exact(self) -> bool:
@@ -58,6 +61,7 @@ class _Patterns:
     weekday_before: re.Pattern[str]  # a weekday right before a date
     weekday: re.Pattern[str]
     fixed: re.Pattern[str]
+    counted: re.Pattern[str]  # "3 hari lalu", "two weeks ago"
 
 
 @cache
@@ -71,7 +75,10 @@ def _patterns(language: str) -> _Patterns:
     link = rf"(?:(?:{_alternation(every.day_month_links)})\s+)?"
     year = r"(?P<y>\d{4})(?!\d)"
     flags = re.IGNORECASE
+    to = rf"\s*(?:[-–—]|(?:{_alternation(every.range_links)})\s)\s*"  # "24–26", "24 hingga 26", "24 to 26"
     bases = (
+        ("dmy-range", re.compile(rf"{_B}(?P<d1>\d{{1,2}}){to}{day}\s+{link}(?P<mn>{months})\.?{_E}(?:,?\s+{year})?", flags)),
+        ("mdy-range", re.compile(rf"{_B}(?P<mn>{months})\.?\s+(?P<d1>\d{{1,2}}){to}{day}(?:,?\s+{year})?", flags)),
         ("iso", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])")),
         # "24/10/2025", "24-10-25", "24.10.2025"; slashes may be spaced ("24 / 10 / 2025")
         ("numeric", re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<s> ?/ ?|[.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/]|[.,-]\d)")),
@@ -86,7 +93,14 @@ def _patterns(language: str) -> _Patterns:
         rf"{_B}(?:{_alternation([*lang.relative_days, *lang.relative_weeks, *lang.relative_months])}){_E}",
         flags,
     )
-    return _Patterns(bases, weekday_before, weekday, fixed)
+    durations = {w: u for w, u in units.unit_words(language).items()
+                 if u in ("duration-day", "duration-week", "duration-month", "duration-year")}
+    number = rf"\d+|(?:{_alternation([*lang.number_values, *lang.number_multipliers, *lang.counted_one])})(?:[\s-]+(?:{_alternation([*lang.number_values, *lang.number_multipliers])}))*"
+    one = _alternation(lang.counted_one) or "(?!)"
+    counted = re.compile(
+        rf"{_B}(?:(?P<n>{number})\s+(?P<u>{_alternation(durations)})|(?P<one>{one})(?P<u1>{_alternation(durations)}))"
+        rf"\s+(?P<ago>{_alternation(lang.counted_ago) or '(?!)'}){_E}", flags)
+    return _Patterns(bases, weekday_before, weekday, fixed, counted)
 
 
 def find_dates(text: str, language: str = "auto", anchor: dt.date | None = None,
@@ -111,6 +125,11 @@ def find_dates(text: str, language: str = "auto", anchor: dt.date | None = None,
                 continue
             mention = _base(kind, m, text, start, language, anchor, patterns)
             if mention is not None and free(mention.start, mention.end):
+                found.append(mention)
+    for m in patterns.counted.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            mention = _counted_offset(m, language, anchor)
+            if mention is not None:
                 found.append(mention)
     for m in patterns.weekday.finditer(text, start, end):
         if free(m.start(), m.end()) and _capitalised(m, "w"):
@@ -152,6 +171,19 @@ def _base(kind: str, m: re.Match[str], text: str, floor: int, language: str,
         if kind == "iso":
             day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
             return DateMention(first=day, last=day, **span)
+        if kind.endswith("-range"):
+            month, year = months[g["mn"].casefold()], g.get("y")
+            first_day, last_day = int(g["d1"]), int(g["d"])
+            if first_day >= last_day:
+                return None
+            if year is None:
+                ends = [_no_year((month, d), anchor, dict(span), weekday) for d in (first_day, last_day)]
+                if None in ends or ends[0].first is None:
+                    return None
+                return DateMention(first=ends[0].first, last=ends[1].first, span=True, month_day=(month, first_day),
+                                   year_inferred=True, **span)
+            return DateMention(first=dt.date(int(year), month, first_day), last=dt.date(int(year), month, last_day),
+                               span=True, **span)
         if kind == "month":
             year, month = int(g["y"]), months[g["mn"].casefold()]
             first = dt.date(year, month, 1)
@@ -226,6 +258,9 @@ def _weekday(m: re.Match[str], text: str, floor: int, ceiling: int, language: st
         shift, start = before_words[previous], start - len(preceding.group(0))
     elif previous in lang.date_cues:
         shift = None  # "pada Jumat": the latest such day, the published day included
+    elif lang.weekday_alone and previous not in lang.weekday_alone_exceptions \
+            and _next_word(text, end, ceiling) not in lang.weekday_alone_exceptions:
+        shift = _tense(text, floor, start, lang.weekday_alone)  # "was approved Tuesday", "will vote Thursday"
     else:
         return None
     span = dict(start=start, end=end, text=text[start:end], weekday=weekday)
@@ -235,16 +270,70 @@ def _weekday(m: re.Match[str], text: str, floor: int, ceiling: int, language: st
     return DateMention(first=day, last=day, relative=True, **span)
 
 
+_CLAUSE_END = re.compile(r"[.;:!?,\n\"“”]")
+
+
+def _next_word(text: str, at: int, ceiling: int) -> str:
+    m = re.match(r"\s+([\w']+)", text[at:ceiling])
+    return m.group(1).casefold() if m else ""
+
+
+ON_OR_AFTER = 2  # a shift for _weekday_from: the day itself or the next such day
+
+
+def _tense(text: str, floor: int, at: int, markers) -> int | None:
+    """ON_OR_AFTER the anchor when a future marker comes before `at` in its clause ("will
+    vote Thursday"), else None (on or before it: "was approved Tuesday")."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(floor, at - 200), at)), default=max(floor, at - 200))
+    words = re.findall(r"[\w']+", text[clause_start:at].casefold())
+    joined = " ".join(words)
+    return ON_OR_AFTER if any(f" {m} " in f" {joined} " for m in markers) else None
+
+
 def _weekday_from(anchor: dt.date, weekday: int, shift: int | None) -> dt.date:
     back = (anchor.weekday() - weekday) % 7
     if shift is None:  # on or before the anchor
         return anchor - dt.timedelta(days=back)
+    if shift == ON_OR_AFTER:  # "will vote Thursday"
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
     if shift == -1:  # the last one strictly before
         return anchor - dt.timedelta(days=back or 7)
     if shift == 1:  # the next one strictly after
         return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
     monday = anchor - dt.timedelta(days=anchor.weekday())  # 0, -7, 7: in this, last, next week
     return monday + dt.timedelta(days=weekday + shift)
+
+
+def _counted_offset(m: re.Match[str], language: str, anchor: dt.date | None) -> DateMention | None:
+    """A counted time before or after the anchor: "3 hari lalu", "dua pekan lalu", "sepekan
+    lalu", "two weeks ago". Days and weeks give a day; months and years the month or year."""
+    lang = tables(language)
+    unit = units.unit_words(language)[" ".join((m.group("u") or m.group("u1")).casefold().split())]
+    if m.group("n") is not None:
+        words = m.group("n").casefold()
+        figure = parse_figure(words, language)
+        count = 1 if words in lang.counted_one else (int(figure.value) if figure and figure.value == int(figure.value) else None)
+    else:
+        count = 1
+    if count is None or count > 10_000:
+        return None
+    sign = lang.counted_ago[" ".join(m.group("ago").casefold().split())]
+    span = dict(start=m.start(), end=m.end(), text=m.group(), relative=True)
+    if anchor is None:
+        return DateMention(first=None, last=None, **span)
+    try:
+        if unit in ("duration-day", "duration-week"):
+            day = anchor + dt.timedelta(days=sign * count * (7 if unit == "duration-week" else 1))
+            return DateMention(first=day, last=day, **span)
+        if unit == "duration-month":
+            index = anchor.year * 12 + anchor.month - 1 + sign * count
+            year, month = divmod(index, 12)
+            return DateMention(first=dt.date(year, month + 1, 1),
+                               last=dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1]), **span)
+        year = anchor.year + sign * count
+        return DateMention(first=dt.date(year, 1, 1), last=dt.date(year, 12, 31), **span)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _counted(text: str, start: int, language: str) -> bool:

@@ -120,3 +120,52 @@ def test_a_transcripts_date_is_reported_by_time_and_speaker(tmp_path):
     verdict = date(source, "2025-10-24", "menandatangani nota kesepahaman")
     assert verdict.status is Status.PASS, verdict.message
     assert "00:01:02.500, Helmi Hasan" in verdict.message
+
+
+# -- a date belongs to the event its sentence speaks of -----------------------------------------
+
+def test_an_event_the_article_leaves_undated_takes_no_date_from_the_dateline(article):
+    # the example: the hoped-for return visit passed with the signing's "Jumat (24/10/2025)"
+    verdict = date(article, "2025-10-24", "kunjungan balasan dari Banten ke Bengkulu")
+    assert verdict.status is Status.FAIL and codes(verdict) == ["D302"]
+    assert verdict.message.startswith('banten-bengkulu dates nothing for "kunjungan balasan dari Banten ke Bengkulu"')
+    assert verdict.evidence.line == 19  # the sentence that speaks of it, which gives no date
+
+
+def test_a_context_the_source_does_not_have_is_not_found(article):
+    # "Presiden" alone (line 19) does not make the source speak of a presidential election
+    verdict = date(article, "2025-10-24", "pemilihan presiden")
+    assert verdict.status is Status.FAIL and codes(verdict) == ["D303"]
+    assert "is not in banten-bengkulu" in verdict.message and "line" not in verdict.message
+
+
+def test_a_date_of_the_next_sentence_only_warns(tmp_path):
+    source = read(tmp_path, "s.md", "---\nlanguage: id\n---\n"
+                  "Banten dan Bengkulu menandatangani nota kesepahaman pada Jumat (24/10/2025). Penandatanganan "
+                  "itu dilakukan langsung oleh kedua gubernur.\n\nKunjungan balasan direncanakan tahun depan.\n")
+    verdict = date(source, "2025-10-24", "penandatanganan dilakukan langsung gubernur")
+    assert verdict.status is Status.WARN and "D206" in codes(verdict)
+    assert "in the sentence before" in verdict.message
+    # a different date there says nothing of the event
+    assert codes(date(source, "2025-10-25", "penandatanganan dilakukan langsung gubernur")) == ["D302"]
+    # the next paragraph lends nothing
+    assert codes(date(source, "2025-10-24", "kunjungan balasan direncanakan")) == ["D302"]
+
+
+ENGLISH_NEWS = ("---\nlanguage: en\npublished: 2025-10-22\n---\n"
+                "WASHINGTON (AP) — The Senate approved the spending bill Tuesday. Mr. Trump is expected to sign "
+                "the measure Thursday. The festival runs Oct. 24-26 in St. Pete, officials said three days ago.\n")
+
+
+@pytest.mark.parametrize("day, context, status, code", [
+    ("2025-10-21", "Senate approved the spending bill", Status.PASS, "D101"),  # a weekday alone: the latest
+    ("2025-10-14", "Senate approved the spending bill", Status.FAIL, "D301"),
+    ("2025-10-23", "expected to sign the measure", Status.PASS, "D101"),  # after "expected": the next
+    ("2025-10-25", "festival runs", Status.PASS, "D104"),  # inside a range of days
+    ("2025-10-27", "festival runs", Status.FAIL, "D301"),
+    ("2025-10-19", "officials said", Status.PASS, "D101"),  # "three days ago"
+])
+def test_english_news_dates_by_weekday_range_and_counted_offset(tmp_path, day, context, status, code):
+    verdict = date(read(tmp_path, "news.md", ENGLISH_NEWS), day, context)
+    assert verdict.status is status, verdict.message
+    assert code in codes(verdict)

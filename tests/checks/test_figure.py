@@ -82,7 +82,7 @@ ENGLISH_CASES = [
     ("3%", "price below last year", Status.PASS, []),
     ("0.2 percentage points", "inflation rose", Status.PASS, []),
     ("0.2%", "inflation rose", Status.FAIL, ["F304"]),
-    ("2.35%", "inflation rose to", Status.FAIL, ["F301"]),  # the rise is 0.2 points, nearest "rose"
+    ("2.35%", "inflation rose to", Status.FAIL, ["F304"]),  # the rise is 0.2 points, nearest "rose"
     ("1,250", "tonnes missing", Status.PASS, []),
 ]
 
@@ -114,7 +114,8 @@ def test_unknown_language_flags_an_ambiguous_figure(tmp_path):
 def test_the_claim_files_language_reads_a_source_of_unknown_language(tmp_path):
     source = read(tmp_path, "x.txt", "Gudang: 1.250 ton hilang.\n")
     verdict = figure(source, "1250", "ton hilang", language="id")
-    assert verdict.status is Status.PASS and codes(verdict) == ["F101"]  # no F201: the claim's language decides
+    # no F201: the claim's language decides; F103: the claim leaves out the source's unit (ton)
+    assert verdict.status is Status.PASS and codes(verdict) == ["F101", "F103"]
     assert figure(source, "1,25", "ton hilang", language="id").status is Status.FAIL
 
 
@@ -139,3 +140,42 @@ def test_number_words_of_another_language_than_the_sources(tmp_path):
     source = read(tmp_path, "en.md", "---\nlanguage: en\n---\nThe fee rose to 20,000 rupiah last year.\n")
     verdict = figure(source, "dua puluh ribu rupiah", "fee rose")
     assert verdict.status is Status.PASS, verdict.message
+
+
+# -- units, what a figure counts, ranges ----------------------------------------------------
+
+REPORT = (
+    "---\nlanguage: id\n---\n"
+    "Hingga Rabu malam, kasus Covid-19 di Banyuwangi mencapai 3.608 kasus dengan 294 kematian.\n"
+    "Evakuasi berlangsung 48 jam dan menjangkau 3 km dari pantai, melibatkan 200 orang relawan.\n"
+    "Pada Pilkada 2020, partisipasi pemilih mencapai 76 persen.\n"
+    "Anggaran banjir berkisar Rp 11 miliar hingga Rp 12 miliar tahun ini.\n"
+)
+
+
+@pytest.mark.parametrize("value, context, status, code", [
+    ("48 jam", "evakuasi berlangsung", Status.PASS, None),
+    ("2 hari", "evakuasi berlangsung", Status.PASS, "F101"),  # the same duration, in days
+    ("48 km", "evakuasi berlangsung", Status.FAIL, "F304"),  # "berlangsung 48 jam": a duration
+    ("76 jam", "partisipasi pemilih Pilkada", Status.FAIL, "F304"),  # a share is no duration
+    ("49 jam", "evakuasi berlangsung", Status.FAIL, "F301"),
+    ("3.000 meter", "menjangkau dari pantai", Status.PASS, "F101"),
+    ("200 orang", "relawan evakuasi", Status.PASS, None),
+    ("294 kematian", "kasus Covid-19 Banyuwangi", Status.PASS, None),  # the counted word picks the figure
+    ("3.608 kasus", "Covid-19 Banyuwangi", Status.PASS, None),
+    ("76 persen", "partisipasi pemilih Pilkada", Status.PASS, None),  # "2020" is a year, not a figure
+    ("Rp 11 miliar", "anggaran banjir", Status.PASS, "F104"),
+    ("Rp11,5 miliar", "anggaran banjir", Status.PASS, "F104"),
+    ("Rp 11 miliar hingga Rp 12 miliar", "anggaran banjir", Status.PASS, None),
+    ("Rp 13 miliar", "anggaran banjir", Status.FAIL, "F301"),
+])
+def test_units_counted_words_and_ranges(tmp_path, value, context, status, code):
+    verdict = figure(read(tmp_path, "laporan.md", REPORT), value, context)
+    assert verdict.status is status, verdict.message
+    assert code is None or code in codes(verdict), verdict.findings
+
+
+def test_a_figure_with_a_unit_is_a_figure_claim_not_an_error(tmp_path):
+    for value in ("48 hours", "3 km", "200 orang", "5 ton", "59 ribu tenaga kerja"):
+        verdict = figure(read(tmp_path, "laporan.md", REPORT), value, "evakuasi berlangsung")
+        assert verdict.status is not Status.ERROR, (value, verdict.message)

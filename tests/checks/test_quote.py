@@ -6,7 +6,7 @@ from factcheck.checks.evidence import prepare
 from factcheck.checks.quote import check_quote
 from factcheck.model import Status, Verdict
 
-from helpers import claim, read
+from helpers import claim, read, source
 
 SOURCE_QUOTES = [
     "Alhamdulillah, hari ini kami menerima kunjungan Gubernur Bengkulu untuk penandatanganan kerja sama "
@@ -331,3 +331,50 @@ def test_words_added_after_a_quote_that_ends_its_source(tmp_path, source, quote,
     verdict = check_quote(claim("quote", {"quote": quote}, sources=("s",)), [read(tmp_path, "s.md", source)])
     assert verdict.status is Status.FAIL and "Q305" in codes(verdict)
     assert f'"{added}"' in next(f.message for f in verdict.findings if f.code == "Q305")
+# -- a negation right outside the quote (Q311) ------------------------------------------------
+
+EDGES = (
+    "“Jangan untuk beli mobil ya, uangnya untuk sekolah,” kata Ganjar.\n\n"
+    '"I could not have said our economy is out of control," Smith said. "I don\'t know the reason," he added.\n\n'
+    '"The suspect was not at home. No, we will not charge him," the chief said.\n\n'
+    "“Mau atau tidak kita harus bekerja. Food estate memperkuat cadangan pangan bukan hanya di hulu,” ujarnya.\n\n"
+    "“Beras ditebus Rp20.000,” kata Andra. “Tidak. Kami akan membangun jalan tanpa menggunakan APBD,” ujarnya."
+)
+
+
+@pytest.mark.parametrize("quote, dropped", [
+    ("Untuk beli mobil ya, uangnya untuk sekolah", "Jangan"),  # the issue's example: first-letter case alone
+    ("have said our economy is out of control", "not"),
+    ("know the reason", "don't"),
+    ("… know the reason", "don't"),  # an ellipsis at the edge does not excuse the cut
+    ("The suspect was", "not"),  # ends on an auxiliary the next word negates
+    ("menggunakan APBD", "tanpa"),
+])
+def test_a_quote_cut_right_next_to_a_negation_fails_naming_it(quote, dropped):
+    verdict = check_quote(claim("quote", {"quote": quote}), [source(EDGES)])
+    assert verdict.status is Status.FAIL
+    finding = next(f for f in verdict.findings if f.code == "Q311")
+    assert f'"{dropped}"' in finding.message and finding.source_text == dropped
+
+
+@pytest.mark.parametrize("quote", [
+    "we will not charge him",  # "No," is separated by a comma: another clause
+    "Kami akan membangun jalan",  # "Tidak." ends the sentence before
+    "kita harus bekerja",  # "atau tidak" closes an alternative
+    "Food estate memperkuat cadangan pangan",  # "bukan hanya" after the quote does not negate it
+    "I could not have said",  # the negation is quoted
+])
+def test_a_negation_of_another_clause_or_an_idiom_does_not_count(quote):
+    verdict = check_quote(claim("quote", {"quote": quote}), [source(EDGES)])
+    assert "Q311" not in codes(verdict) and verdict.status is Status.PASS, verdict.message
+
+
+def test_a_number_written_differently_as_the_quotations_last_word_is_a_changed_form_not_a_lost_one():
+    # the claim's number aligned past the closing quotation mark used to read as a number left
+    # out: Q301 'the source says ""'
+    verdict = check_quote(claim("quote", {"quote": "Beras ditebus Rp 20 ribu"}), [source(EDGES)])
+    assert verdict.status is Status.WARN and codes(verdict, "warn") == {"Q204"}
+    finding = next(f for f in verdict.findings if f.code == "Q204")
+    assert 'the source says "Rp20.000"' in finding.message
+    changed = check_quote(claim("quote", {"quote": "Beras ditebus Rp 25 ribu"}), [source(EDGES)])
+    assert changed.status is Status.FAIL and 'the source says "Rp20.000"' in changed.findings[0].message

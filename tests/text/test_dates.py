@@ -39,6 +39,24 @@ FOUND = [
     ("en", "they meet next Friday", "next Friday", "2025-10-31", "2025-10-31", 4),
     ("en", "they met on Friday", "Friday", "2025-10-24", "2025-10-24", 4),
     ("en", "the talks last week", "last week", "2025-10-13", "2025-10-19", None),
+    # counted offsets from the published date: days and weeks give a day, months and years their span
+    ("id", "tes cepat dua pekan lalu", "dua pekan lalu", "2025-10-11", "2025-10-11", None),
+    ("id", "datang 3 hari lalu", "3 hari lalu", "2025-10-22", "2025-10-22", None),
+    ("id", "tiga hari yang lalu", "tiga hari yang lalu", "2025-10-22", "2025-10-22", None),
+    ("id", "sepekan lalu", "sepekan lalu", "2025-10-18", "2025-10-18", None),
+    ("id", "dua bulan lalu", "dua bulan lalu", "2025-08-01", "2025-08-31", None),
+    ("en", "two weeks ago", "two weeks ago", "2025-10-11", "2025-10-11", None),
+    ("en", "a week ago", "a week ago", "2025-10-18", "2025-10-18", None),
+    ("en", "5 days ago", "5 days ago", "2025-10-20", "2025-10-20", None),
+    # ranges of days
+    ("id", "festival 24–26 Oktober 2025", "24–26 Oktober 2025", "2025-10-24", "2025-10-26", None),
+    ("id", "pada 24 hingga 26 Oktober", "24 hingga 26 Oktober", "2025-10-24", "2025-10-26", None),
+    ("en", "held Oct. 24-26", "Oct. 24-26", "2025-10-24", "2025-10-26", None),
+    # English news dates by a weekday alone: the latest such day, or the next after a future word
+    ("en", "The bill was approved Tuesday.", "Tuesday", "2025-10-21", "2025-10-21", 1),
+    ("en", "Lai Mohammed Sunday said the talks failed.", "Sunday", "2025-10-19", "2025-10-19", 6),
+    ("en", "Trump is expected to sign it Thursday.", "Thursday", "2025-10-30", "2025-10-30", 3),
+    ("en", "The warning runs through Saturday.", "Saturday", "2025-10-25", "2025-10-25", 5),
 ]
 
 
@@ -56,10 +74,10 @@ def test_dates_are_found_and_read(language, text, span, first, last, weekday):
     ("id", "setiap Jumat di masjid-masjid diadakan pasar murah untuk anak-anak yang salat Jumat"),
     ("id", "inflasi 2,35 persen dan 1.500 orang"),
     ("id", "skor 2/1 di babak pertama"),  # day/month without a year counts only after a weekday
-    ("id", "tes cepat dua pekan lalu"),  # two weeks ago, not last week
     ("id", "31/02/2025"),  # no such day
     ("en", "prices may 5 times rise"),  # "may" is a month only capitalised
-    ("en", "Friday prayers"),  # a bare weekday needs a cue
+    ("en", "Friday prayers"),  # a weekday alone is a date in English news, but not before "prayers"
+    ("en", "Shops close every Friday."),
 ])
 def test_what_is_not_a_date(language, text):
     assert find_dates(text, language, PUBLISHED) == []

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.text.numbers import POINTS, find_figures, parse_figure, read_digits, same_value
+from factcheck.text.numbers import POINTS, find_figures, parse_figure, read_digits, same_value, units_agree, within
 
 # (language, text, value, unit)
 FIGURES = [
@@ -25,6 +25,14 @@ FIGURES = [
     ("id", "dua belas", "12", None),
     ("id", "seratus", "100", None),
     ("id", "seribu lima ratus", "1500", None),
+    # "puluh" and "ratus" multiply only the part of the group below them, not the whole group
+    ("id", "dua ratus lima puluh", "250", None),
+    ("id", "seratus tiga puluh", "130", None),
+    ("id", "sembilan ratus sembilan puluh sembilan", "999", None),
+    ("id", "seratus dua belas ribu", "112000", None),
+    ("en", "two hundred fifty", "250", None),
+    ("en", "twenty-five hundred", "2500", None),
+    ("en", "one hundred and five", "105", None),
     ("id", "setengah", "0.5", None),
     ("id", "satu setengah juta", "1500000", None),
     ("id", "dua puluh lima ribu rupiah", "25000", "IDR"),
@@ -107,3 +115,64 @@ def test_figures_in_a_sentence_keep_their_offsets():
 
 def test_numbers_inside_words_and_dates_are_no_figures():
     assert find_figures("Covid-19 pada 24/10/2025 pukul, Rabu ( 15 / 7 / 2020)", "id") == []
+
+
+# -- units, ranges, times of day ------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("id", "48 jam", "48", "duration-hour"),
+    ("id", "3 km", "3", "length-kilometer"),
+    ("id", "200 orang", "200", "people"),
+    ("id", "5 ton", "5", "mass-tonne"),
+    ("id", "tiga hari", "3", "duration-day"),
+    ("id", "2,5 hektar", "2.5", "area-hectare"),
+    ("en", "48 hours", "48", "duration-hour"),
+    ("en", "120 mph", "120", "speed-mile-per-hour"),
+    ("en", "62,000 acres", "62000", "area-acre"),
+    ("en", "1,600 tons", "1600", "mass-tonne"),
+    ("en", "twelve units", "12", "unit"),
+])
+def test_figures_with_units(language, text, value, unit):
+    figure = parse_figure(text, language)
+    assert figure is not None and figure.value == Decimal(value) and figure.unit == unit
+
+
+def test_units_of_one_measure_convert_and_other_measures_do_not_agree():
+    km, meters = parse_figure("3 km", "id"), parse_figure("3.000 meter", "id")
+    assert same_value(km, meters) and units_agree(km, meters)
+    assert same_value(parse_figure("2 hari", "id"), parse_figure("48 jam", "id"))
+    assert not units_agree(parse_figure("48 jam", "id"), parse_figure("48 km", "id"))
+    assert not units_agree(parse_figure("3 bulan", "id"), parse_figure("90 hari", "id"))  # no fixed ratio
+    assert units_agree(parse_figure("48 jam", "id"), parse_figure("48", "id"))  # one side states none
+
+
+@pytest.mark.parametrize("language, text, low, high, unit", [
+    ("en", "$11 million to $12 million", "11000000", "12000000", "USD"),
+    ("id", "10 hingga 15 persen", "10", "15", "%"),
+    ("id", "antara 10 dan 15 persen", "10", "15", "%"),
+    ("id", "10-15 persen", "10", "15", "%"),
+    ("en", "ranged from $2 billion to $3 billion", "2000000000", "3000000000", "USD"),
+])
+def test_ranges_are_one_figure_with_two_ends(language, text, low, high, unit):
+    (figure,) = find_figures(text, language)
+    assert (figure.value, figure.upper, figure.unit) == (Decimal(low), Decimal(high), unit)
+    assert within(parse_figure(f"{low}", language), figure)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Prices rose from 10 percent to 12 percent."),  # a change
+    ("id", "Harga naik dari 10 persen menjadi 12 persen."),
+    ("en", "It killed 10 people and injured 12 people."),  # "and" joins a range only after "between"
+])
+def test_changes_and_lists_are_two_figures(language, text):
+    assert [f.upper for f in find_figures(text, language)] == [None, None]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Rapat dimulai pukul 10.30 WIB."),
+    ("id", "Rapat dimulai pukul 10.30."),
+    ("en", "The polls closed at 8 p.m. on Tuesday."),
+    ("en", "He left at 10:30 a.m."),
+])
+def test_times_of_day_are_no_figures(language, text):
+    assert find_figures(text, language) == []

@@ -61,6 +61,23 @@ def test_a_speaker_with_a_name_particle_is_checked_from_the_command_line(tmp_pat
     assert only["status"] == "pass", only
 
 
+def test_a_speaker_quoting_someone_leaves_the_turns_own_words_speech(tmp_path, monkeypatch):
+    # Q203 (narration presented as a quote) never fires on a transcript, quotation marks or not
+    write(tmp_path / "sources" / "panel.md", "---\nformat: transcript\nlanguage: en\n---\n"
+          "[00:00:01] Host: What did the minister tell you?\n"
+          "[00:00:03] Maria dos Santos: He said ‘well, there are many ways to do it’ and then we left.\n")
+    write(tmp_path / "claims" / "panel.yaml", "source: panel\nclaims:\n"
+          "  - quote: and then we left\n    speaker: Maria dos Santos\n"
+          "  - quote: What did the minister tell you?\n"
+          "  - quote: there are many ways to do it\n")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", "claims/panel.yaml", "--format", "json")
+    assert result.exit_code == 0, result.stdout
+    results = json.loads(result.stdout)["results"]
+    assert [r["status"] for r in results] == ["pass", "pass", "pass"], results
+    assert not any(f["code"] == "Q203" for r in results for f in r["findings"])
+
+
 @pytest.mark.parametrize("stamp, expected", [
     ("1:02", "00:01:02.000"), ("00:00:01,5", "00:00:01.500"), ("1:02:03.04", "01:02:03.040")])
 def test_normal_time(stamp, expected):
