@@ -184,7 +184,7 @@ def baseline(expected: list[dict], ids: list[str], texts: list[str], sample: int
 def retrieval(expected: list[dict], corpus: Path, ids: list[str]) -> tuple[float, float]:
     """CPU seconds per claim of the index search + alignment of the candidates, sources
     already read, and the recall."""
-    from factcheck.checks.quote import prepare
+    from factcheck.checks.evidence import prepare
     from factcheck.sources.index import index_for
     from factcheck.text.locate import locate
     from factcheck.sources.library import SourceLibrary
@@ -212,7 +212,7 @@ def retrieval(expected: list[dict], corpus: Path, ids: list[str]) -> tuple[float
 
 def locate_in_1mb(texts: list[str]) -> float:
     """CPU milliseconds to locate an exact quote in one 1 MB source (already read)."""
-    from factcheck.checks.quote import prepare
+    from factcheck.checks.evidence import prepare
     from factcheck.text.locate import locate
     from factcheck.text.document import Source
 

@@ -79,8 +79,10 @@ def main() -> int:
     path = Path("/tmp") / "factcheck-bench-pfsa.txt"
     path.write_text(text, encoding="utf-8")
     source = read_source(path)
-    date_claim = Claim("bench.yaml", 1, 1, "d", "date", {"date": "2020-04-01", "context": "bantuan sosial pekan ini"}, (), Path("."), "id")
-    figure_claim = Claim("bench.yaml", 1, 1, "f", "figure", {"figure": "Rp600.000", "context": "bantuan per bulan"}, (), Path("."), "id")
+    date_claim = Claim(file="bench.yaml", line=1, column=1, id="d", kind="date", sources=(), base_dir=Path("."),
+                       fields={"date": "2020-04-01", "context": "bantuan sosial pekan ini"}, language="id")
+    figure_claim = Claim(file="bench.yaml", line=1, column=1, id="f", kind="figure", sources=(), base_dir=Path("."),
+                         fields={"figure": "Rp600.000", "context": "bantuan per bulan"}, language="id")
     for claim, check in ((date_claim, check_date), (figure_claim, check_figure)):
         seconds, verdict = timed(check, claim, [source], repeat=1)
         print(f"{claim.kind} claim against the whole text as one source: {seconds:.2f}s -> {verdict.status.value}: {verdict.message[:110]}")

@@ -21,7 +21,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from docmaker import make_pdf  # noqa: E402
 
-from factcheck.checks.quote import judge, prepare  # noqa: E402
+from factcheck.checks.evidence import prepare  # noqa: E402
+from factcheck.checks.quote import judge  # noqa: E402
 from factcheck.sources.library import read_source  # noqa: E402
 
 WORDS = ("pemerintah provinsi akan terus mendukung program pembangunan sekolah jalan desa air bersih "

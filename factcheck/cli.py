@@ -105,8 +105,9 @@ def check(
     from factcheck.commands.check import CheckOptions, execute
 
     raise typer.Exit(execute(CheckOptions(
-        paths or [], sources, formats, fail_on.value if fail_on else None, color.value, config, isolated,
-        baseline, write_baseline, jobs, allow_outside_root)))
+        paths=paths or [], sources=sources, formats=formats, fail_on=fail_on.value if fail_on else None,
+        color=color.value, config=config, isolated=isolated, baseline=baseline, write_baseline=write_baseline,
+        jobs=jobs, allow_outside_root=allow_outside_root)))
 
 
 class FindFormat(str, Enum):
@@ -153,9 +154,9 @@ def draft(
     from factcheck.commands import draft as command
     from factcheck.commands.check import CheckOptions
 
-    raise typer.Exit(command.execute(CheckOptions([article], sources, formats, fail_on.value if fail_on else None,
-                                                  color.value, config, isolated,
-                                                  allow_outside_root=allow_outside_root), emit_claims, force))
+    options = CheckOptions(paths=[article], sources=sources, formats=formats, fail_on=fail_on.value if fail_on else None,
+                           color=color.value, config=config, isolated=isolated, allow_outside_root=allow_outside_root)
+    raise typer.Exit(command.execute(options, emit_claims, force))
 
 
 @app.command()

@@ -1,9 +1,14 @@
-"""Plain data passed between the pipeline's stages: claims in, verdicts out."""
+"""Plain data passed between the pipeline's stages: claims in, verdicts out.
+
+A record of more than four fields takes at most its first few positionally, the rest by
+keyword (`kw_only`, or the `_: KW_ONLY` marker), so every call says what it passes.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import KW_ONLY, dataclass, field
 from enum import Enum
 from pathlib import Path
 
@@ -11,7 +16,7 @@ from factcheck.codes import CODES
 
 
 class Status(str, Enum):
-    """A claim's outcome, ordered from best to worst."""
+    """A claim's outcome, ordered from best to worst (`rank`)."""
 
     PASS = "pass"
     WARN = "warn"
@@ -20,10 +25,28 @@ class Status(str, Enum):
 
     @property
     def rank(self) -> int:
-        return _RANK[self]
+        """The status's place in the one ordering of statuses and severities (`RANK`)."""
+        return RANK[self.value]
+
+    @classmethod
+    def of(cls, severity: str) -> Status:
+        """The status a finding of this severity gives its claim (a note leaves it passing)."""
+        return cls.PASS if severity == "note" else cls(severity)
+
+    @classmethod
+    def worst(cls, statuses: Iterable[Status]) -> Status:
+        """The most serious of `statuses`; PASS when there are none."""
+        return max(statuses, key=lambda s: s.rank, default=cls.PASS)
+
+    @classmethod
+    def of_findings(cls, findings: Iterable[Finding]) -> Status:
+        """The status of the most serious finding; PASS when there are none."""
+        return cls.worst(cls.of(f.severity) for f in findings)
 
 
-_RANK = {Status.PASS: 0, Status.WARN: 1, Status.FAIL: 2, Status.ERROR: 3}
+# Claim statuses and finding severities, from least to most serious: the one ordering of
+# both. A note ranks with pass: it never makes a claim worse.
+RANK = {"pass": 0, "note": 0, "warn": 1, "fail": 2, "error": 3}
 # A claim file's key for each kind of claim, in the order a claim's text is looked for.
 KIND_KEYS = {"quote": "quote", "said": "attribution", "date": "date", "figure": "figure"}
 # Strictness is about the claim's wording; warnings about the source itself (S: it changed,
@@ -31,7 +54,7 @@ KIND_KEYS = {"quote": "quote", "said": "attribution", "date": "date", "figure": 
 STRICTNESS_EXEMPT = ("S", "X")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Problem:
     """Something wrong with a claim file as a whole (it could not be read or parsed)."""
 
@@ -69,7 +92,7 @@ class Finding:
         return self.severity == "warn" and not self.code.startswith(STRICTNESS_EXEMPT)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Claim:
     """One claim as written, every value kept as the string the editor typed."""
 
@@ -117,6 +140,7 @@ class Location:
 
     line: int
     column: int
+    _: KW_ONLY
     page: int | None = None
     time: str | None = None  # HH:MM:SS.mmm of the transcript cue
     speaker: str | None = None  # the transcript turn's speaker
@@ -134,7 +158,7 @@ class Location:
         return f"line {self.line}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Evidence:
     """Where in a source the claim was matched, in the source file's own coordinates."""
 
@@ -161,6 +185,7 @@ class Verdict:
     message: str
     findings: tuple[Finding, ...] = ()
     evidence: Evidence | None = None
+    _: KW_ONLY
     claim_text: str = ""  # the claim text the marks refer to
     marks: tuple[Mark, ...] = ()
 
@@ -190,6 +215,7 @@ class Result:
 class Report:
     results: list[Result] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # claim files that could not be read (E006)
+    _: KW_ONLY
     notices: list[Problem] = field(default_factory=list)  # run-level findings, e.g. stale baseline entries (X002)
     files: list[str] = field(default_factory=list)  # claim files in the order read
     columns: bool = False  # claims sit in running text (a draft): human reports give their column too

@@ -1,12 +1,9 @@
-from pathlib import Path
-
 import pytest
 
 from factcheck.sources.library import read_source
-
 from factcheck.text.document import Source
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
 
 
 @pytest.fixture(scope="session")

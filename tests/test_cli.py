@@ -7,32 +7,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from factcheck import __version__
-from factcheck.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
-runner = CliRunner()
+from helpers import example_project, invoke, write
 
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     """A copy of the bundled example, as the working directory."""
-    shutil.copytree(ROOT / "claims", tmp_path / "claims")
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+    return example_project(tmp_path, monkeypatch, claims=True)
 
 
 def test_bundled_example_passes(project):
-    result = runner.invoke(app, ["check", "--format", "full"])
+    result = invoke("check", "--format", "full")
     assert result.exit_code == 0, result.output
     assert result.stdout.count("PASS") == 8
     assert "8 claims: 8 pass, 0 warn, 0 fail, 0 error" in result.stdout
@@ -47,7 +35,7 @@ claims:
   - id: rice
     quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"
 """)
-    result = runner.invoke(app, ["check", "claims/story.yaml", "--format", "full"])
+    result = invoke("check", "claims/story.yaml", "--format", "full")
     assert result.exit_code == 1
     out = result.stdout
     assert "FAIL   rice  claims/story.yaml:3" in out
@@ -64,7 +52,7 @@ claims:
   - id: ok
     quote: "Ini contoh praktik baik yang patut kita pelajari"
 """)
-    result = runner.invoke(app, ["check", "claims", "--format", "json"])
+    result = invoke("check", "claims", "--format", "json")
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert report["version"] == 1
@@ -82,7 +70,7 @@ claims:
 
 def test_yaml_syntax_error_names_file_line_and_column(project):
     write(project / "claims" / "bad.yaml", "claims:\n  - quote: \"unclosed\n")
-    result = runner.invoke(app, ["check", "claims/bad.yaml"])
+    result = invoke("check", "claims/bad.yaml")
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     assert result.stderr.startswith("claims/bad.yaml:3:1: ")
@@ -90,7 +78,7 @@ def test_yaml_syntax_error_names_file_line_and_column(project):
 
 def test_unknown_key_is_an_error_naming_the_nearest_key(project):
     write(project / "claims" / "typo.yaml", "source: banten-bengkulu\nclaims:\n  - qoute: Ini contoh\n")
-    result = runner.invoke(app, ["check", "claims/typo.yaml", "--format", "json"])
+    result = invoke("check", "claims/typo.yaml", "--format", "json")
     assert result.exit_code == 2
     (only,) = json.loads(result.stdout)["results"]
     assert only["status"] == "error"
@@ -100,7 +88,7 @@ def test_unknown_key_is_an_error_naming_the_nearest_key(project):
 
 def test_missing_source_suggests_the_closest_id(project):
     write(project / "claims" / "m.yaml", "source: banten-bengkul\nclaims:\n  - quote: Ini contoh praktik baik\n")
-    result = runner.invoke(app, ["check", "claims/m.yaml", "--format", "full"])
+    result = invoke("check", "claims/m.yaml", "--format", "full")
     assert result.exit_code == 2
     assert "ERROR" in result.stdout
     assert "source 'banten-bengkul' not found" in result.stdout
@@ -119,7 +107,7 @@ claims:
     date: 2025-10-25
     context: menandatangani nota kesepahaman
 """)
-    result = runner.invoke(app, ["check", "claims/d.yaml", "--format", "json"])
+    result = invoke("check", "claims/d.yaml", "--format", "json")
     assert result.exit_code == 1
     results = json.loads(result.stdout)["results"]
     assert [(r["kind"], r["status"]) for r in results] == [("date", "pass"), ("figure", "pass"), ("date", "fail")]
@@ -130,7 +118,7 @@ claims:
 def test_scalars_are_read_as_written(project):
     write(project / "sources" / "tiny.txt", 'He answered: "no".\n')
     write(project / "claims" / "s.yaml", "source: tiny\nclaims:\n  - quote: no\n")
-    result = runner.invoke(app, ["check", "claims/s.yaml", "--format", "json"])
+    result = invoke("check", "claims/s.yaml", "--format", "json")
     assert result.exit_code == 0, result.stdout
     assert json.loads(result.stdout)["results"][0]["source"]["text"] == "no"
 
@@ -138,44 +126,44 @@ def test_scalars_are_read_as_written(project):
 def test_source_given_as_a_path_relative_to_the_claim_file(project):
     write(project / "claims" / "notes" / "interview.txt", '"We never said that," she said.\n')
     write(project / "claims" / "p.yaml", "claims:\n  - quote: We never said that\n    source: notes/interview.txt\n")
-    result = runner.invoke(app, ["check", "claims/p.yaml"])
+    result = invoke("check", "claims/p.yaml")
     assert result.exit_code == 0, result.stdout
 
 
 def test_claims_without_a_source_are_checked_against_every_source(project):
     write(project / "sources" / "other.txt", '"Completely unrelated words here," he said.\n')
     write(project / "claims" / "any.yaml", "claims:\n  - quote: Ini contoh praktik baik yang patut kita pelajari\n")
-    result = runner.invoke(app, ["check", "claims/any.yaml", "--format", "json"])
+    result = invoke("check", "claims/any.yaml", "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["results"][0]["source"]["id"] == "banten-bengkulu"
 
 
 def test_sources_option(project):
     (project / "sources").rename(project / "docs")
-    assert runner.invoke(app, ["check"]).exit_code == 2
-    assert runner.invoke(app, ["check", "--sources", "docs"]).exit_code == 0
+    assert invoke("check").exit_code == 2
+    assert invoke("check", "--sources", "docs").exit_code == 0
 
 
 def test_binary_claim_file_is_refused_cleanly(project):
     (project / "claims" / "bin.yaml").write_bytes(b"\x00\x01\x02garbage")
-    result = runner.invoke(app, ["check", "claims/bin.yaml"])
+    result = invoke("check", "claims/bin.yaml")
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     assert "claims/bin.yaml:1:1: looks like a binary file" in result.stderr
 
 
 def test_missing_path_is_a_usage_error(project):
-    result = runner.invoke(app, ["check", "nope.yaml"])
+    result = invoke("check", "nope.yaml")
     assert result.exit_code == 2
     assert "nope.yaml: no such file or folder" in result.stderr
 
 
 def test_unknown_option_is_a_usage_error(project):
-    assert runner.invoke(app, ["check", "--frobnicate"]).exit_code == 2
+    assert invoke("check", "--frobnicate").exit_code == 2
 
 
 def test_version():
-    result = runner.invoke(app, ["--version"])
+    result = invoke("--version")
     assert result.exit_code == 0
     assert result.stdout.strip() == f"factcheck {__version__}"
 
@@ -202,7 +190,7 @@ claims:
     date: 2025-10-25
     context: menandatangani nota kesepahaman
 """)
-    result = runner.invoke(app, ["check", "claims/story.yaml", "--format", "full"])
+    result = invoke("check", "claims/story.yaml", "--format", "full")
     assert result.exit_code == 1
     out = result.stdout
     assert 'FAIL   rice  claims/story.yaml:4  figure differs: the source gives "Rp20.000"' in out
@@ -225,7 +213,7 @@ claims:
   - date: 2025-10-24
     context: ministers signed the rice agreement
 """)
-    result = runner.invoke(app, ["check", "claims/en.yaml", "--format", "json"])
+    result = invoke("check", "claims/en.yaml", "--format", "json")
     assert result.exit_code == 0, result.stdout
     (only,) = json.loads(result.stdout)["results"]
     assert only["status"] == "pass" and only["codes"] == ["D101"]
@@ -245,7 +233,7 @@ claims:
   - figure: banyak sekali
     context: beras ditebus
 """)
-    result = runner.invoke(app, ["check", "claims/t.yaml", "--format", "json"])
+    result = invoke("check", "claims/t.yaml", "--format", "json")
     assert result.exit_code == 2
     results = json.loads(result.stdout)["results"]
     assert [r["status"] for r in results] == ["error", "pass", "error"]
@@ -260,7 +248,7 @@ def test_hostile_claim_files_get_clear_errors_in_file_order(project):
     write(project / "claims" / "1-bomb.yaml", bomb)
     write(project / "claims" / "2-surrogate.yaml", 'claims:\n  - quote: "\\ud800 lone"\n')
     write(project / "claims" / "3-tag.yaml", "claims:\n  - quote: !!python/object:os.system ls\n")
-    result = runner.invoke(app, ["check", "claims", "--format", "full"])
+    result = invoke("check", "claims", "--format", "full")
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     err = result.stderr.splitlines()
@@ -282,7 +270,7 @@ claims:
     speaker: Helmi Hasan
     quote: "Kita bisa saling berbagi hal positif yang sudah dijalankan oleh kedua provinsi"
 """)
-    result = runner.invoke(app, ["check", "claims/story.yaml", "--format", "full"])
+    result = invoke("check", "claims/story.yaml", "--format", "full")
     assert result.exit_code == 1
     assert "A301 speaker-wrong" in result.stdout
     assert "gives these words to Gubernur Banten Andra Soni" in result.stdout
@@ -299,7 +287,7 @@ claims:
     speaker: Andra Soni
     said: kunjungan ke Banten bertujuan belajar dari program pembangunan Pemprov Banten
 """)
-    result = runner.invoke(app, ["check", "claims/said.yaml", "--format", "json"])
+    result = invoke("check", "claims/said.yaml", "--format", "json")
     assert result.exit_code == 1
     results = {r["id"]: r for r in json.loads(result.stdout)["results"]}
     assert results["purpose"]["status"] == "pass" and results["purpose"]["codes"] == ["A102"]
@@ -309,7 +297,7 @@ claims:
 
 
 def test_quotes_lists_every_quotation_with_its_speaker(project):
-    result = runner.invoke(app, ["quotes", "banten-bengkulu"])
+    result = invoke("quotes", "banten-bengkulu")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].startswith("sources/banten-bengkulu.md:9:1")
@@ -319,7 +307,7 @@ def test_quotes_lists_every_quotation_with_its_speaker(project):
 
 
 def test_quotes_as_json(project):
-    result = runner.invoke(app, ["quotes", "sources/banten-bengkulu.md", "--format", "json"])
+    result = invoke("quotes", "sources/banten-bengkulu.md", "--format", "json")
     assert result.exit_code == 0
     quotes = json.loads(result.stdout)["quotes"]
     assert [(q["speaker"], q["cue"], q["line"]) for q in quotes] == [
@@ -327,41 +315,42 @@ def test_quotes_as_json(project):
         ("Helmi Hasan", "ujarnya", 17), ("Helmi Hasan", "pungkasnya", 19)]
     assert quotes[0]["speaker_full"] == "Gubernur Banten Andra Soni"
     assert quotes[0]["text"].startswith("Alhamdulillah, hari ini")
+    assert [q["how"] for q in quotes] == ["named", "pronoun", "named", "pronoun", "pronoun"]
 
 
 def test_quotes_yaml_is_a_claims_file_that_passes(project):
-    result = runner.invoke(app, ["quotes", "sources", "--format", "yaml", "--output", "claims/found.yaml"])
+    result = invoke("quotes", "sources", "--format", "yaml", "--output", "claims/found.yaml")
     assert result.exit_code == 0, result.output
     written = (project / "claims" / "found.yaml").read_text(encoding="utf-8")
     assert 'speaker: "Helmi Hasan"  # pungkasnya (sources/banten-bengkulu.md:19)' in written
-    check = runner.invoke(app, ["check", "claims/found.yaml", "--format", "json"])
+    check = invoke("check", "claims/found.yaml", "--format", "json")
     assert check.exit_code == 0, check.stdout
     assert json.loads(check.stdout)["summary"] == {"total": 5, "pass": 5, "warn": 0, "fail": 0, "error": 0}
 
 
 def test_quotes_yaml_leaves_out_an_undetermined_speaker(project):
     write(project / "sources" / "rain.txt", "Hujan turun sejak pagi.\n\n“Jalan ini sudah banjir sejak subuh tadi.”\n")
-    result = runner.invoke(app, ["quotes", "rain", "--format", "yaml"])
+    result = invoke("quotes", "rain", "--format", "yaml")
     assert result.exit_code == 0
     assert "speaker:" not in result.stdout
     assert "# speaker undetermined: no cue and no earlier speaker (sources/rain.txt:3)" in result.stdout
     write(project / "claims" / "rain.yaml", result.stdout)
-    assert runner.invoke(app, ["check", "claims/rain.yaml"]).exit_code == 0
+    assert invoke("check", "claims/rain.yaml").exit_code == 0
 
 
 def test_quotes_never_overwrites_a_file_unless_forced(project):
     target = write(project / "claims" / "mine.yaml", "# my own notes\n")
-    result = runner.invoke(app, ["quotes", "banten-bengkulu", "-f", "yaml", "-o", "claims/mine.yaml"])
+    result = invoke("quotes", "banten-bengkulu", "-f", "yaml", "-o", "claims/mine.yaml")
     assert result.exit_code == 2
     assert "claims/mine.yaml exists; use --force" in result.stderr
     assert target.read_text(encoding="utf-8") == "# my own notes\n"
-    forced = runner.invoke(app, ["quotes", "banten-bengkulu", "-f", "yaml", "-o", "claims/mine.yaml", "--force"])
+    forced = invoke("quotes", "banten-bengkulu", "-f", "yaml", "-o", "claims/mine.yaml", "--force")
     assert forced.exit_code == 0
     assert "claims:" in target.read_text(encoding="utf-8")
 
 
 def test_quotes_of_a_missing_source_is_an_error(project):
-    result = runner.invoke(app, ["quotes", "banten"])
+    result = invoke("quotes", "banten")
     assert result.exit_code == 2
     assert "source 'banten' not found" in result.stderr
     assert result.stdout == ""
@@ -387,12 +376,12 @@ claims:
     speaker: Helmi Hasan
     quote: "Kami menerima kunjungan Gubernur Bengkulu hari ini"
 """)
-    result = runner.invoke(app, ["check", "claims/interview.yaml", "--format", "json"])
+    result = invoke("check", "claims/interview.yaml", "--format", "json")
     assert result.exit_code == 1
     results = {r["id"]: r for r in json.loads(result.stdout)["results"]}
     assert results["right"]["status"] == "pass" and "A101" in results["right"]["codes"]
     assert results["swapped"]["status"] == "fail" and "A301" in results["swapped"]["codes"]
-    listed = runner.invoke(app, ["quotes", "interview"])
+    listed = invoke("quotes", "interview")
     assert listed.exit_code == 0
     assert "sources/interview.vtt (00:00:01.000, Andra Soni)" in listed.stdout
     assert "2 quotations, 2 with a speaker" in listed.stdout

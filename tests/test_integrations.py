@@ -12,7 +12,7 @@ import yaml
 
 from factcheck.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT, write
 COMMANDS = {command.name or command.callback.__name__ for command in app.registered_commands}
 
 
@@ -42,9 +42,8 @@ def action_step():
 @pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
 def test_action_script_runs_factcheck_with_its_inputs(action_step, tmp_path):
     shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "a.yaml").write_text(
-        'source: banten-bengkulu\nclaims:\n  - quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"\n', encoding="utf-8")
+    write(tmp_path / "claims" / "a.yaml",
+          'source: banten-bengkulu\nclaims:\n  - quote: "beras seharga Rp70.000 bisa ditebus Rp25.000"\n')
     script = tmp_path / "step.sh"
     script.write_text(action_step["run"], encoding="utf-8")
     output = tmp_path / "github_output"

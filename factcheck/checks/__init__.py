@@ -28,6 +28,6 @@ def with_source_findings(verdict: Verdict, claim: Claim, sources: list[Source]) 
     findings += [Finding("S002", warning) for source in used for warning in source.warnings]
     if not findings:
         return verdict
-    status = max(verdict.status, Status.WARN, key=lambda s: s.rank)
+    status = Status.worst((verdict.status, Status.WARN))
     message = verdict.message + "".join(f"; {f.message}" for f in findings if f.code == "S001")
     return replace(verdict, status=status, findings=verdict.findings + tuple(findings), message=message)

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.checks.evidence import best_verdict, span_evidence
 from factcheck.lang import words
 from factcheck.text.excerpt import cut
-from factcheck.model import Claim, Evidence, Finding, Status, Verdict
+from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.text.document import Source
-from factcheck.speakers.analysis import Attribution, Statement, people_named, speaker_at, speech
+from factcheck.speakers import Attribution, How, Statement, attribution_at, people_named, speech
 from factcheck.text.tokens import NUMBER, WORD, tokenize
 
 SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
@@ -31,7 +32,7 @@ _STEM_PREFIX = 5  # words sharing this many first letters (and one containing th
 
 def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list[Finding]:
     """Findings on whether the source gives the words at start..end to `claimed`."""
-    attribution = speaker_at(source, start, end)
+    attribution = attribution_at(source, start, end)
     candidates = people_named(source, claimed)
     if not candidates:
         return [_nobody(source, claimed)]
@@ -58,13 +59,13 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
 
 def _cue(attribution: Attribution) -> str:
     said = " ".join(w for w in (attribution.cue, attribution.mention) if w)
-    if attribution.how == "pronoun":
+    if attribution.how is How.PRONOUN:
         return f'"{said}", referring back to the speaker named before'
-    if attribution.how == "carried":
+    if attribution.how is How.CARRIED:
         return "no cue: the quotation continues the previous speaker's"
-    if attribution.how == "turn":
+    if attribution.how is How.TURN:
         return f'the transcript\'s turn labelled "{attribution.mention}"' + (f" at {attribution.cue}" if attribution.cue else "")
-    if attribution.how == "lead-in":
+    if attribution.how is How.LEAD_IN:
         return f'"{attribution.mention} {attribution.cue}"'
     return f'"{said}"'
 
@@ -100,8 +101,7 @@ class _Support:
 
 def check_attribution(claim: Claim, sources: list[Source]) -> Verdict:
     """Judge an attribution claim against each of its sources; the best verdict wins."""
-    verdicts = [_judge(claim, source) for source in sources]
-    return min(verdicts, key=lambda v: (v.status.rank, -(v.evidence.score if v.evidence else 0)))
+    return best_verdict(_judge(claim, source) for source in sources)
 
 
 def _judge(claim: Claim, source: Source) -> Verdict:
@@ -154,13 +154,10 @@ def _verdict(status: Status, finding: Finding, source: Source, support: _Support
     evidence = None
     if support is not None:
         st = support.statement
-        location = source.locate(st.start)
-        end_line, end_column = source.lines.position(st.end)
         words = " ".join(st.text.split())  # a transcript turn can be long: cut like any passage
-        evidence = Evidence(source.id, source.display, st.start, st.end, location.line, location.column, end_line,
-                            end_column, cut(words, 0, len(words), len(said))[0], round(100 * support.share, 1),
-                            status is not Status.FAIL or bool(support.conflict), location)
-    return Verdict(status, finding.message, (finding,), evidence, said)
+        evidence = span_evidence(source, st.start, st.end, cut(words, 0, len(words), len(said))[0],
+                                 round(100 * support.share, 1), status is not Status.FAIL or bool(support.conflict))
+    return Verdict(status, finding.message, (finding,), evidence, claim_text=said)
 
 
 def _line(source: Source, support: _Support) -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.checks.nearby import Candidate, candidates, evidence, nothing_near, status_of
+from factcheck.checks.evidence import best_verdict, passage_evidence
+from factcheck.checks.nearby import Candidate, candidates, nothing_near
 from factcheck.text.context import Passage
 from factcheck.text.dates import DateMention, find_dates
 from factcheck.model import Claim, Finding, Mark, Status, Verdict
@@ -25,7 +26,7 @@ def check_date(claim: Claim, sources: list[Source]) -> Verdict:
     """Judge a date claim against each of its sources; the best verdict wins."""
     day = dt.date.fromisoformat(claim.fields["date"].strip())  # validated when the claim was read
     verdicts = [judge(claim, day, source) for source in sources]
-    return min(verdicts, key=lambda v: (v.status.rank, -(v.evidence.score if v.evidence else 0)))
+    return best_verdict(verdicts)
 
 
 def judge(claim: Claim, day: dt.date, source: Source) -> Verdict:
@@ -41,19 +42,19 @@ def judge(claim: Claim, day: dt.date, source: Source) -> Verdict:
     if not found:
         return nothing_near("date", context, source, passages, written, no_context="D303", no_value="D302")
     verdicts = [_judge_one(day, written, source, c, language) for c in found]
-    return min(verdicts, key=lambda v: v.status.rank)
+    return best_verdict(verdicts)
 
 
 def _judge_one(day: dt.date, written: str, source: Source, found: Candidate[DateMention],
                language: str) -> Verdict:
     said = found.value
-    where = evidence(source, found.passage, (said.start, said.end))
+    where = passage_evidence(source, found.passage, (said.start, said.end))
     findings = _compare(day, said, source, language)
     if said.weekday is not None and said.exact and said.first.weekday() != said.weekday:
         named = _WEEKDAYS[said.weekday]
         findings.append(Finding("D201", f'the source says "{said.text}": {named}, but {_long(said.first)}',
                                 written, said.text))
-    status = status_of(findings)
+    status = Status.of_findings(findings)
     severity = {Status.FAIL: "fail", Status.WARN: "warn"}.get(status, "note")
     marks = (Mark("claim", 0, len(written), severity), Mark("source", said.start, said.end, severity))
     at = f"{source.id} ({where.location.where()})"
@@ -62,7 +63,7 @@ def _judge_one(day: dt.date, written: str, source: Source, found: Candidate[Date
         message = f"{top.message} — {at}"
     else:
         message = f'the source says "{said.text}" — {at}' + (f"; {top.message}" if top else "")
-    return Verdict(status, message, tuple(findings), where, written, marks)
+    return Verdict(status, message, tuple(findings), where, claim_text=written, marks=marks)
 
 
 def _compare(day: dt.date, said: DateMention, source: Source, language: str) -> list[Finding]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcheck.checks.nearby import Candidate, candidates, evidence, nothing_near, status_of
+from factcheck.checks.evidence import best_verdict, passage_evidence
+from factcheck.checks.nearby import Candidate, candidates, nothing_near
 from factcheck.text.context import Passage
 from factcheck.text.dates import find_dates
 from factcheck.model import Claim, Finding, Mark, Status, Verdict
@@ -29,7 +30,7 @@ def check_figure(claim: Claim, sources: list[Source]) -> Verdict:
     if "tolerance" in claim.fields and _tolerance(claim, parse_figure(text, claim.language), claim.language) is None:
         return _invalid(claim, f"'tolerance' {claim.fields['tolerance']!r} must be an amount (500, Rp1.000) or a percentage (5%)")
     verdicts = [judge(claim, source) for source in sources]
-    return min(verdicts, key=lambda v: (v.status.rank, -(v.evidence.score if v.evidence else 0)))
+    return best_verdict(verdicts)
 
 
 def _invalid(claim: Claim, message: str) -> Verdict:
@@ -70,12 +71,12 @@ def judge(claim: Claim, source: Source) -> Verdict:
     if not found:
         return nothing_near("figure", context, source, passages, written, no_context="F303", no_value="F302")
     verdicts = [_judge_one(figure, tolerance, written, source, c) for c in found]
-    return min(verdicts, key=lambda v: v.status.rank)
+    return best_verdict(verdicts)
 
 
 def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source, found: Candidate[Figure]) -> Verdict:
     said = found.value
-    where = evidence(source, found.passage, (said.start, said.end))
+    where = passage_evidence(source, found.passage, (said.start, said.end))
     findings: list[Finding] = []
     both = f'the source gives "{said.text}" ({describe(said)}), the claim "{written}" ({describe(figure)})'
     equal = same_value(figure, said)
@@ -101,7 +102,7 @@ def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source,
             values = " or ".join(format(v.normalize(), "f") for v in readings.values)
             findings.append(Finding("F201", f'"{readings.text}" reads as {values}; set the language '
                                             f"(language: id or en) to decide"))
-    status = status_of(findings)
+    status = Status.of_findings(findings)
     severity = {Status.FAIL: "fail", Status.WARN: "warn"}.get(status, "note")
     marks = (Mark("claim", 0, len(written), severity), Mark("source", said.start, said.end, severity))
     at = f"{source.id} ({where.location.where()})"
@@ -111,7 +112,7 @@ def _judge_one(figure: Figure, tolerance: Decimal, written: str, source: Source,
         message = f'the source gives "{said.text}" — {at}'
         if status is Status.WARN:
             message += f"; {next(f.message for f in findings if f.severity == 'warn')}"
-    return Verdict(status, message, tuple(findings), where, written, marks)
+    return Verdict(status, message, tuple(findings), where, claim_text=written, marks=marks)
 
 
 def preferred(claimed: Figure, found: Figure) -> bool:

@@ -12,13 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from factcheck.checks.evidence import passage_evidence
 from factcheck.text.context import Passage, distance, find_context
-from factcheck.text.excerpt import cut
-from factcheck.model import Evidence, Finding, Status, Verdict
+from factcheck.model import Finding, Status, Verdict
 from factcheck.text.document import Source
 
 V = TypeVar("V")  # a value found in a source: a Figure or a DateMention (start, end, text)
-WINDOW = 90  # characters of a long sentence shown on each side of the value
 
 
 @dataclass(frozen=True)
@@ -47,34 +46,6 @@ def candidates(context: str, source: Source, find: Callable[[Passage], Sequence[
     return passages, []
 
 
-def evidence(source: Source, passage: Passage, focus: tuple[int, int] | None = None) -> Evidence:
-    """The passage as evidence; a long sentence is cut to a window around `focus`."""
-    start, end = passage.start, passage.end
-    if focus is not None and end - start > 3 * WINDOW:
-        text = source.text
-        lo = max(start, focus[0] - WINDOW)
-        hi = min(end, focus[1] + WINDOW)
-        while lo > start and not text[lo - 1].isspace():
-            lo -= 1
-        while hi < end and not text[hi].isspace():
-            hi += 1
-        start, end = lo, hi
-    location = source.locate(start)
-    end_line, end_column = source.lines.position(end)
-    text, omitted = cut(source.text, start, end, 0)  # a sentence without full stops can be very long
-    return Evidence(source.id, source.display, start, end, location.line, location.column, end_line, end_column,
-                    text, round(100 * passage.share, 1), location=location, omitted=omitted)
-
-
-def status_of(findings: Sequence[Finding]) -> Status:
-    """The status of the worst finding."""
-    severities = {f.severity for f in findings}
-    for severity, status in (("error", Status.ERROR), ("fail", Status.FAIL), ("warn", Status.WARN)):
-        if severity in severities:
-            return status
-    return Status.PASS
-
-
 def nothing_near(what: str, context: str, source: Source, passages: Sequence[Passage], written: str, *,
                  no_context: str, no_value: str) -> Verdict:
     """The failing verdict when the context is not in the source (code `no_context`) or no
@@ -82,7 +53,7 @@ def nothing_near(what: str, context: str, source: Source, passages: Sequence[Pas
     if not passages:
         finding = Finding(no_context, f'the context "{context}" is not in {source.id}')
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=written)
-    where = evidence(source, passages[0])
+    where = passage_evidence(source, passages[0])
     finding = Finding(no_value, f'{source.id} gives no {what} near "{context}" ({where.location.where()})',
                       source_text=where.text)
-    return Verdict(Status.FAIL, finding.message, (finding,), where, written)
+    return Verdict(Status.FAIL, finding.message, (finding,), where, claim_text=written)

@@ -12,77 +12,26 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import replace
 from functools import cache
 
+from factcheck.checks.evidence import PreparedQuote, best_verdict, prepare, similarity, words_evidence
 from factcheck.text.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, GAP, SOURCE_ONLY, SUB, Op
 from factcheck.codes import CODES
 from factcheck.lang import cldr, table
 from factcheck.lang import words as lang_words
 from factcheck.text.locate import Match, locate
-from factcheck.text.excerpt import cut
-from factcheck.model import Claim, Evidence, Finding, Mark, Status, Verdict
+from factcheck.text.excerpt import cut, whole_chunks
+from factcheck.model import RANK, Claim, Evidence, Finding, Mark, Status, Verdict
 from factcheck.text.normalize import is_dash, is_quote_mark
 from factcheck.text.numbers import find_figures, same_value, units_agree
 from factcheck.text.document import Source
-from factcheck.text.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, PUNCT, Tokens, is_sentence_start, tokenize
+from factcheck.text.tokens import MATCHED_KINDS, PUNCT, is_sentence_start
 
 FOUND_SHARE = 0.6  # below this share of the claim's words matched, the quote is "not found"
 RELOCATE_SHARE = 0.8  # a misplaced fragment counts as found elsewhere at this share
 REANCHOR_REACH = 60  # how far beyond the aligned words an unmarked omission is looked for
 REANCHOR_PER_WORD = 8  # … at most this many words per claim word placed there
-
-
-@dataclass
-class PreparedQuote:
-    """The claim's tokens and the items aligned with the source (words and gap markers)."""
-
-    text: str
-    tokens: Tokens
-    items: list[str] = field(default_factory=list)
-    item_token: list[int] = field(default_factory=list)  # item index -> token index
-    edge_gaps: list[str] = field(default_factory=list)  # gaps stripped from the quote's ends
-    language: str = "auto"  # the claim's language: how its numbers are read
-
-    @property
-    def word_count(self) -> int:
-        return sum(item not in (ELLIPSIS_GAP, BRACKET_GAP) for item in self.items)
-
-    def fragments(self) -> list[tuple[int, int]]:
-        """Item ranges between ellipses."""
-        ranges, start = [], 0
-        for i, item in enumerate(self.items):
-            if item == ELLIPSIS_GAP:
-                ranges.append((start, i))
-                start = i + 1
-        ranges.append((start, len(self.items)))
-        return [r for r in ranges if r[1] > r[0]]
-
-
-def prepare(text: str, language: str = "auto") -> PreparedQuote:
-    """Tokenize a quote and build its alignment items; edge gaps are set aside."""
-    tokens = tokenize(text, claim=True)
-    claim = PreparedQuote(text, tokens, language=language)
-    for t, kind in enumerate(tokens.kinds):
-        if kind in MATCHED_KINDS:
-            item = tokens.keys[t]
-        elif kind in (ELLIPSIS, BRACKET):
-            item = ELLIPSIS_GAP if kind == ELLIPSIS else BRACKET_GAP
-            if claim.items and claim.items[-1] in (ELLIPSIS_GAP, BRACKET_GAP):
-                if item == ELLIPSIS_GAP:  # "[…] …" and the like: the widest gap wins
-                    claim.items[-1], claim.item_token[-1] = item, t
-                continue
-        else:
-            continue
-        claim.items.append(item)
-        claim.item_token.append(t)
-    while claim.items and claim.items[0] in (ELLIPSIS_GAP, BRACKET_GAP):
-        claim.edge_gaps.append(claim.items.pop(0))
-        claim.item_token.pop(0)
-    while claim.items and claim.items[-1] in (ELLIPSIS_GAP, BRACKET_GAP):
-        claim.edge_gaps.append(claim.items.pop())
-        claim.item_token.pop()
-    return claim
 
 
 def check_quote(claim: Claim, sources: list[Source]) -> Verdict:
@@ -91,8 +40,7 @@ def check_quote(claim: Claim, sources: list[Source]) -> Verdict:
     if not prepared.word_count:
         finding = Finding("E002", f"line {claim.line}: the quote has no words to look for")
         return Verdict(Status.ERROR, finding.message, (finding,))
-    verdicts = [judge(prepared, source) for source in sources]
-    best = min(verdicts, key=lambda v: (v.status.rank, -(v.evidence.score if v.evidence else 0)))
+    best = best_verdict(judge(prepared, source) for source in sources)
     if "speaker" in claim.fields:
         best = _with_speaker(best, claim.fields["speaker"], sources)
     return best
@@ -100,18 +48,15 @@ def check_quote(claim: Claim, sources: list[Source]) -> Verdict:
 
 def _with_speaker(verdict: Verdict, speaker: str, sources: list[Source]) -> Verdict:
     """Add the speaker check (factcheck.checks.attribution) to a quote's verdict."""
-    from dataclasses import replace
-
     from factcheck.checks.attribution import speaker_findings
 
     evidence = verdict.evidence
     if evidence is None or not evidence.found:
-        return _replace_message(verdict, verdict.message + "; speaker not checked: the quote was not found")
+        return replace(verdict, message=verdict.message + "; speaker not checked: the quote was not found")
     source = next(s for s in sources if s.id == evidence.source_id and s.display == evidence.path)
     found = speaker_findings(source, evidence.start, evidence.end, speaker)
-    findings = sorted(verdict.findings + tuple(found),
-                      key=lambda f: ({"error": 0, "fail": 1, "warn": 2, "note": 3}[f.severity], f.code))
-    status = max(verdict.status, _status(found), key=lambda s: s.rank)
+    findings = _worst_first(verdict.findings + tuple(found))
+    status = Status.worst((verdict.status, Status.of_findings(found)))
     return replace(verdict, status=status, message=f"{verdict.message}; {found[0].message}", findings=tuple(findings))
 
 
@@ -129,40 +74,20 @@ def _found(claim: PreparedQuote, match: Match) -> bool:
     return equal >= needed and (equal >= 2 or claim.word_count == 1)
 
 
-def _evidence(source: Source, first: int, last: int, score: float, claim: PreparedQuote,
-              found: bool = True) -> Evidence:
-    """Evidence for source words first..last (inclusive positions in `source.words`); a
-    passage much longer than the claim (an ellipsis spanning pages) is shown cut."""
-    tokens = source.tokens
-    start, end = tokens.starts[source.words[first]], tokens.ends[source.words[last]]
-    location = source.locate(start)
-    end_line, end_column = source.lines.position(end)
-    text, omitted = cut(source.text, start, end, len(claim.text))
-    return Evidence(source.id, source.display, start, end, location.line, location.column, end_line, end_column,
-                    text, round(score, 1), found, location, omitted)
-
-
-def _score(claim: PreparedQuote, source: Source, first: int, last: int) -> float:
-    from rapidfuzz import fuzz
-
-    claim_words = " ".join(item for item in claim.items if item not in (ELLIPSIS_GAP, BRACKET_GAP))
-    return fuzz.ratio(claim_words, " ".join(source.word_keys[first : last + 1]))
-
-
 def _not_found(claim: PreparedQuote, source: Source, match: Match | None) -> Verdict:
     if match is None or match.alignment.end <= match.alignment.start:
         finding = Finding("Q310", f"the quote is not in {source.id}: none of its words occur there")
         return Verdict(Status.FAIL, finding.message, (finding,), claim_text=claim.text)
     a = match.alignment
-    score = _score(claim, source, a.start, a.end - 1)
-    evidence = _evidence(source, a.start, a.end - 1, score, claim, found=False)
+    score = similarity(claim, source, a.start, a.end - 1)
+    evidence = words_evidence(source, a.start, a.end - 1, score, claim, found=False)
     finding = Finding(
         "Q310",
         f"the quote is not in {source.id}; the closest passage ({evidence.location.where()}) "
         f"matches {a.equal} of its {claim.word_count} words (score {score:.0f})",
         source_text=evidence.text,
     )
-    return Verdict(Status.FAIL, finding.message, (finding,), evidence, claim.text)
+    return Verdict(Status.FAIL, finding.message, (finding,), evidence, claim_text=claim.text)
 
 
 class _Judge:
@@ -188,23 +113,23 @@ class _Judge:
         claim_text = source_text = None
         severity = CODES[code].severity
         if items:
-            start, end = _chunk(self.claim.text, *self.claim_span(list(items)))
+            start, end = whole_chunks(self.claim.text, *self.claim_span(list(items)))
             claim_text = self.claim.text[start:end]
             self.marks.append(Mark("claim", start, end, severity))
         if positions:
-            start, end = _chunk(self.source.text, *self.source_span(list(positions)))
+            start, end = whole_chunks(self.source.text, *self.source_span(list(positions)))
             source_text = cut(self.source.text, start, end, len(self.claim.text))[0]
             self.marks.append(Mark("source", start, end, severity))
         self.findings.append(Finding(code, message, claim_text, source_text))
 
     def claim_words(self, items: list[int]) -> str:
         """The claim's words for `items` as written, whole ("Rp25.000", not "25.000")."""
-        return _squash(self.claim.text[slice(*_chunk(self.claim.text, *self.claim_span(items)))]) if items else ""
+        return _squash(self.claim.text[slice(*whole_chunks(self.claim.text, *self.claim_span(items)))]) if items else ""
 
     def source_words(self, positions: list[int]) -> str:
         if not positions:
             return ""
-        words = _squash(self.source.text[slice(*_chunk(self.source.text, *self.source_span(positions)))])
+        words = _squash(self.source.text[slice(*whole_chunks(self.source.text, *self.source_span(positions)))])
         return cut(words, 0, len(words), len(self.claim.text))[0]
 
     def source_key(self, position: int) -> str:
@@ -225,14 +150,14 @@ class _Judge:
         self.narration()
         used = [op.sj for op in self.ops if op.kind in (EQUAL, SUB)]
         first, last = min(used), max(used)
-        evidence = _evidence(self.source, first, last, _score(self.claim, self.source, first, last), self.claim)
+        evidence = words_evidence(self.source, first, last, similarity(self.claim, self.source, first, last),
+                                  self.claim)
         self.annotations(evidence)
-        return Verdict(_status(self.findings), self.message(evidence), tuple(self._sorted()), evidence,
-                       self.claim.text, tuple(self.marks))
+        return Verdict(Status.of_findings(self.findings), self.message(evidence), tuple(self._sorted()), evidence,
+                       claim_text=self.claim.text, marks=tuple(self.marks))
 
     def _sorted(self) -> list[Finding]:
-        order = {"error": 0, "fail": 1, "warn": 2, "note": 3}
-        return sorted(self.findings, key=lambda f: (order[f.severity], f.code))
+        return _worst_first(self.findings)
 
     def message(self, evidence: Evidence) -> str:
         where = f"{self.source.id} ({evidence.location.where()})"
@@ -575,33 +500,10 @@ def _style_code(wrote: str, said: str) -> str:
     return "Q103"
 
 
-def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen [start, end) to whole whitespace-separated chunks, less their outer punctuation,
-    so a changed "20.000" shows as "Rp20.000"."""
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    while start < end and not text[start].isalnum() and text[start] != "[":
-        start += 1
-    while end > start and not text[end - 1].isalnum() and text[end - 1] not in "]%":
-        end -= 1
-    return start, end
-
-
 def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _status(findings: list[Finding]) -> Status:
-    severities = {f.severity for f in findings}
-    for severity, status in (("error", Status.ERROR), ("fail", Status.FAIL), ("warn", Status.WARN)):
-        if severity in severities:
-            return status
-    return Status.PASS
-
-
-def _replace_message(verdict: Verdict, message: str) -> Verdict:
-    from dataclasses import replace
-
-    return replace(verdict, message=message)
+def _worst_first(findings) -> list[Finding]:
+    """The findings, the most serious first, then by code."""
+    return sorted(findings, key=lambda f: (-RANK[f.severity], f.code))

@@ -40,7 +40,7 @@ def read_claim_file(path: Path, display: str, default_language: str = "auto") ->
     result = ClaimFile(path, display)
 
     def problem(line: int, column: int, message: str) -> ClaimFile:
-        result.problems.append(Problem(display, line, column, "E006", message))
+        result.problems.append(Problem(file=display, line=line, column=column, code="E006", message=message))
         return result
 
     try:
@@ -148,7 +148,8 @@ def _claim(node: YNode, position: int, file: str, base_dir: Path, language: str,
 
     if not isinstance(node, YMap):
         bad(node.line, f"a claim must be a mapping of keys such as 'quote:' and 'source:', found {describe(node)}")
-        return Claim(file, node.line, node.column, str(position), None, {}, default_sources, base_dir, language, tuple(problems))
+        return Claim(file=file, line=node.line, column=node.column, id=str(position), kind=None, fields={},
+                     sources=default_sources, base_dir=base_dir, language=language, problems=tuple(problems))
 
     fields: dict[str, str] = {}
     sources = default_sources
@@ -199,8 +200,8 @@ def _claim(node: YNode, position: int, file: str, base_dir: Path, language: str,
             bad(pin_node.line, why)
         pin = fields["sha256"].strip().lower()
     claim_id = fields.get("id", str(position))
-    return Claim(file, node.line, node.column, claim_id, kind, fields, sources, base_dir, language, tuple(problems),
-                 pin, ignore)
+    return Claim(file=file, line=node.line, column=node.column, id=claim_id, kind=kind, fields=fields, sources=sources,
+                 base_dir=base_dir, language=language, problems=tuple(problems), sha256=pin, ignore=ignore)
 
 
 def _codes(node: YNode) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from factcheck.files import display_path, real_path
 Collect = Callable[[configuration.Config, "Progress | None"], Report]
 
 
-@dataclass
+@dataclass(kw_only=True)
 class CheckOptions:
     paths: list[Path]
     sources: Path | None = None

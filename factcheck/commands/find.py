@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.checks.quote import _evidence, _score, prepare  # the quote judge's own measures
+from factcheck.checks.evidence import prepare, similarity, words_evidence  # the quote judge's own measures
 from factcheck.text.locate import locate
 from factcheck.model import Evidence
 from factcheck.sources.library import SourceError, SourceLibrary
@@ -34,11 +34,11 @@ class Hit:
     speaker: str | None  # who says these words, when the source attributes them
 
 
-def speaker_at(source: Source, start: int, end: int) -> str | None:
-    """Who speaks the words at source.text[start:end], as the attribution engine determines
-    it (a quotation's speaker, a transcript turn's label); None for narration or when the
-    source leaves it undetermined."""
-    from factcheck.speakers.analysis import speaker_at as attribution_at
+def speaker_name_at(source: Source, start: int, end: int) -> str | None:
+    """The name of who speaks the words at source.text[start:end], as the attribution engine
+    determines it (a quotation's speaker, a transcript turn's label); None for narration or
+    when the source leaves it undetermined."""
+    from factcheck.speakers import attribution_at
 
     attribution = attribution_at(source, start, end)
     return attribution.speaker.name if attribution is not None and attribution.speaker is not None else None
@@ -87,9 +87,11 @@ def find(text: str, folder: Path, limit: int = 10, min_score: float = MIN_SCORE)
         if match is None or match.alignment.equal == 0:
             continue
         a = match.alignment
-        evidence = _evidence(source, a.start, a.end - 1, _score(prepared, source, a.start, a.end - 1), prepared)
+        evidence = words_evidence(source, a.start, a.end - 1, similarity(prepared, source, a.start, a.end - 1),
+                                  prepared)
         if evidence.score >= min_score:
-            hits.append(Hit(evidence, a.equal, prepared.word_count, speaker_at(source, evidence.start, evidence.end)))
+            hits.append(Hit(evidence, a.equal, prepared.word_count,
+                            speaker_name_at(source, evidence.start, evidence.end)))
     hits.sort(key=lambda h: (-h.evidence.score, -h.matched, h.evidence.source_id, h.evidence.start))
     return hits[:limit]
 

@@ -20,7 +20,7 @@ from factcheck.text.quotations import quoted_words
 from factcheck.sources.readers import FORMATS
 from factcheck.sources.library import SourceError, SourceLibrary
 from factcheck.text.document import Source
-from factcheck.speakers.analysis import Attribution, speech
+from factcheck.speakers import Attribution, How, speech
 
 
 def execute(refs: list[str], sources: Path | None, output_format: str, output: Path | None, force: bool,
@@ -52,7 +52,7 @@ def execute(refs: list[str], sources: Path | None, output_format: str, output: P
     return 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class QuoteRow:
     source: Source
     attribution: Attribution
@@ -76,9 +76,9 @@ class QuoteRow:
     @property
     def cue(self) -> str:
         a = self.attribution
-        if a.how == "turn":
+        if a.how is How.TURN:
             return "turn"  # its time is in `where`
-        return " ".join(w for w in (a.cue, a.mention) if w) if a.how != "carried" else "(continues)"
+        return " ".join(w for w in (a.cue, a.mention) if w) if a.how is not How.CARRIED else "(continues)"
 
 
 def resolve_sources(refs: list[str], folder: Path) -> list[Source]:
@@ -107,7 +107,8 @@ def rows(sources: list[Source]) -> list[QuoteRow]:
         for attribution in speech(source).attributions:
             text = " ".join(quoted_words(source.visible(start, end)) for start, end in attribution.parts)
             end_line, end_column = source.lines.position(attribution.end)
-            result.append(QuoteRow(source, attribution, text, source.locate(attribution.start), end_line, end_column))
+            result.append(QuoteRow(source=source, attribution=attribution, text=text,
+                                   location=source.locate(attribution.start), end_line=end_line, end_column=end_column))
     return result
 
 

@@ -12,7 +12,7 @@ from factcheck.model import Finding, Report, Result, Status, Verdict
 from factcheck.run.pipeline import check
 from factcheck.run.policy import settle
 from factcheck.sources.library import SourceError, SourceLibrary
-from factcheck.speakers.analysis import speaker_at, speech
+from factcheck.speakers import attribution_at, speech
 from factcheck.text.document import Source
 
 
@@ -77,7 +77,7 @@ def _speaker_note(verdict: Verdict, item: Found, library: SourceLibrary, draft: 
             source = library.resolve(evidence.source_id, library.folder)
         except SourceError:
             source = None
-        said = speaker_at(source, evidence.start, evidence.end) if source is not None else None
+        said = attribution_at(source, evidence.start, evidence.end) if source is not None else None
         if said is not None and said.speaker is not None:
             message += f"; {source.id} gives the words to {said.speaker.full}"
     finding = Finding("A103", message)

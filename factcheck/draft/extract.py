@@ -3,7 +3,7 @@
 The draft is read like a source (`factcheck.sources.library.read_source`), so the same engines
 find what it claims:
 
-- **quotations**: every speech quotation with its speaker (`factcheck.speakers.analysis`, run on
+- **quotations**: every speech quotation with its speaker (`factcheck.speakers`, run on
   the draft) becomes a quote claim naming that speaker; a quotation interrupted by its cue
   ("Kami siap," kata Andra, "untuk bekerja.") is one quote, its parts joined by an ellipsis;
 - **figures** and **dates** in the narration (`factcheck.text.numbers`, `factcheck.text.dates`;
@@ -31,18 +31,16 @@ from factcheck.lang import words
 from factcheck.model import Claim
 from factcheck.sources.library import SourceError, read_source
 from factcheck.sources.readers import FORMATS
-from factcheck.speakers.analysis import Attribution, Person, people_named, speech
-from factcheck.text.context import BEFORE_WEIGHT, CLAUSE_PENALTY, Passage, distance, sentences, similar
+from factcheck.speakers import Attribution, Person, people_named, speech
+from factcheck.text.context import Passage, distance, sentences, similar, word_distance
 from factcheck.text.dates import DateMention, find_dates
 from factcheck.text.document import Source
 from factcheck.text.numbers import Figure, find_figures
 from factcheck.text.quotations import quoted_words
-from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD
+from factcheck.text.tokens import NUMBER, WORD
 
 CONTEXT_WORDS = 4  # words a context is given …
 MAX_CONTEXT_WORDS = 6  # … and at most, when fewer do not single out the value in the draft
-AFTER_WEIGHT = BEFORE_WEIGHT  # a word after the value describes it less often than one before ("ditebus Rp20.000")
-_CLAUSE_MARKS = frozenset({",", ";", ":"})
 YEARS = range(1900, 2101)  # a bare four-digit number in this range is a year, not a figure
 
 
@@ -87,7 +85,7 @@ def find_claims(draft: Source, language: str = "auto") -> list[Found]:
         dates = dates_in(passage)
         return [f for f in find_figures(draft.text, language, passage.start, passage.end) if not _overlaps(f, dates)]
 
-    whole = Passage(draft.body_start, len(draft.text), 1.0, (), draft.text)
+    whole = Passage(draft.body_start, len(draft.text), 1.0, (), text=draft.text)
     dates, figures = dates_in(whole), figures_in(whole)
     values = dates + figures  # their words are no context
     for mention in dates:
@@ -125,7 +123,8 @@ def _claim(draft: Source, start: int, kind: str, fields: dict[str, str], languag
     where each paragraph is one line of the text, the line is the paragraph's number."""
     line, column = draft.lines.position(start)
     line = draft.locate(start).paragraph or line
-    return Claim(draft.display, line, column, kind, kind, fields, (), draft.path.parent, language)
+    return Claim(file=draft.display, line=line, column=column, id=kind, kind=kind, fields=fields, sources=(),
+                 base_dir=draft.path.parent, language=language)
 
 
 # -- quotations ---------------------------------------------------------------------------
@@ -196,7 +195,7 @@ def make_context(draft: Source, value, find: Callable[[Passage], list], skip: li
     values whose words are no context.
 
     The words of the value's sentence are weighed as the source side weighs values around
-    a context (`factcheck.context.distance`): by distance in words from the nearest of
+    a context (`factcheck.text.context.word_distance`): by distance in words from the nearest of
     their forms in the sentence, a comma or semicolon counting extra, a word after the
     value counting less. A word nearer to another value of its kind in the sentence
     describes that one ("ditebus" in "beras seharga Rp70.000 bisa ditebus Rp20.000" is
@@ -209,7 +208,7 @@ def make_context(draft: Source, value, find: Callable[[Passage], list], skip: li
     spans = sentences(draft)
     k = bisect_right([s for s, _ in spans], value.start) - 1
     start, end = spans[k] if k >= 0 else (value.start, value.end)
-    sentence = Passage(start, max(end, value.end), 1.0, (), draft.text)
+    sentence = Passage(start, max(end, value.end), 1.0, (), text=draft.text)
     tokens = sentence.tokens
     stop = words("STOPWORDS")
     rivals = [v for v in find(sentence) if v.start != value.start and prefer(v)]
@@ -244,15 +243,9 @@ def make_context(draft: Source, value, find: Callable[[Passage], list], skip: li
 
 
 def _distance(tokens, i: int, extent: tuple[int, int]) -> float:
-    """How far word `i` is from the tokens first..last of a value, as `context.distance` counts."""
+    """How far word `i` is from the tokens first..last of a value (`context.word_distance`)."""
     first, last = extent
-    if first <= i <= last:
-        return 0.0
-    lo, hi = (i, first) if i < first else (last, i)
-    between = range(lo + 1, hi)
-    gap = sum(tokens.kinds[t] in MATCHED_KINDS for t in between) + 1
-    gap += CLAUSE_PENALTY * sum(tokens.kinds[t] == PUNCT and tokens.keys[t] in _CLAUSE_MARKS for t in between)
-    return gap * (AFTER_WEIGHT if i > last else 1)
+    return 0.0 if first <= i <= last else word_distance(tokens, i, first, last)
 
 
 def _words(draft: Source, tokens, chosen: list[int]) -> str:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
 
-from factcheck.model import Finding, Report, Result, Status, Suppressed
+from factcheck.model import RANK, Finding, Report, Result, Status, Suppressed
 
 # format name -> (module under factcheck.report, what it is for)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -70,10 +70,8 @@ class Issue:
     finding: Finding
     status: str  # fail | warn | error, or "skipped"
     occurrence: int  # 0 for the first finding with this code in the claim, 1 for the next …
+    _: KW_ONLY
     suppressed: Suppressed | None = None  # by what and why, when status is "skipped"
-
-
-_RANK = {"pass": 0, "warn": 1, "fail": 2, "error": 3}
 
 
 def issues(result: Result, skipped: bool = True) -> list[Issue]:
@@ -86,16 +84,16 @@ def issues(result: Result, skipped: bool = True) -> list[Issue]:
     seen: dict[str, int] = {}
 
     def add(finding: Finding, status: str, suppressed: Suppressed | None = None) -> None:
-        out.append(Issue(result, finding, status, seen.get(finding.code, 0), suppressed))
+        out.append(Issue(result, finding, status, seen.get(finding.code, 0), suppressed=suppressed))
         seen[finding.code] = seen.get(finding.code, 0) + 1
 
     claim_status = result.verdict.status.value
-    top = max((_RANK.get(f.severity, 0) for f in result.verdict.findings), default=0)
+    top = max((RANK[f.severity] for f in result.verdict.findings), default=0)
     for finding in result.verdict.findings:
         status = finding.severity
-        if status == "note" or (_RANK[status] > _RANK[claim_status] and finding.rescaled):
+        if status == "note" or (RANK[status] > RANK[claim_status] and finding.rescaled):
             continue
-        add(finding, claim_status if finding.rescaled and top < _RANK[claim_status] else status)
+        add(finding, claim_status if finding.rescaled and top < RANK[claim_status] else status)
     if claim_status != "pass" and not out:
         add(Finding("", result.verdict.message), claim_status)
     if skipped:

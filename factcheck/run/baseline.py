@@ -119,7 +119,8 @@ class Baseline:
                 continue  # not part of this run
             place = places.get((file, claim_id))
             why = "the claim changed or its finding is gone" if place else "no such claim any more"
-            stale.append(Problem(checked.get(file, display_path(on_disk)), *(place or (1, 1)), "X002",
-                                 f"baseline entry no longer matches: claim {claim_id!r} {code} ({why}); "
-                                 f"rewrite the baseline with --write-baseline"))
+            line, column = place or (1, 1)
+            stale.append(Problem(file=checked.get(file, display_path(on_disk)), line=line, column=column, code="X002",
+                                 message=f"baseline entry no longer matches: claim {claim_id!r} {code} ({why}); "
+                                         f"rewrite the baseline with --write-baseline"))
         return stale

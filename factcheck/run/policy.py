@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from factcheck.model import Finding, Result, Status, Suppressed
+from factcheck.model import RANK, Finding, Result, Status, Suppressed
 
 STRICTNESS = ("lenient", "standard", "strict")
-_STATUS_OF = {"note": Status.PASS, "warn": Status.WARN, "fail": Status.FAIL, "error": Status.ERROR}
 # what a warn-severity finding counts as under each strictness
 _WARN_AS = {"lenient": Status.PASS, "standard": Status.WARN, "strict": Status.FAIL}
 
@@ -52,11 +51,8 @@ def _restatus(result: Result, strictness: str) -> Result:
     verdict = result.verdict
     every = verdict.findings + tuple(s.finding for s in result.suppressed)
     # a status no finding explains (a checker's own judgement) is never lowered
-    explained = max((_STATUS_OF[f.severity].rank for f in every), default=-1)
+    explained = max((RANK[f.severity] for f in every), default=-1)
     if verdict.status.rank > explained:
         return result
-    status = Status.PASS
-    for finding in verdict.findings:
-        counted = _WARN_AS[strictness] if finding.rescaled else _STATUS_OF[finding.severity]
-        status = max(status, counted, key=lambda s: s.rank)
+    status = Status.worst(_WARN_AS[strictness] if f.rescaled else Status.of(f.severity) for f in verdict.findings)
     return result if status is verdict.status else replace(result, verdict=replace(verdict, status=status))

@@ -53,7 +53,7 @@ class IngestError(Exception):
     """Why a document could not be added; the message is for the user."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Added:
     path: Path  # the Markdown file written
     id: str
@@ -122,7 +122,8 @@ def add(target: str, folder: Path, source_id: str | None = None, fmt: str | None
     content = (front_matter(meta) + body.lstrip("\n")).encode("utf-8")
     write_atomic(target_path, content, force)
     written = read_source(target_path, source_id)
-    return Added(target_path, source_id, meta["format"], written.sha256, len(written.words), tuple(document.warnings))
+    return Added(path=target_path, id=source_id, format=meta["format"], sha256=written.sha256, words=len(written.words),
+                 warnings=tuple(document.warnings))
 
 
 def slug(name: str) -> str:

@@ -54,9 +54,9 @@ def read_source(path: Path, source_id: str | None = None, fmt: str | None = None
         from factcheck.sources.readers.transcript import layout as transcript_layout
 
         layout = transcript_layout(document.text, document.body_start)
-    return Source(source_id or path.stem, path, shown, document.text, document.body_start, document.meta,
-                  document.format, document.extracted, hashlib.sha256(data).hexdigest(), tuple(document.warnings),
-                  layout)
+    return Source(source_id or path.stem, path, shown, document.text, body_start=document.body_start,
+                  meta=document.meta, format=document.format, extracted=document.extracted,
+                  sha256=hashlib.sha256(data).hexdigest(), warnings=tuple(document.warnings), transcript=layout)
 
 
 class SourceLibrary:

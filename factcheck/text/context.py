@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -22,7 +22,7 @@ from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD, Tokens, to
 
 MIN_SHARE = 0.5  # a sentence must hold at least this share of the context's words
 CLAUSE_PENALTY = 3  # words a comma or semicolon between a context word and a value counts for
-BEFORE_WEIGHT = 1.5  # a value before the context word is less likely its value than one after
+AFTER_WEIGHT = 1.5  # a word after a value describes it less often than one before ("ditebus Rp20.000")
 _BOUNDARY = re.compile(r"\s*\n\s*|(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z])")
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 
@@ -35,6 +35,7 @@ class Passage:
     end: int
     share: float  # share of the context's words found in it
     hits: tuple[tuple[int, int], ...]  # where the context's words are, as offsets
+    _: KW_ONLY
     text: str = field(repr=False, default="")  # the source's whole text
 
     @cached_property
@@ -113,7 +114,7 @@ def find_context(context: str, source: Source) -> list[Passage]:
         if share >= MIN_SHARE:
             start, end = spans[s]
             offsets = tuple(sorted((token_starts[source_words[p]], source.tokens.ends[source_words[p]]) for p in hits))
-            passages.append(Passage(start, end, share, offsets, source.text))
+            passages.append(Passage(start, end, share, offsets, text=source.text))
     return sorted(passages, key=lambda p: (-p.share, p.start))
 
 
@@ -130,10 +131,18 @@ def distance(passage: Passage, start: int, end: int) -> float:
     for hit_start, _ in passage.hits:
         if start <= hit_start < end:
             return 0.0  # the context word is inside the value ("Jumat" of "Jumat (24/10/2025)")
-        hit = index(hit_start)
-        lo, hi = (hit, value_first) if hit < value_first else (value_last, hit)
-        between = range(lo + 1, hi)
-        gap = sum(tokens.kinds[t] in MATCHED_KINDS for t in between) + 1
-        gap += CLAUSE_PENALTY * sum(tokens.kinds[t] == PUNCT and tokens.keys[t] in _CLAUSE_MARKS for t in between)
-        best = min(best, gap * (BEFORE_WEIGHT if hit > value_last else 1))
+        best = min(best, word_distance(tokens, index(hit_start), value_first, value_last))
     return best
+
+
+def word_distance(tokens: Tokens, word: int, first: int, last: int) -> float:
+    """How far token `word`, outside a value's tokens first..last, is from the value: the
+    words (and numbers) between them plus one, a comma, semicolon or colon between counting
+    CLAUSE_PENALTY more, and all of it AFTER_WEIGHT times when the word comes after the value.
+    The one measure of nearness for both sides: a source's values around a claim's context
+    (`distance`), a draft's words around its value (`factcheck.draft.extract`)."""
+    lo, hi = (word, first) if word < first else (last, word)
+    between = range(lo + 1, hi)
+    gap = sum(tokens.kinds[t] in MATCHED_KINDS for t in between) + 1
+    gap += CLAUSE_PENALTY * sum(tokens.kinds[t] == PUNCT and tokens.keys[t] in _CLAUSE_MARKS for t in between)
+    return gap * (AFTER_WEIGHT if word > last else 1)

@@ -22,7 +22,7 @@ from functools import cache
 from factcheck.lang import cldr, table, words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DateMention:
     """A date expression and what it says. `first`..`last` is the day (first == last) or
     the range (a week, a month) it names; None when it cannot be placed in time (a

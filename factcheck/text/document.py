@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -67,6 +67,7 @@ class Source:
     path: Path
     display: str  # the path as reports show it
     text: str  # the whole file, front matter included, so positions are the file's own
+    _: KW_ONLY
     body_start: int = 0  # offset where the text after the front matter begins
     meta: dict[str, str] = field(default_factory=dict)
     format: str = "text"  # text | markdown | html | pdf | vtt | srt | transcript
@@ -193,10 +194,10 @@ class Source:
                 turns.append(Turn(cue.start, cue.end, cue.speaker, cue.time))
         return turns
 
-    def speaker_at(self, offset: int) -> str | None:
-        """The transcript speaker whose turn holds `offset` (None: not a transcript, or unlabelled)."""
-        turn = _at(self.turns, self._turn_starts, offset)
-        return turn.speaker if turn else None
+    def turn_at(self, offset: int) -> Turn | None:
+        """The transcript speaker turn holding `offset` (None outside every turn: always so in a
+        source that is no transcript)."""
+        return _at(self.turns, self._turn_starts, offset)
 
     @cached_property
     def _skipped_starts(self) -> list[int]:
@@ -227,7 +228,8 @@ class Source:
                 time, speaker = cue.time, cue.speaker
         elif self.extracted and self.format in ("html", "docx"):
             paragraph = self.text.count("\n\n", self.body_start, offset) + 1
-        return Location(line, column, page, time, speaker, paragraph, self.extracted)
+        return Location(line, column, page=page, time=time, speaker=speaker, paragraph=paragraph,
+                        extracted=self.extracted)
 
     def visible(self, start: int, end: int) -> str:
         """text[start:end] with the skipped spans in it blanked out."""

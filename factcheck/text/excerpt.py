@@ -4,7 +4,8 @@ never a whole file.
 A passage is normally about as long as the claim it matches. An ellipsis in a quote, a
 sentence without punctuation or a long transcript turn can make it span most of a file, so
 a passage longer than its claim plus 2 × CONTEXT characters is shown as its beginning and
-its end, cut at spaces, with "…" (OMISSION) for the part left out.
+its end, cut at spaces, with "…" (OMISSION) for the part left out. The words a finding
+shows are whole chunks of the text (`whole_chunks`): "Rp20.000", not "20.000".
 """
 
 from __future__ import annotations
@@ -25,3 +26,17 @@ def cut(text: str, start: int, end: int, claim_length: int) -> tuple[str, tuple[
     while tail < end and not text[tail].isspace():
         tail += 1
     return text[start:head] + OMISSION + text[tail:end], (head, tail)
+
+
+def whole_chunks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to whole whitespace-separated chunks, less their outer punctuation,
+    so a changed "20.000" shows as "Rp20.000"."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    while start < end and not text[start].isalnum() and text[start] != "[":
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in "]%":
+        end -= 1
+    return start, end

@@ -10,7 +10,7 @@ two readings and is flagged ambiguous. Every word list is per-language data
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -27,6 +27,7 @@ class Figure:
     unit: str | None  # "IDR", "USD", "EUR", PERCENT, POINTS, or None
     start: int  # offsets into the text searched
     end: int
+    _: KW_ONLY
     text: str  # as written
 
     @property
@@ -170,7 +171,7 @@ def _figure(m: re.Match[str], tables: _Tables, language: str) -> Figure | None:
         factor = tables.short_scales[short.lower()]
     values = tuple(dict.fromkeys(v * factor for v in values))
     start = m.start()
-    return Figure(values, unit, start, end, m.string[start:end])
+    return Figure(values, unit, start, end, text=m.string[start:end])
 
 
 def _words_value(phrase: str, tables: _Tables) -> Decimal | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import KW_ONLY, dataclass, replace
 
 from factcheck.text.normalize import is_quote_mark
 
@@ -31,6 +31,7 @@ class Quotation:
     end: int  # offset just after the closing mark (or the paragraph's end when left open)
     group: int  # quotations continued across paragraphs share a group
     closed: bool
+    _: KW_ONLY
     inner: tuple[tuple[int, int], ...] = ()  # nested single-quoted spans
     speech: bool = True  # False for scare quotes and titles
 
@@ -70,7 +71,7 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
                 group += 1
             inner = () if singles else tuple(
                 (p_start + a, p_start + b) for a, b, shut in _scan(para[:q_end], True, q_start + 1) if shut)
-            found.append(Quotation(p_start + q_start, p_start + q_end, group, closed, inner))
+            found.append(Quotation(p_start + q_start, p_start + q_end, group, closed, inner=inner))
             left_open = not closed
             previous = (q_start, q_end, closed)
     return _mark_speech(text, found)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from itertools import accumulate
 from operator import itemgetter, sub
 
@@ -61,6 +61,7 @@ class Tokens:
     """Tokens of `text` as parallel lists (compact for multi-megabyte sources)."""
 
     text: str
+    _: KW_ONLY
     kinds: list[str] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
@@ -89,7 +90,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None, claim: bool = Fa
     found = list(map(seen.__getitem__, pieces))
     ends = list(accumulate(map(len, pieces), initial=start))[1:]
     keys = list(map(itemgetter(1), found))
-    tokens = Tokens(text, list(map(itemgetter(0), found)), keys, list(map(sub, ends, map(itemgetter(2), found))), ends)
+    tokens = Tokens(text, kinds=list(map(itemgetter(0), found)), keys=keys,
+                    starts=list(map(sub, ends, map(itemgetter(2), found))), ends=ends)
     if "" in keys:  # a lone invisible character is no token
         keep = [i for i, key in enumerate(keys) if key]
         for column in (tokens.kinds, tokens.keys, tokens.starts, tokens.ends):

@@ -1,18 +1,17 @@
 """Attribution claims: what the source attributes to a speaker, paraphrased."""
 
-from pathlib import Path
-
 import pytest
 
 from factcheck.checks.attribution import check_attribution
-from factcheck.model import Claim, Status, Verdict
+from factcheck.model import Status, Verdict
 from factcheck.text.document import Source
+
+from helpers import claim, source
 
 
 def judge(article: Source, speaker: str, said: str) -> Verdict:
-    claim = Claim("claims/t.yaml", 1, 1, "t", "attribution", {"speaker": speaker, "said": said},
-                  ("banten-bengkulu",), Path("."))
-    return check_attribution(claim, [article])
+    attribution = claim("attribution", {"speaker": speaker, "said": said}, sources=("banten-bengkulu",))
+    return check_attribution(attribution, [article])
 
 
 def codes(verdict: Verdict) -> set[str]:
@@ -76,11 +75,9 @@ def test_a_speaker_the_source_does_not_name_fails(article):
 def test_english_reported_speech():
     text = ("Mayor Linda Park said that the new budget would not raise taxes.\n\n"
             "Council member Raj Patel said the city was spending money it did not have.")
-    source = Source("council", Path("council.txt"), "council.txt", text)
-    claim = Claim("c.yaml", 1, 1, "t", "attribution", {"speaker": "Linda Park", "said": "the budget will not raise taxes"},
-                  (), Path("."))
-    assert check_attribution(claim, [source]).status is Status.PASS
-    swapped = Claim("c.yaml", 1, 1, "t", "attribution", {"speaker": "Raj Patel", "said": "the budget will not raise taxes"},
-                    (), Path("."))
-    verdict = check_attribution(swapped, [source])
+    council = source(text, "council")
+    said = claim("attribution", {"speaker": "Linda Park", "said": "the budget will not raise taxes"})
+    assert check_attribution(said, [council]).status is Status.PASS
+    swapped = claim("attribution", {"speaker": "Raj Patel", "said": "the budget will not raise taxes"})
+    verdict = check_attribution(swapped, [council])
     assert verdict.status is Status.FAIL and codes(verdict) == {"A304"}

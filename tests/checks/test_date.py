@@ -1,27 +1,20 @@
 """Date claims on the bundled Indonesian article and an English one."""
 
-from pathlib import Path
-
 import pytest
 
 from factcheck.checks.date import check_date
-from factcheck.model import Claim, Status, Verdict
-from factcheck.sources.library import read_source
+from factcheck.model import Status, Verdict
+
+from helpers import claim, read
 
 
 def date(source, day: str, context: str, language: str = "auto") -> Verdict:
     fields = {"date": day, "context": context}
-    return check_date(Claim("claims/t.yaml", 1, 1, "t", "date", fields, (), Path("."), language), [source])
+    return check_date(claim("date", fields, language=language), [source])
 
 
 def codes(verdict: Verdict) -> list[str]:
     return [f.code for f in verdict.findings]
-
-
-def write(tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_source(path)
 
 
 @pytest.mark.parametrize("context", ["menandatangani nota kesepahaman", "penandatanganan nota kesepahaman",
@@ -73,37 +66,37 @@ def test_english_dates(english, day, context, status, expected):
 
 
 def test_a_weekday_contradicting_its_date_warns(tmp_path):
-    source = write(tmp_path, "s.md", "---\nlanguage: id\n---\nNota kesepahaman ditandatangani pada Kamis (24/10/2025).\n")
+    source = read(tmp_path, "s.md", "---\nlanguage: id\n---\nNota kesepahaman ditandatangani pada Kamis (24/10/2025).\n")
     verdict = date(source, "2025-10-24", "nota kesepahaman ditandatangani")
     assert verdict.status is Status.WARN and codes(verdict) == ["D201"]
     assert "Thursday, but 2025-10-24 (Friday)" in verdict.message
 
 
 def test_relative_dates_need_a_published_date(tmp_path):
-    source = write(tmp_path, "s.md", "---\nlanguage: id\n---\nGubernur meninjau pasar kemarin.\n")
+    source = read(tmp_path, "s.md", "---\nlanguage: id\n---\nGubernur meninjau pasar kemarin.\n")
     verdict = date(source, "2025-10-24", "gubernur meninjau pasar")
     assert verdict.status is Status.FAIL and codes(verdict) == ["D304"]
     assert "published" in verdict.message
-    anchored = write(tmp_path, "t.md", "---\nlanguage: id\npublished: 2025-10-25\n---\nGubernur meninjau pasar kemarin.\n")
+    anchored = read(tmp_path, "t.md", "---\nlanguage: id\npublished: 2025-10-25\n---\nGubernur meninjau pasar kemarin.\n")
     assert date(anchored, "2025-10-24", "gubernur meninjau pasar").status is Status.PASS
     assert date(anchored, "2025-10-23", "gubernur meninjau pasar").status is Status.FAIL
 
 
 def test_a_week_or_month_only_warns_when_it_holds_the_date(tmp_path):
-    source = write(tmp_path, "s.md", "---\nlanguage: id\npublished: 2025-10-25\n---\nHarga beras naik pekan lalu.\n")
+    source = read(tmp_path, "s.md", "---\nlanguage: id\npublished: 2025-10-25\n---\nHarga beras naik pekan lalu.\n")
     inside = date(source, "2025-10-15", "harga beras naik")
     assert inside.status is Status.WARN and codes(inside) == ["D202"]
     assert date(source, "2025-10-22", "harga beras naik").status is Status.FAIL
 
 
 def test_a_date_without_a_year_or_anchor_warns(tmp_path):
-    source = write(tmp_path, "s.txt", "Harga beras naik pada 15 Oktober, kata pejabat itu.\n")
+    source = read(tmp_path, "s.txt", "Harga beras naik pada 15 Oktober, kata pejabat itu.\n")
     assert codes(date(source, "2025-10-15", "harga beras naik")) == ["D203"]
     assert codes(date(source, "2025-10-16", "harga beras naik")) == ["D301"]
 
 
 def test_numeric_order_follows_the_source_language(tmp_path):
-    indonesian = write(tmp_path, "id.md", "---\nlanguage: id\n---\nRapat digelar pada 10/11/2025 di kantor gubernur.\n")
+    indonesian = read(tmp_path, "id.md", "---\nlanguage: id\n---\nRapat digelar pada 10/11/2025 di kantor gubernur.\n")
     assert date(indonesian, "2025-11-10", "rapat digelar").status is Status.PASS
     assert codes(date(indonesian, "2025-11-10", "rapat digelar")) == ["D103"]
     wrong = date(indonesian, "2025-10-11", "rapat digelar")
@@ -111,14 +104,14 @@ def test_numeric_order_follows_the_source_language(tmp_path):
 
 
 def test_an_unknown_language_flags_an_ambiguous_order(tmp_path):
-    source = write(tmp_path, "x.txt", "Rapat: 10/11/2025.\n")
+    source = read(tmp_path, "x.txt", "Rapat: 10/11/2025.\n")
     for day in ("2025-11-10", "2025-10-11"):
         verdict = date(source, day, "rapat")
         assert verdict.status is Status.WARN and codes(verdict) == ["D204"]
 
 
 def test_a_transcripts_date_is_reported_by_time_and_speaker(tmp_path):
-    source = write(tmp_path, "wawancara.md", "---\nformat: transcript\nlanguage: id\n---\n"
+    source = read(tmp_path, "wawancara.md", "---\nformat: transcript\nlanguage: id\n---\n"
                    "[00:01:02.500] Helmi Hasan: Kami menandatangani nota kesepahaman pada Jumat (24/10/2025).\n")
     verdict = date(source, "2025-10-24", "menandatangani nota kesepahaman")
     assert verdict.status is Status.PASS, verdict.message

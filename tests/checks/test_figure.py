@@ -1,17 +1,16 @@
 """Figure claims on the bundled Indonesian article and an English one."""
 
-from pathlib import Path
-
 import pytest
 
 from factcheck.checks.figure import check_figure
-from factcheck.model import Claim, Status, Verdict
-from factcheck.sources.library import read_source
+from factcheck.model import Status, Verdict
+
+from helpers import claim, read
 
 
 def figure(source, value: str, context: str, language: str = "auto", **more) -> Verdict:
     fields = {"figure": value, "context": context, **more}
-    return check_figure(Claim("claims/t.yaml", 1, 1, "t", "figure", fields, (), Path("."), language), [source])
+    return check_figure(claim("figure", fields, language=language), [source])
 
 
 def codes(verdict: Verdict) -> list[str]:
@@ -101,34 +100,27 @@ def test_percent_and_percentage_points_are_different_units(english):
 
 
 def test_the_source_language_decides_the_separators(tmp_path):
-    indonesian = tmp_path / "gudang.md"
-    indonesian.write_text("---\nlanguage: id\n---\nAudit menemukan 1.250 ton beras hilang dari gudang.\n")
-    source = read_source(indonesian)
+    source = read(tmp_path, "gudang.md", "---\nlanguage: id\n---\nAudit menemukan 1.250 ton beras hilang dari gudang.\n")
     assert figure(source, "1250", "ton beras hilang").status is Status.PASS
     assert figure(source, "1.25", "ton beras hilang").status is Status.FAIL
 
 
 def test_unknown_language_flags_an_ambiguous_figure(tmp_path):
-    path = tmp_path / "x.txt"
-    path.write_text("Gudang: 1.250 ton hilang.\n")
-    verdict = figure(read_source(path), "1250", "ton hilang")
+    verdict = figure(read(tmp_path, "x.txt", "Gudang: 1.250 ton hilang.\n"), "1250", "ton hilang")
     assert verdict.status is Status.WARN and "F201" in codes(verdict)
     assert "1250 or 1.25" in verdict.message
 
 
 def test_the_claim_files_language_reads_a_source_of_unknown_language(tmp_path):
-    path = tmp_path / "x.txt"
-    path.write_text("Gudang: 1.250 ton hilang.\n")
-    verdict = figure(read_source(path), "1250", "ton hilang", language="id")
+    source = read(tmp_path, "x.txt", "Gudang: 1.250 ton hilang.\n")
+    verdict = figure(source, "1250", "ton hilang", language="id")
     assert verdict.status is Status.PASS and codes(verdict) == ["F101"]  # no F201: the claim's language decides
-    assert figure(read_source(path), "1,25", "ton hilang", language="id").status is Status.FAIL
+    assert figure(source, "1,25", "ton hilang", language="id").status is Status.FAIL
 
 
 def test_a_pdf_sources_figure_is_reported_by_page_and_page_marks_are_no_figures(tmp_path):
-    path = tmp_path / "laporan.md"
-    path.write_text("---\nformat: pdf\nlanguage: id\n---\n<!-- page 1 -->\nLaporan tahunan.\n<!-- page 2 -->\n"
-                    "Harga beras yang ditebus warga Rp20.000 per karung.\n", encoding="utf-8")
-    source = read_source(path)
+    source = read(tmp_path, "laporan.md", "---\nformat: pdf\nlanguage: id\n---\n<!-- page 1 -->\nLaporan tahunan.\n"
+                  "<!-- page 2 -->\nHarga beras yang ditebus warga Rp20.000 per karung.\n")
     verdict = figure(source, "Rp20.000", "beras ditebus warga")
     assert verdict.status is Status.PASS and "(page 2)" in verdict.message
     assert figure(source, "2", "beras ditebus warga").status is Status.FAIL  # the page number is no figure
@@ -144,7 +136,6 @@ def test_a_figure_only_english_reads_is_judged_in_an_indonesian_source(article):
 def test_number_words_of_another_language_than_the_sources(tmp_path):
     """A claim in no stated language, in Indonesian number words, against an English
     source: read as written (it was validated so), never a crash."""
-    path = tmp_path / "en.md"
-    path.write_text("---\nlanguage: en\n---\nThe fee rose to 20,000 rupiah last year.\n", encoding="utf-8")
-    verdict = figure(read_source(path), "dua puluh ribu rupiah", "fee rose")
+    source = read(tmp_path, "en.md", "---\nlanguage: en\n---\nThe fee rose to 20,000 rupiah last year.\n")
+    verdict = figure(source, "dua puluh ribu rupiah", "fee rose")
     assert verdict.status is Status.PASS, verdict.message

@@ -1,12 +1,12 @@
 """The quote judge on the bundled article: misquotes fail with their code, benign variants pass."""
 
-from pathlib import Path
-
 import pytest
 
-from factcheck.checks.quote import check_quote, prepare
-from factcheck.model import Claim, Status, Verdict
-from factcheck.sources.library import read_source
+from factcheck.checks.evidence import prepare
+from factcheck.checks.quote import check_quote
+from factcheck.model import Status, Verdict
+
+from helpers import claim, read
 
 SOURCE_QUOTES = [
     "Alhamdulillah, hari ini kami menerima kunjungan Gubernur Bengkulu untuk penandatanganan kerja sama "
@@ -28,8 +28,7 @@ SOURCE_QUOTES = [
 
 
 def judge(article, quote: str, **fields) -> Verdict:
-    claim = Claim("claims/t.yaml", 1, 1, "t", "quote", {"quote": quote, **fields}, ("banten-bengkulu",), Path("."))
-    return check_quote(claim, [article])
+    return check_quote(claim("quote", {"quote": quote, **fields}, sources=("banten-bengkulu",)), [article])
 
 
 def codes(verdict: Verdict, severity: str | None = None) -> set[str]:
@@ -217,11 +216,9 @@ def test_no_speaker_check_when_the_quote_is_not_found(article):
 
 
 def test_best_source_wins(article, tmp_path):
-    other = tmp_path / "other.txt"
-    other.write_text("Kami berharap nantinya ada kunjungan balasan dari Jakarta ke Bengkulu.", encoding="utf-8")
-    claim = Claim("c.yaml", 1, 1, "t", "quote", {"quote": "Kami berharap nantinya ada kunjungan balasan dari "
-                                                          "Banten ke Bengkulu"}, (), Path("."))
-    verdict = check_quote(claim, [read_source(other), article])
+    other = read(tmp_path, "other.txt", "Kami berharap nantinya ada kunjungan balasan dari Jakarta ke Bengkulu.")
+    quote = claim("quote", {"quote": "Kami berharap nantinya ada kunjungan balasan dari Banten ke Bengkulu"})
+    verdict = check_quote(quote, [other, article])
     assert verdict.status is Status.PASS
     assert verdict.evidence.source_id == "banten-bengkulu"
 
@@ -263,10 +260,7 @@ ENGLISH = [
 
 @pytest.mark.parametrize("quote, status, failing", ENGLISH)
 def test_english_quotes(tmp_path, quote, status, failing):
-    path = tmp_path / "speech.txt"
-    path.write_text(ENGLISH_SOURCE, encoding="utf-8")
-    claim = Claim("c.yaml", 1, 1, "t", "quote", {"quote": quote}, (), tmp_path)
-    verdict = check_quote(claim, [read_source(path)])
+    verdict = check_quote(claim("quote", {"quote": quote}), [read(tmp_path, "speech.txt", ENGLISH_SOURCE)])
     assert verdict.status is status, [f.message for f in verdict.findings]
     assert failing <= codes(verdict, "fail")
 
@@ -296,21 +290,17 @@ def test_numbers_in_quotes_are_compared_by_value(article, quote, status, expecte
 
 
 def test_english_numbers_in_quotes_are_compared_by_value(tmp_path):
-    path = tmp_path / "speech.txt"
-    path.write_text(ENGLISH_SOURCE, encoding="utf-8")
-    source = read_source(path)
-    same = check_quote(Claim("c.yaml", 1, 1, "t", "quote", {"quote": "costs 40,000,000 dollars"}, (), tmp_path), [source])
+    source = read(tmp_path, "speech.txt", ENGLISH_SOURCE)
+    same = check_quote(claim("quote", {"quote": "costs 40,000,000 dollars"}), [source])
     assert same.status is Status.WARN and codes(same) >= {"Q204"}
-    other = check_quote(Claim("c.yaml", 1, 1, "t", "quote", {"quote": "costs forty-five million dollars"}, (), tmp_path), [source])
+    other = check_quote(claim("quote", {"quote": "costs forty-five million dollars"}), [source])
     assert other.status is Status.FAIL and "Q301" in codes(other)
 
 
 def test_an_ellipsis_may_bridge_a_quotation_interrupted_by_its_cue(tmp_path):
-    path = tmp_path / "s.txt"
-    path.write_text("“Kami siap bekerja,” kata Gubernur Andra Soni, “untuk seluruh rakyat Banten.”\n", encoding="utf-8")
-    claim = Claim("c.yaml", 1, 1, "t", "quote", {"quote": "Kami siap bekerja … untuk seluruh rakyat Banten",
-                                                    "speaker": "Andra Soni"}, (), Path("."))
-    verdict = check_quote(claim, [read_source(path)])
+    source = read(tmp_path, "s.txt", "“Kami siap bekerja,” kata Gubernur Andra Soni, “untuk seluruh rakyat Banten.”\n")
+    quote = claim("quote", {"quote": "Kami siap bekerja … untuk seluruh rakyat Banten", "speaker": "Andra Soni"})
+    verdict = check_quote(quote, [source])
     assert verdict.status is Status.PASS, verdict.message
     assert codes(verdict) == {"Q106", "A101"}
 
@@ -324,10 +314,7 @@ INTERRUPTED = "“Kami siap,” kata Andra Soni, “untuk bekerja sama dengan Be
     ("untuk bekerja sama dengan Bengkulu Kami lelah", Status.FAIL, "Q306"),  # narration between two quotations
 ])
 def test_a_cue_interrupting_one_quotation_may_be_left_out(tmp_path, quote, status, code):
-    path = tmp_path / "s.txt"
-    path.write_text(INTERRUPTED, encoding="utf-8")
-    claim = Claim("c.yaml", 1, 1, "t", "quote", {"quote": quote}, (), tmp_path)
-    verdict = check_quote(claim, [read_source(path)])
+    verdict = check_quote(claim("quote", {"quote": quote}), [read(tmp_path, "s.txt", INTERRUPTED)])
     assert verdict.status is status, [f.message for f in verdict.findings]
     if code:
         assert code in codes(verdict)

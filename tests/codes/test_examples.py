@@ -16,17 +16,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
-from factcheck.cli import app
 from factcheck.codes import CODES
 from factcheck.codes.code import CLAIMS_PATH, SOURCE_ID, SOURCE_PATH, Example
-from factcheck.model import Claim
+from factcheck.model import RANK, Claim, Status
 from factcheck.run.pipeline import check
 from factcheck.sources.library import SourceLibrary
 
-STATUS = {"note": "pass", "warn": "warn", "fail": "fail", "error": "error"}  # a code's severity -> claim status
-RANK = ("pass", "warn", "fail", "error")
+from helpers import invoke
 
 
 @dataclass(frozen=True)
@@ -55,7 +52,7 @@ def run_cli(example: Example) -> Outcome:
         before = Path.cwd()
         os.chdir(project)
         try:
-            result = CliRunner().invoke(app, [*shlex.split(example.args), "--format", "json", "--isolated"])
+            result = invoke(*shlex.split(example.args), "--format", "json", "--isolated")
         finally:
             os.chdir(before)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
@@ -65,7 +62,7 @@ def run_cli(example: Example) -> Outcome:
     statuses = [r["status"] for r in document["results"]]
     statuses += ["error"] * len(document["errors"]) + ["warn"] * len(document["notices"])
     assert result.exit_code == (2 if "error" in statuses else 1 if "fail" in statuses else 0)
-    return Outcome(tuple(findings), max(statuses, key=RANK.index, default="pass"))
+    return Outcome(tuple(findings), max(statuses, key=RANK.__getitem__, default="pass"))
 
 
 def run_pipeline_with_unknown_kind(example: Example) -> Outcome:
@@ -101,7 +98,7 @@ def test_the_failing_example_reports_the_code(code):
     found = outcome(code, failing=True)
     assert found.messages(code), f"{code} not reported; found {found.findings}"
     assert any(says(info.failing.says, m) for m in found.messages(code)), (info.failing.says, found.messages(code))
-    assert found.status == STATUS[info.severity]
+    assert found.status == Status.of(info.severity).value
 
 
 @pytest.mark.parametrize("code", list(CODES))

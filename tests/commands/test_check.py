@@ -2,18 +2,15 @@
 
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from factcheck.cli import app
 from factcheck.run.console import progress_bar, show_progress, use_color
 from factcheck.run.pipeline import run
 
-from helpers import ROOT  # noqa: E402
-runner = CliRunner()
+from helpers import example_project, invoke, write
+
 CLAIMS = {
     "pass": 'source: banten-bengkulu\nclaims:\n  - quote: "Ini contoh praktik baik yang patut kita pelajari"\n',
     "warn": 'source: banten-bengkulu\nclaims:\n  - quote: "Ini contoh praktik baik, yang patut kita pelajari"\n',
@@ -25,11 +22,9 @@ CLAIMS = {
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    (tmp_path / "claims").mkdir()
+    example_project(tmp_path, monkeypatch)
     for name, text in CLAIMS.items():
-        (tmp_path / "claims" / f"{name}.yaml").write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+        write(tmp_path / "claims" / f"{name}.yaml", text)
     return tmp_path
 
 
@@ -46,35 +41,35 @@ MATRIX = {
 @pytest.mark.parametrize("outcome", MATRIX)
 @pytest.mark.parametrize("fail_on", ["fail", "warn", "never"])
 def test_exit_code_matrix(project, outcome, fail_on):
-    result = runner.invoke(app, ["check", f"claims/{outcome}.yaml", "--fail-on", fail_on])
+    result = invoke("check", f"claims/{outcome}.yaml", "--fail-on", fail_on)
     assert result.exit_code == MATRIX[outcome][("fail", "warn", "never").index(fail_on)], result.output
 
 
 def test_default_fail_on_is_fail(project):
-    assert runner.invoke(app, ["check", "claims/warn.yaml"]).exit_code == 0
-    assert runner.invoke(app, ["check", "claims/fail.yaml"]).exit_code == 1
+    assert invoke("check", "claims/warn.yaml").exit_code == 0
+    assert invoke("check", "claims/fail.yaml").exit_code == 1
 
 
 def test_the_worst_outcome_decides(project):
-    assert runner.invoke(app, ["check", "claims/pass.yaml", "claims/warn.yaml", "--fail-on", "warn"]).exit_code == 1
-    assert runner.invoke(app, ["check", "claims/fail.yaml", "claims/error.yaml"]).exit_code == 2
+    assert invoke("check", "claims/pass.yaml", "claims/warn.yaml", "--fail-on", "warn").exit_code == 1
+    assert invoke("check", "claims/fail.yaml", "claims/error.yaml").exit_code == 2
 
 
 def test_a_stale_baseline_entry_fails_only_under_fail_on_warn(project):
     (project / "b.json").write_text(json.dumps({"version": 1, "entries": [
         {"file": "claims/pass.yaml", "id": "gone", "code": "Q301", "hash": "0" * 16}]}), encoding="utf-8")
-    assert runner.invoke(app, ["check", "claims/pass.yaml", "--baseline", "b.json"]).exit_code == 0
-    result = runner.invoke(app, ["check", "claims/pass.yaml", "--baseline", "b.json", "--fail-on", "warn"])
+    assert invoke("check", "claims/pass.yaml", "--baseline", "b.json").exit_code == 0
+    result = invoke("check", "claims/pass.yaml", "--baseline", "b.json", "--fail-on", "warn")
     assert result.exit_code == 1
     assert "X002 warn baseline entry no longer matches: claim 'gone' Q301" in result.stdout
 
 
 def test_bad_fail_on_is_a_usage_error(project):
-    assert runner.invoke(app, ["check", "--fail-on", "sometimes"]).exit_code == 2
+    assert invoke("check", "--fail-on", "sometimes").exit_code == 2
 
 
 def test_concise_is_the_default_off_a_terminal(project):
-    result = runner.invoke(app, ["check", "claims/fail.yaml"])
+    result = invoke("check", "claims/fail.yaml")
     assert result.stdout == ('claims/fail.yaml:3:5: Q301 fail number changed: the source says "Rp20.000", '
                              'the claim "Rp25.000" (claim 1)\n')
     assert result.stderr == "1 claim: 0 pass, 0 warn, 1 fail, 0 error\n"
@@ -85,7 +80,7 @@ def test_github_is_the_default_in_github_actions_with_a_step_summary(project, mo
     summary.write_text("earlier step\n", encoding="utf-8")
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    result = runner.invoke(app, ["check", "claims/fail.yaml", "claims/pass.yaml"])
+    result = invoke("check", "claims/fail.yaml", "claims/pass.yaml")
     assert result.exit_code == 1
     assert result.stdout.startswith("::error file=claims/fail.yaml,line=3,col=5,title=factcheck Q301")
     text = summary.read_text(encoding="utf-8")
@@ -95,7 +90,7 @@ def test_github_is_the_default_in_github_actions_with_a_step_summary(project, mo
 
 def test_an_explicit_format_wins_over_github_actions(project, monkeypatch):
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    result = runner.invoke(app, ["check", "claims/fail.yaml", "--format", "json"])
+    result = invoke("check", "claims/fail.yaml", "--format", "json")
     assert json.loads(result.stdout)["summary"]["fail"] == 1
 
 
@@ -111,13 +106,13 @@ def test_an_explicit_format_wins_over_github_actions(project, monkeypatch):
 def test_colour(project, monkeypatch, env, option, coloured, fmt):
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    result = runner.invoke(app, ["check", "claims/fail.yaml", "--format", fmt, *option])
+    result = invoke("check", "claims/fail.yaml", "--format", fmt, *option)
     assert ("\x1b[" in result.stdout) is coloured
 
 
 def test_machine_formats_and_files_are_never_coloured(project, monkeypatch):
     monkeypatch.setenv("FORCE_COLOR", "1")
-    result = runner.invoke(app, ["check", "claims/fail.yaml", "-f", "json", "-f", "full:out.txt"])
+    result = invoke("check", "claims/fail.yaml", "-f", "json", "-f", "full:out.txt")
     assert "\x1b[" not in result.stdout
     assert "\x1b[" not in (project / "out.txt").read_text(encoding="utf-8")
 

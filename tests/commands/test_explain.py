@@ -2,19 +2,15 @@
 published reference page docs/codes.md."""
 
 import pytest
-from typer.testing import CliRunner
 
-from factcheck.cli import app
 from factcheck.codes import CODES
 
-from helpers import ROOT  # noqa: E402
-
-runner = CliRunner()
+from helpers import ROOT, invoke  # noqa: E402
 
 
 @pytest.mark.parametrize("code", sorted(CODES))
 def test_every_code_is_explained_with_its_own_examples(code):
-    result = runner.invoke(app, ["explain", code.lower()])
+    result = invoke("explain", code.lower())
     assert result.exit_code == 0
     info = CODES[code]
     assert result.stdout.startswith(f"{code} {info.name} ({info.severity})\n\n{info.summary}\n\n")
@@ -28,34 +24,34 @@ def test_every_code_is_explained_with_its_own_examples(code):
 
 
 def test_an_example_shows_the_source_the_claims_and_the_command():
-    out = runner.invoke(app, ["explain", "D205"]).stdout
+    out = invoke("explain", "D205").stdout
     failing = out[out.index("Failing example:"):]
     assert "    # source: Banten dan Bengkulu menandatangani nota kesepahaman pada Jumat (24/10/2025).\n" in failing
     assert "    # drafts/story.md: Banten dan Bengkulu menandatangani nota kesepahaman pada Oktober 2025.\n" in failing
     assert "    $ factcheck draft drafts/story.md\n" in failing
-    out = runner.invoke(app, ["explain", "S002"]).stdout
+    out = invoke("explain", "S002").stdout
     assert "# source (saved as cp1252): “Kami siap" in out
 
 
 def test_unknown_code_suggests_the_nearest():
-    result = runner.invoke(app, ["explain", "Q31"])
+    result = invoke("explain", "Q31")
     assert result.exit_code == 2 and "unknown code 'Q31' (nearest: Q3" in result.stderr
 
 
 def test_without_a_code_every_code_is_listed():
-    lines = runner.invoke(app, ["explain"]).stdout.splitlines()
+    lines = invoke("explain").stdout.splitlines()
     assert [line.split()[0] for line in lines] == list(CODES)
     assert lines[0].split(None, 3)[1:] == ["quote-mark-style", "note", CODES["Q101"].summary]
 
 
 def test_the_published_codes_page_is_current():
     published = (ROOT / "docs" / "codes.md").read_text(encoding="utf-8")
-    assert runner.invoke(app, ["explain", "--markdown"]).stdout == published, (
+    assert invoke("explain", "--markdown").stdout == published, (
         "regenerate: factcheck explain --markdown > docs/codes.md")
 
 
 def test_the_codes_page_has_every_code_and_its_examples():
-    page = runner.invoke(app, ["explain", "--markdown"]).stdout
+    page = invoke("explain", "--markdown").stdout
     for code, info in CODES.items():
         assert f"| [{code}](#{code.lower()}-{info.name}) |" in page
         assert f"\n### {code} {info.name}\n\n**{info.severity}**: {info.summary}\n\n{info.explanation}\n" in page
@@ -63,5 +59,5 @@ def test_the_codes_page_has_every_code_and_its_examples():
 
 
 def test_markdown_with_a_code_is_refused():
-    result = runner.invoke(app, ["explain", "Q301", "--markdown"])
+    result = invoke("explain", "Q301", "--markdown")
     assert result.exit_code == 2 and "give no CODE" in result.stderr

@@ -1,24 +1,19 @@
 """The JSON Schemas: published copies up to date, and the claim schema agreeing with the parser."""
 
-from pathlib import Path
-
 import jsonschema
 import pytest
 import yaml
-from typer.testing import CliRunner
 
 from factcheck.claims.claimfile import read_claim_file
-from factcheck.cli import app
 from factcheck.commands.schema import claims_schema
 
-from helpers import ROOT  # noqa: E402
-runner = CliRunner()
+from helpers import ROOT, invoke  # noqa: E402
 
 
 @pytest.mark.parametrize("name", ["claims", "report"])
 def test_published_schema_is_current(name):
     published = (ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
-    assert runner.invoke(app, ["schema", name]).stdout == published, (
+    assert invoke("schema", name).stdout == published, (
         f"regenerate: factcheck schema {name} > schemas/{name}.schema.json")
 
 

@@ -8,13 +8,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from docmaker import ARTICLE_HTML, INTERVIEW_SRT, INTERVIEW_VTT, make_pdf
 from factcheck.sources import ingest
-from factcheck.cli import app
 
-runner = CliRunner()
+from helpers import invoke
+
 PDF_PAGES = [
     ["LAPORAN TAHUNAN 2025", "“Kami tidak akan menaikkan tarif air,” kata Gubernur.", "Pemba-",
      "ngunan sekolah berjalan baik.", "Halaman 1 dari 2"],
@@ -63,7 +62,7 @@ claims:
 
 
 def test_quotes_in_every_format_with_locations(project):
-    result = runner.invoke(app, ["check", claims(project, QUOTES), "--format", "json"])
+    result = invoke("check", claims(project, QUOTES), "--format", "json")
     assert result.exit_code == 1, result.output
     r = by_id(result.stdout)
     status = {k: v["status"] for k, v in r.items()}
@@ -84,7 +83,7 @@ def test_quotes_in_every_format_with_locations(project):
 
 
 def test_terminal_shows_page_time_and_speaker(project):
-    result = runner.invoke(app, ["check", claims(project, QUOTES), "--format", "full"])
+    result = invoke("check", claims(project, QUOTES), "--format", "full")
     out = result.stdout
     assert "(sources/report.pdf, page 1)" in out
     assert "(sources/interview.vtt @ 00:00:09.500, Helmi Hasan)" in out
@@ -98,7 +97,7 @@ def test_sources_add_converts_and_checks_the_same(project):
         (project / "sources" / name).rename(project / name)
     (project / "sources" / "call.srt").unlink()
     for name in ("article.html", "report.pdf", "interview.vtt"):
-        result = runner.invoke(app, ["sources", "add", name])
+        result = invoke("sources", "add", name)
         assert result.exit_code == 0, result.output
         assert result.stdout.startswith(f"added sources/{name.split('.')[0]}.md: ")
     report = (project / "sources" / "report.md").read_text(encoding="utf-8")
@@ -110,7 +109,7 @@ def test_sources_add_converts_and_checks_the_same(project):
     assert 'author: "Rina Wulandari"' in article and 'outlet: "Harian Contoh"' in article
     assert 'published: "2025-10-24"' in article and "Langganan" not in article
     quotes = "\n".join(line for line in QUOTES.splitlines() if "srt-" not in line) + "\n"
-    result = runner.invoke(app, ["check", claims(project, quotes), "--format", "json"])
+    result = invoke("check", claims(project, quotes), "--format", "json")
     r = by_id(result.stdout)
     assert [v["status"] for v in r.values()].count("fail") == 3
     # converted files: lines are the .md's own, and the page, time and speaker are kept
@@ -121,31 +120,31 @@ def test_sources_add_converts_and_checks_the_same(project):
 
 
 def test_sources_add_never_overwrites_without_force(project):
-    assert runner.invoke(app, ["sources", "add", "sources/interview.vtt", "--id", "talk"]).exit_code == 0
+    assert invoke("sources", "add", "sources/interview.vtt", "--id", "talk").exit_code == 0
     target = project / "sources" / "talk.md"
     target.write_text("edited by hand\n", encoding="utf-8")
-    result = runner.invoke(app, ["sources", "add", "sources/interview.vtt", "--id", "talk"])
+    result = invoke("sources", "add", "sources/interview.vtt", "--id", "talk")
     assert result.exit_code == 2
     assert "sources/talk.md already exists; use --force" in result.stderr
     assert target.read_text(encoding="utf-8") == "edited by hand\n"
-    assert runner.invoke(app, ["sources", "add", "sources/interview.vtt", "--id", "talk", "--force"]).exit_code == 0
+    assert invoke("sources", "add", "sources/interview.vtt", "--id", "talk", "--force").exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("---\n")
     assert sorted(p.name for p in (project / "sources").iterdir() if p.name.startswith(".")) == []  # no temp files
 
 
 def test_sources_add_refuses_a_taken_id_and_bad_input(project):
     (project / "other.srt").write_text(INTERVIEW_SRT, encoding="utf-8")
-    result = runner.invoke(app, ["sources", "add", "other.srt", "--id", "call"])
+    result = invoke("sources", "add", "other.srt", "--id", "call")
     assert result.exit_code == 2 and "sources/call.srt already has the id 'call'" in result.stderr
-    assert runner.invoke(app, ["sources", "add", "other.srt", "--id", "../escape"]).exit_code == 2
+    assert invoke("sources", "add", "other.srt", "--id", "../escape").exit_code == 2
     assert not (project / "escape.md").exists()
     (project / "notes.docx").write_bytes(b"PK\x03\x04")
-    result = runner.invoke(app, ["sources", "add", "notes.docx"])
+    result = invoke("sources", "add", "notes.docx")
     assert result.exit_code == 2 and "unknown format '.docx'; give one with --format" in result.stderr
-    result = runner.invoke(app, ["sources", "add", "missing.pdf"])
+    result = invoke("sources", "add", "missing.pdf")
     assert result.exit_code == 2 and "missing.pdf: no such file" in result.stderr
     (project / "broken.pdf").write_bytes(b"%PDF-1.4 nothing")
-    result = runner.invoke(app, ["sources", "add", "broken.pdf"])
+    result = invoke("sources", "add", "broken.pdf")
     assert result.exit_code == 2 and "broken.pdf: not a readable PDF" in result.stderr and "Traceback" not in result.output
 
 
@@ -153,10 +152,10 @@ def test_sources_add_reads_a_typed_transcript(project):
     (project / "wawancara.txt").write_text(
         "[00:00:01] HELMI HASAN: Kami datang untuk belajar (ph) dari Banten.\n"
         "[00:00:04] ANDRA SONI: Selamat datang di Serang.\n", encoding="utf-8")
-    result = runner.invoke(app, ["sources", "add", "wawancara.txt", "--format", "transcript"])
+    result = invoke("sources", "add", "wawancara.txt", "--format", "transcript")
     assert result.exit_code == 0, result.output
     text = claims(project, "source: wawancara\nclaims:\n  - quote: Kami datang untuk belajar dari Banten\n")
-    (only,) = by_id(runner.invoke(app, ["check", text, "--format", "json"]).stdout).values()
+    (only,) = by_id(invoke("check", text, "--format", "json").stdout).values()
     assert only["status"] == "pass"
     assert (only["source"]["time"], only["source"]["speaker"]) == ("00:00:01.000", "HELMI HASAN")
 
@@ -164,7 +163,7 @@ def test_sources_add_reads_a_typed_transcript(project):
 def test_legacy_encoding_warns(project):
     (project / "sources" / "old.txt").write_bytes("“Kami tidak akan menaikkan tarif,” kata Gubernur. Café.\n".encode("cp1252"))
     text = claims(project, "source: old\nclaims:\n  - quote: Kami tidak akan menaikkan tarif\n")
-    result = runner.invoke(app, ["check", text, "--format", "json"])
+    result = invoke("check", text, "--format", "json")
     assert result.exit_code == 0
     (only,) = by_id(result.stdout).values()
     assert only["status"] == "warn" and only["codes"] == ["S002"]
@@ -189,10 +188,10 @@ claims:
     source: call
     quote: We will not raise the water tariff this year
 """)
-    result = runner.invoke(app, ["check", text, "--format", "json"])
+    result = invoke("check", text, "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["summary"]["pass"] == 3
     vtt.write_text(INTERVIEW_VTT.replace("Bengkulu tidak hanya", "Bengkulu hanya"), encoding="utf-8")
-    result = runner.invoke(app, ["check", text, "--format", "json"])
+    result = invoke("check", text, "--format", "json")
     assert result.exit_code == 0  # warnings alone do not fail
     r = by_id(result.stdout)
     assert r["file-pin"]["status"] == r["claim-pin"]["status"] == "warn"
@@ -213,24 +212,24 @@ claims:
     quote: We will not raise the water tariff
     sha256: 0000000000000000000000000000000000000000000000000000000000000000
 """)
-    result = runner.invoke(app, ["check", text, "--format", "json"])
+    result = invoke("check", text, "--format", "json")
     assert result.exit_code == 2
     r = by_id(result.stdout)
     assert r["short"]["codes"] == ["E002"] and "64 hexadecimal digits" in r["short"]["message"]
     assert "needs exactly one 'source' (this names 2)" in r["two-sources"]["message"]
     text = claims(project, "sha256: 0000000000000000000000000000000000000000000000000000000000000000\n"
                            "claims:\n  - {source: call, quote: We will not raise}\n")
-    result = runner.invoke(app, ["check", text])
+    result = invoke("check", text)
     assert result.exit_code == 2
     assert "claims/story.yaml:1:9: 'sha256' pins one source file, so it needs exactly one 'source' (this names none)" in result.stderr
 
 
 def test_pin_the_hash_sources_add_prints(project):
-    result = runner.invoke(app, ["sources", "add", "sources/call.srt", "--id", "call-md"])
+    result = invoke("sources", "add", "sources/call.srt", "--id", "call-md")
     digest = result.stdout.split("sha256 ")[1].strip()
     assert digest == hashlib.sha256((project / "sources" / "call-md.md").read_bytes()).hexdigest()
     text = claims(project, f"claims:\n  - {{source: call-md, sha256: {digest}, quote: We will not raise the water tariff}}\n")
-    assert runner.invoke(app, ["check", text]).exit_code == 0
+    assert invoke("check", text).exit_code == 0
 
 
 # -- URLs, against a server on 127.0.0.1 started here ---------------------------------------------
@@ -284,17 +283,17 @@ def server():
 
 
 def test_add_from_urls(project, server):
-    result = runner.invoke(app, ["sources", "add", f"{server}/news/tarif-air.html"])
+    result = invoke("sources", "add", f"{server}/news/tarif-air.html")
     assert result.exit_code == 0, result.output
     article = (project / "sources" / "tarif-air.md").read_text(encoding="utf-8")
     assert f'url: "{server}/news/tarif-air.html"' in article and 'format: "html"' in article
     assert f'sha256: "{hashlib.sha256(ARTICLE_HTML.encode()).hexdigest()}"' in article
     # untyped bytes without an extension: recognised as a PDF by their content
-    result = runner.invoke(app, ["sources", "add", f"{server}/files/laporan"])
+    result = invoke("sources", "add", f"{server}/files/laporan")
     assert result.exit_code == 0, result.output
     assert "<!-- page 2 -->" in (project / "sources" / "laporan.md").read_text(encoding="utf-8")
     # a redirect within http is followed, and the final URL recorded
-    result = runner.invoke(app, ["sources", "add", f"{server}/moved", "--id", "moved"])
+    result = invoke("sources", "add", f"{server}/moved", "--id", "moved")
     assert result.exit_code == 0, result.output
     assert f'url: "{server}/talk.vtt"' in (project / "sources" / "moved.md").read_text(encoding="utf-8")
 
@@ -305,7 +304,7 @@ def test_add_from_urls(project, server):
     ("/to-file", "refused a redirect to ftp://127.0.0.1/secret.pdf"),
 ])
 def test_refused_downloads(project, server, path, message):
-    result = runner.invoke(app, ["sources", "add", server + path, "--id", "x"])
+    result = invoke("sources", "add", server + path, "--id", "x")
     assert result.exit_code == 2
     assert message in result.stderr and "Traceback" not in result.output
     assert not (project / "sources" / "x.md").exists()
@@ -313,13 +312,13 @@ def test_refused_downloads(project, server, path, message):
 
 def test_download_limits(project, server, monkeypatch):
     monkeypatch.setattr(ingest, "MAX_DOWNLOAD_BYTES", 1000)
-    result = runner.invoke(app, ["sources", "add", f"{server}/big.html"])
+    result = invoke("sources", "add", f"{server}/big.html")
     assert result.exit_code == 2 and "is over the limit of 1,000 bytes" in result.stderr
-    result = runner.invoke(app, ["sources", "add", f"{server}/slow", "--timeout", "0.3"])
+    result = invoke("sources", "add", f"{server}/slow", "--timeout", "0.3")
     assert result.exit_code == 2 and "timed out" in result.stderr
 
 
 @pytest.mark.parametrize("url", ["ftp://127.0.0.1/x.pdf", "file:///etc/passwd", "http:///nohost"])
 def test_only_http_and_https(project, url):
-    result = runner.invoke(app, ["sources", "add", url])
+    result = invoke("sources", "add", url)
     assert result.exit_code == 2 and "only http and https URLs are fetched" in result.stderr

@@ -1,17 +1,13 @@
 """`factcheck validate`: the schema only, no sources."""
 
-from typer.testing import CliRunner
-
-from factcheck.cli import app
-
-runner = CliRunner()
+from helpers import invoke
 
 
 def test_valid_files_need_no_sources(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "claims").mkdir()
     (tmp_path / "claims" / "a.yaml").write_text("source: nowhere\nclaims:\n  - quote: Apa saja\n", encoding="utf-8")
-    result = runner.invoke(app, ["validate"])
+    result = invoke("validate")
     assert result.exit_code == 0
     assert result.stdout == "" and result.stderr == "1 claim file, 1 claim: all valid\n"
 
@@ -29,7 +25,7 @@ claims:
     ignore: [Q301]
 """, encoding="utf-8")
     (tmp_path / "claims" / "broken.yaml").write_text("claims: [\n", encoding="utf-8")
-    result = runner.invoke(app, ["validate"])
+    result = invoke("validate")
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
         "claims/bad.yaml:2:5: E002 error line 2: unknown key 'qoute' (nearest known key: 'quote') (claim 1)",
@@ -42,5 +38,5 @@ claims:
 
 def test_a_missing_path_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(app, ["validate", "nope.yaml"])
+    result = invoke("validate", "nope.yaml")
     assert result.exit_code == 2 and "nope.yaml: no such file or folder" in result.stderr

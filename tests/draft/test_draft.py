@@ -4,19 +4,15 @@ sources, as an editor runs it (typer's CliRunner), and the pieces it is made of.
 import json
 import shutil
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from factcheck.cli import app
 from factcheck.draft.check import DRAFT_CODES
 from factcheck.draft.extract import find_claims, quote_text, read_draft
 from factcheck.sources.library import read_source
-from factcheck.speakers.analysis import speech
+from factcheck.speakers import speech
 
-from helpers import ROOT  # noqa: E402
-runner = CliRunner()
+from helpers import ROOT, example_project, invoke, write  # noqa: E402
 
 # The bundled article (sources/banten-bengkulu.md) retold, its quotes reworded in known ways.
 DRAFT_ID = """\
@@ -99,25 +95,18 @@ EXPECTED_EN = {
 }
 
 
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     """The bundled source, the English source and both drafts, as the working directory."""
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    example_project(tmp_path, monkeypatch)
     write(tmp_path / "sources" / "council.md", SOURCE_EN)
     write(tmp_path / "drafts" / "story.md", DRAFT_ID)
     write(tmp_path / "drafts" / "bridge.md", DRAFT_EN)
-    monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
 def draft_json(*args: str) -> tuple[int, dict]:
-    result = runner.invoke(app, ["draft", *args, "--format", "json"])
+    result = invoke("draft", *args, "--format", "json")
     assert "Traceback" not in result.output
     return result.exit_code, json.loads(result.stdout)
 
@@ -151,7 +140,7 @@ def test_speakers_come_from_the_drafts_cues(project):
 
 
 def test_full_report_shows_draft_and_source_locations(project):
-    result = runner.invoke(app, ["draft", "drafts/story.md", "--format", "full"])
+    result = invoke("draft", "drafts/story.md", "--format", "full")
     assert result.exit_code == 1
     out = result.stdout
     assert "FAIL   quote-2  drafts/story.md:13:1  misquote" in out  # the draft's line and column
@@ -170,20 +159,20 @@ def test_full_report_shows_draft_and_source_locations(project):
     ("markdown", "| drafts/story.md:15:61 | quote-3 | Q302 |"),
 ])
 def test_every_report_format_of_check(project, fmt, expected):
-    result = runner.invoke(app, ["draft", "drafts/story.md", "--format", fmt])
+    result = invoke("draft", "drafts/story.md", "--format", fmt)
     assert result.exit_code == 1
     assert expected in result.stdout
 
 
 def test_exit_policy_is_that_of_check(project):
-    assert runner.invoke(app, ["draft", "drafts/story.md", "--fail-on", "never"]).exit_code == 0
+    assert invoke("draft", "drafts/story.md", "--fail-on", "never").exit_code == 0
     write(project / "drafts" / "good.md", "“Ini contoh praktik baik yang patut kita pelajari,” tutur Andra.\n")
-    assert runner.invoke(app, ["draft", "drafts/good.md"]).exit_code == 0
+    assert invoke("draft", "drafts/good.md").exit_code == 0
     write(project / "drafts" / "month.md", "Kedua gubernur menandatangani nota kesepahaman pada Oktober 2025.\n")
-    result = runner.invoke(app, ["draft", "drafts/month.md", "--format", "concise"])
+    result = invoke("draft", "drafts/month.md", "--format", "concise")
     assert result.exit_code == 0
     assert 'D205 warn the draft\'s date "Oktober 2025" is not checked' in result.stdout
-    assert runner.invoke(app, ["draft", "drafts/month.md", "--fail-on", "warn"]).exit_code == 1
+    assert invoke("draft", "drafts/month.md", "--fail-on", "warn").exit_code == 1
 
 
 def test_changed_figure_in_the_narration_fails(project):
@@ -202,7 +191,7 @@ def test_quotation_without_a_speaker_shows_the_sources(project):
     (result,) = report["results"]
     notes = {f["code"]: f["message"] for f in result["findings"]}
     assert "A103" in notes and notes["A103"].endswith("banten-bengkulu gives the words to Gubernur Bengkulu Helmi Hasan")
-    assert runner.invoke(app, ["draft", "drafts/anon.md", "--emit-claims", "anon.yaml"]).exit_code == 0
+    assert invoke("draft", "drafts/anon.md", "--emit-claims", "anon.yaml").exit_code == 0
     emitted = (project / "anon.yaml").read_text(encoding="utf-8")
     assert "    # no speaker: the draft does not say who spoke this" in emitted and "speaker:" not in emitted.replace(
         "# no speaker:", "")
@@ -213,7 +202,7 @@ def test_quotation_without_a_speaker_shows_the_sources(project):
     ("drafts/bridge.md", "council", "David Ortiz", "7:1"),
 ], ids=["indonesian", "english"])
 def test_emitted_claims_validate_and_check_reproduces_the_verdicts(project, draft, source, speaker, failing):
-    result = runner.invoke(app, ["draft", draft, "--emit-claims", "claims/story.yaml", "--format", "json"])
+    result = invoke("draft", draft, "--emit-claims", "claims/story.yaml", "--format", "json")
     assert result.exit_code == 1
     assert "wrote 8 claims to claims/story.yaml" in result.stderr
     from_draft = json.loads(result.stdout)
@@ -221,8 +210,8 @@ def test_emitted_claims_validate_and_check_reproduces_the_verdicts(project, draf
     assert f'source: "{source}"' in emitted and f'speaker: "{speaker}"' in emitted
     assert f"# {draft}:{failing}: fail" in emitted
 
-    assert runner.invoke(app, ["validate", "claims/story.yaml"]).exit_code == 0
-    checked = runner.invoke(app, ["check", "claims/story.yaml", "--format", "json"])
+    assert invoke("validate", "claims/story.yaml").exit_code == 0
+    checked = invoke("check", "claims/story.yaml", "--format", "json")
     assert checked.exit_code == 1
     from_claims = json.loads(checked.stdout)
 
@@ -236,11 +225,11 @@ def test_emitted_claims_validate_and_check_reproduces_the_verdicts(project, draf
 
 def test_emitted_claims_never_overwrite_without_force(project):
     target = write(project / "claims" / "story.yaml", "# the editor's own file\n")
-    result = runner.invoke(app, ["draft", "drafts/story.md", "--emit-claims", "claims/story.yaml"])
+    result = invoke("draft", "drafts/story.md", "--emit-claims", "claims/story.yaml")
     assert result.exit_code == 2
     assert "claims/story.yaml exists; use --force to overwrite it" in result.stderr
     assert target.read_text(encoding="utf-8") == "# the editor's own file\n"
-    forced = runner.invoke(app, ["draft", "drafts/story.md", "--emit-claims", "claims/story.yaml", "--force"])
+    forced = invoke("draft", "drafts/story.md", "--emit-claims", "claims/story.yaml", "--force")
     assert forced.exit_code == 1
     assert target.read_text(encoding="utf-8").count("  - id: ") == 8
     assert not [p for p in target.parent.iterdir() if p.name != "story.yaml"]  # no temporary file left
@@ -250,7 +239,7 @@ def test_emitted_claims_never_overwrite_without_force(project):
                                           ("sources/claims.yaml", "the sources folder sources")])
 def test_emitted_claims_never_land_on_the_draft_or_in_the_sources(project, target, what):
     before = (project / "drafts" / "story.md").read_bytes()
-    result = runner.invoke(app, ["draft", "drafts/story.md", "--emit-claims", target, "--force"])
+    result = invoke("draft", "drafts/story.md", "--emit-claims", target, "--force")
     assert result.exit_code == 2
     assert f"{target}: refusing to write the claims over {what}" in result.stderr
     assert (project / "drafts" / "story.md").read_bytes() == before
@@ -259,10 +248,10 @@ def test_emitted_claims_never_land_on_the_draft_or_in_the_sources(project, targe
 
 def test_unchecked_dates_are_listed_in_the_emitted_file_not_as_claims(project):
     write(project / "drafts" / "month.md", "Kedua gubernur menandatangani nota kesepahaman pada Oktober 2025.\n")
-    assert runner.invoke(app, ["draft", "drafts/month.md", "--emit-claims", "out.yaml"]).exit_code == 0
+    assert invoke("draft", "drafts/month.md", "--emit-claims", "out.yaml").exit_code == 0
     text = (project / "out.yaml").read_text(encoding="utf-8")
     assert "claims: []" in text and "# date-1 (drafts/month.md:1:53) not emitted" in text
-    assert runner.invoke(app, ["validate", "out.yaml"]).exit_code == 0
+    assert invoke("validate", "out.yaml").exit_code == 0
 
 
 def test_a_draft_in_the_sources_folder_is_not_its_own_source(project):
@@ -295,7 +284,7 @@ def test_word_draft(project):
     assert code == 1
     assert [(r["id"], r["line"], r["status"], r["codes"]) for r in report["results"]] == [
         ("quote-1", 2, "fail", ["A301"]), ("figure-1", 3, "pass", []), ("figure-2", 3, "fail", ["F301"])]
-    concise = runner.invoke(app, ["draft", "drafts/story.docx"]).stdout  # line: the paragraph
+    concise = invoke("draft", "drafts/story.docx").stdout  # line: the paragraph
     assert "drafts/story.docx:3:49: F301 fail" in concise
 
 
@@ -309,7 +298,7 @@ def test_word_draft(project):
 def test_bad_input_exits_2_with_a_message(project, args, message):
     write(project / "drafts" / "story.odt", "not a draft")
     write(project / "drafts" / "fake.docx", "not a zip")
-    result = runner.invoke(app, ["draft", *args])
+    result = invoke("draft", *args)
     assert result.exit_code == 2
     assert message in result.stderr
     assert "Traceback" not in result.output
@@ -317,7 +306,7 @@ def test_bad_input_exits_2_with_a_message(project, args, message):
 
 def test_a_draft_with_nothing_to_check_passes(project):
     write(project / "drafts" / "empty.md", "Belum ada isi.\n")
-    result = runner.invoke(app, ["draft", "drafts/empty.md", "--format", "json"])
+    result = invoke("draft", "drafts/empty.md", "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["summary"]["total"] == 0
 
@@ -405,7 +394,7 @@ def test_in_a_large_archive_the_verdicts_are_the_same(project):
 
 def test_binary_draft_is_refused(project):
     (project / "drafts" / "bin.md").write_bytes(b"\x00\x01\x02\xff" * 100)
-    result = runner.invoke(app, ["draft", "drafts/bin.md"])
+    result = invoke("draft", "drafts/bin.md")
     assert result.exit_code == 2
     assert result.stderr.startswith("factcheck: error: drafts/bin.md")
 
@@ -414,15 +403,15 @@ def test_configuration_applies_sources_and_strictness(project):
     (project / "sources").rename(project / "archive")
     write(project / "factcheck.toml", 'sources = "archive"\nstrictness = "strict"\n')
     write(project / "drafts" / "month.md", "Kedua gubernur menandatangani nota kesepahaman pada Oktober 2025.\n")
-    result = runner.invoke(app, ["draft", "drafts/month.md", "--format", "concise"])
+    result = invoke("draft", "drafts/month.md", "--format", "concise")
     assert result.exit_code == 1  # the D205 warning counts as a failure under strict
     assert "D205 fail" in result.stdout
-    assert runner.invoke(app, ["draft", "drafts/month.md", "--isolated"]).exit_code == 2  # no ./sources
+    assert invoke("draft", "drafts/month.md", "--isolated").exit_code == 2  # no ./sources
 
 
 def test_no_report_is_written_over_the_draft(project):
     before = (project / "drafts" / "story.md").read_bytes()
-    result = runner.invoke(app, ["draft", "drafts/story.md", "--format", "json:drafts/story.md"])
+    result = invoke("draft", "drafts/story.md", "--format", "json:drafts/story.md")
     assert result.exit_code == 2
     assert "drafts/story.md: refusing to write a report or baseline over a claim file being checked" in result.stderr
     assert (project / "drafts" / "story.md").read_bytes() == before

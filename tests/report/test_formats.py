@@ -16,17 +16,15 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from typer.testing import CliRunner
 
 from factcheck import __version__
-from factcheck.cli import app
 from factcheck.report import FORMATS
 
-ROOT = Path(__file__).resolve().parents[2]
+from helpers import ROOT, invoke
+
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SUFFIX = {"full": "txt", "concise": "txt", "json": "json", "jsonl": "jsonl", "sarif": "sarif", "junit": "xml",
           "github": "txt", "gitlab": "json", "markdown": "md"}
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -38,7 +36,7 @@ def golden_project(tmp_path, monkeypatch):
 
 
 def run(fmt: str, *extra: str):
-    return runner.invoke(app, ["check", "--baseline", "baseline.json", "--format", fmt, *extra])
+    return invoke("check", "--baseline", "baseline.json", "--format", fmt, *extra)
 
 
 def test_every_format_has_a_golden_file():
@@ -153,7 +151,7 @@ def test_junit_survives_control_characters(golden_project):
     (golden_project / "sources" / "odd.txt").write_text('"Kata \x01 aneh di sini," ujarnya.\n', encoding="utf-8")
     (golden_project / "claims" / "odd.yaml").write_text('source: odd\nclaims:\n  - quote: "Kata aneh di situ"\n',
                                                        encoding="utf-8")
-    result = runner.invoke(app, ["check", "claims/odd.yaml", "--format", "junit"])
+    result = invoke("check", "claims/odd.yaml", "--format", "junit")
     ET.fromstring(result.stdout)  # no control character reached the XML
 
 
@@ -170,7 +168,7 @@ def test_markdown_cells_cannot_break_the_table(golden_project):
     (golden_project / "claims" / "pipe.yaml").write_text(
         'source: banten-bengkulu\nclaims:\n  - id: "a|b <script>"\n    quote: "Ini | contoh praktik baik yang patut kita pelajari"\n',
         encoding="utf-8")
-    out = runner.invoke(app, ["check", "claims/pipe.yaml", "--format", "markdown"]).stdout
+    out = invoke("check", "claims/pipe.yaml", "--format", "markdown").stdout
     row = next(line for line in out.splitlines() if "a\\|b" in line)
     assert row.count("|") - row.count("\\|") == 6
     assert "<script>" not in out and "\\<script\\>" in out
@@ -202,10 +200,10 @@ def test_odd_file_names_stay_valid(golden_project):
     folder.mkdir()
     (folder / "ü,1.yaml").write_text('source: banten-bengkulu\nclaims:\n  - quote: "Ini contoh praktik buruk"\n',
                                      encoding="utf-8")
-    sarif = json.loads(runner.invoke(app, ["check", "claims/berita baru", "--format", "sarif"]).stdout)
+    sarif = json.loads(invoke("check", "claims/berita baru", "--format", "sarif").stdout)
     (result,) = sarif["runs"][0]["results"]
     assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "claims/berita%20baru/%C3%BC%2C1.yaml"
-    github = runner.invoke(app, ["check", "claims/berita baru", "--format", "github"]).stdout
+    github = invoke("check", "claims/berita baru", "--format", "github").stdout
     assert github.startswith("::error file=claims/berita baru/ü%2C1.yaml,line=3,col=5,")
 
 
@@ -224,7 +222,7 @@ def test_sources_read_from_extracted_text_point_at_time_not_lines(golden_project
         encoding="utf-8")
     (golden_project / "claims" / "vtt.yaml").write_text(
         'source: interview\nclaims:\n  - quote: "Kami berharap ada kunjungan balasan dari Bengkulu"\n', encoding="utf-8")
-    result = runner.invoke(app, ["check", "claims/vtt.yaml", "--format", "sarif"])
+    result = invoke("check", "claims/vtt.yaml", "--format", "sarif")
     document = json.loads(result.stdout)
     (related,) = document["runs"][0]["results"][0]["relatedLocations"]
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "sources/interview.vtt"

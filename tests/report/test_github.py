@@ -1,10 +1,10 @@
 """GitHub workflow commands: escaping as the runner's toolkit does it."""
 
-from pathlib import Path
-
-from factcheck.model import Claim, Finding, Report, Result, Status, Verdict
+from factcheck.model import Finding, Report, Result, Status, Verdict
 from factcheck.report import render
 from factcheck.report.github import command, escape_data, escape_property
+
+from helpers import claim
 
 
 def test_data_escapes_percent_cr_and_lf_only():
@@ -25,9 +25,9 @@ def test_command_layout():
 
 
 def test_a_hostile_claim_cannot_inject_a_second_command():
-    claim = Claim("claims/odd: name, here.yaml", 2, 5, "id", "quote", {"quote": "q"}, (), Path("."))
+    hostile = claim("quote", {"quote": "q"}, file="claims/odd: name, here.yaml", line=2, column=5, id="id")
     finding = Finding("Q304", "word changed\n::error::injected")
-    report = Report([Result(claim, Verdict(Status.FAIL, "m", (finding,)))])
+    report = Report([Result(hostile, Verdict(Status.FAIL, "m", (finding,)))])
     out = render(report, "github")
     assert [line.startswith("::") for line in out.splitlines()] == [True]  # one command, one line
     assert out == ("::error file=claims/odd%3A name%2C here.yaml,line=2,col=5,title=factcheck Q304 word-changed"
@@ -35,6 +35,6 @@ def test_a_hostile_claim_cannot_inject_a_second_command():
 
 
 def test_suppressed_and_cosmetic_findings_are_not_annotated():
-    claim = Claim("claims/a.yaml", 2, 5, "id", "quote", {"quote": "q"}, (), Path("."))
-    report = Report([Result(claim, Verdict(Status.PASS, "m", (Finding("Q101", "quote marks"),)))])
+    quote = claim("quote", {"quote": "q"}, file="claims/a.yaml", line=2, column=5, id="id")
+    report = Report([Result(quote, Verdict(Status.PASS, "m", (Finding("Q101", "quote marks"),)))])
     assert render(report, "github") == ""

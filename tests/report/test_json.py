@@ -1,23 +1,25 @@
 import json
-from pathlib import Path
 
-from factcheck.model import Claim, Evidence, Finding, Problem, Report, Result, Status, Verdict
+from factcheck.model import Evidence, Finding, Problem, Report, Result, Status, Verdict
 from factcheck.report.json import render
+
+from helpers import claim
 
 
 def _result(status: Status, findings=(), evidence=None, kind="quote") -> Result:
-    claim = Claim("claims/a.yaml", 4, 5, "c1", kind, {"quote": "x"}, ("s",), Path("."))
-    return Result(claim, Verdict(status, f"{status.value} message", tuple(findings), evidence))
+    quote = claim(kind, {"quote": "x"}, file="claims/a.yaml", line=4, column=5, id="c1", sources=("s",))
+    return Result(quote, Verdict(status, f"{status.value} message", tuple(findings), evidence))
 
 
 def test_document_shape_and_summary():
-    evidence = Evidence("s", "sources/s.md", 10, 20, 3, 2, 3, 12, "the words", 97.5)
+    evidence = Evidence(source_id="s", path="sources/s.md", start=10, end=20, line=3, column=2, end_line=3,
+                        end_column=12, text="the words", score=97.5)
     report = Report(
         results=[
             _result(Status.FAIL, [Finding("Q301", "number changed", "25", "20")], evidence),
             _result(Status.PASS),
         ],
-        problems=[Problem("claims/b.yaml", 2, 7, "E006", "duplicate key")],
+        problems=[Problem(file="claims/b.yaml", line=2, column=7, code="E006", message="duplicate key")],
     )
     document = json.loads(render(report))
     assert document["version"] == 1
@@ -45,4 +47,4 @@ def test_exit_codes_follow_the_contract():
     assert Report(results=[_result(Status.PASS), _result(Status.WARN)]).exit_code == 0
     assert Report(results=[_result(Status.PASS), _result(Status.FAIL)]).exit_code == 1
     assert Report(results=[_result(Status.FAIL), _result(Status.ERROR)]).exit_code == 2
-    assert Report(problems=[Problem("f", 1, 1, "E006", "bad")]).exit_code == 2
+    assert Report(problems=[Problem(file="f", line=1, column=1, code="E006", message="bad")]).exit_code == 2

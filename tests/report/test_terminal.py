@@ -1,23 +1,26 @@
 import io
-from pathlib import Path
 
 from rich.console import Console
 
-from factcheck.model import Claim, Evidence, Finding, Mark, Problem, Report, Result, Status, Verdict
+from factcheck.model import Evidence, Finding, Mark, Problem, Report, Result, Status, Verdict
 from factcheck.report.terminal import render
+
+from helpers import claim
 
 SOURCE = "beras seharga Rp70.000 bisa ditebus Rp20.000 tanpa"
 CLAIM = "bisa ditebus Rp25.000"
 
 
 def _report() -> Report:
-    claim = Claim("claims/a.yaml", 7, 5, "rice", "quote", {"quote": CLAIM}, ("s",), Path("."))
-    evidence = Evidence("s", "sources/s.md", 23, 44, 9, 24, 9, 45, SOURCE[23:44], 90.0)
+    rice = claim("quote", {"quote": CLAIM}, file="claims/a.yaml", line=7, column=5, id="rice", sources=("s",))
+    evidence = Evidence(source_id="s", path="sources/s.md", start=23, end=44, line=9, column=24, end_line=9,
+                        end_column=45, text=SOURCE[23:44], score=90.0)
     marks = (Mark("claim", 13, 21, "fail"), Mark("source", 36, 44, "fail"))
     verdict = Verdict(Status.FAIL, "misquote: number changed", (Finding("Q301", "number changed"),),
-                      evidence, CLAIM, marks)
-    ok = Result(Claim("claims/a.yaml", 12, 5, "ok", "quote", {}, (), Path(".")), Verdict(Status.PASS, "found"))
-    return Report([Result(claim, verdict), ok], [Problem("claims/b.yaml", 3, 9, "E006", "bad indentation")])
+                      evidence, claim_text=CLAIM, marks=marks)
+    ok = Result(claim("quote", {}, file="claims/a.yaml", line=12, column=5, id="ok"), Verdict(Status.PASS, "found"))
+    problem = Problem(file="claims/b.yaml", line=3, column=9, code="E006", message="bad indentation")
+    return Report([Result(rice, verdict), ok], [problem])
 
 
 def _render(**console_options) -> str:

@@ -8,11 +8,9 @@ import os
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from factcheck.cli import app
+from helpers import invoke
 
-runner = CliRunner()
 SOURCE = ("“Kami tidak hanya bekerja untuk hari ini,” ujar Andra Soni. Harga beras Rp20.000 "
           "pada Jumat (24/10/2025).\n\n\"We did it,\" she said.\n")
 
@@ -28,15 +26,6 @@ def project(tmp_path, monkeypatch) -> Path:
     (root / "factcheck.toml").write_text('sources = "sources"\n', encoding="utf-8")
     monkeypatch.chdir(root)
     return root
-
-
-def invoke(*args: str):
-    """Run factcheck; it must end with an exit code of the contract and no traceback."""
-    result = runner.invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    assert "Traceback" not in result.output
-    assert result.exit_code in (0, 1, 2), result.output
-    return result
 
 
 def check_json(*args: str) -> tuple[int, dict]:

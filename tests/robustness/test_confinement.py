@@ -7,7 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import check_json, invoke
+
+from conftest import check_json
+from helpers import invoke
 
 SECRET = "Rahasia negara tidak boleh bocor ke log publik, kata sumber itu."
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from helpers import ROOT
 FORMATS = ("json", "jsonl", "sarif", "junit", "gitlab", "markdown", "concise")
 STORIES = {
     "claims/a/story.yaml": ROOT / "claims" / "banten-bengkulu.yaml",

@@ -8,11 +8,9 @@ import json
 from fuzzbudget import fuzz
 from hypothesis import given
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from factcheck.cli import app
+from helpers import invoke
 
-runner = CliRunner()
 PIECES = st.sampled_from(["“", "”", '"', "'", ",", ".", " ", "\n", "\n\n", "kata Andra Soni", "ujarnya", "said Park",
                           "Rp20.000", "25 persen", "1.500", "2025", "Jumat (24/10/2025)", "kemarin", "Oktober 2025",
                           "beras", "ditebus", "seharga", "tidak", "…", "(", ")", "dua puluh ribu", "half", "\u200b",
@@ -24,7 +22,7 @@ PIECES = st.sampled_from(["“", "”", '"', "'", ",", ".", " ", "\n", "\n\n", "
 def test_any_draft_gets_a_report_never_a_traceback(project, pieces):
     (project / "drafts").mkdir(exist_ok=True)
     (project / "drafts" / "fuzz.md").write_text("".join(pieces), encoding="utf-8")
-    result = runner.invoke(app, ["draft", "drafts/fuzz.md", "--format", "json"])
+    result = invoke("draft", "drafts/fuzz.md", "--format", "json")
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     if result.exit_code == 2:  # only a draft that cannot be read: its front matter
         assert result.stderr.startswith("factcheck: error: drafts/fuzz.md:") and "front matter" in result.stderr
@@ -32,4 +30,4 @@ def test_any_draft_gets_a_report_never_a_traceback(project, pieces):
     assert result.exit_code in (0, 1)
     report = json.loads(result.stdout)
     assert report["summary"]["error"] == 0
-    assert runner.invoke(app, ["draft", "drafts/fuzz.md", "--format", "json"]).stdout == result.stdout
+    assert invoke("draft", "drafts/fuzz.md", "--format", "json").stdout == result.stdout

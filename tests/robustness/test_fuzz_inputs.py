@@ -11,12 +11,10 @@ import yaml
 from fuzzbudget import fuzz
 from hypothesis import given
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from factcheck.cli import app
 from factcheck.sources.readers import MAX_TEXT_CHARS
 
-runner = CliRunner()
+from helpers import invoke
 
 ODD_CHARACTERS = list(
     "\u0301\u0308\u0323"  # combining marks
@@ -64,8 +62,7 @@ def project(factory, claims: bytes, source: bytes = SOURCE.encode()):
 
 def run_json(root) -> tuple[int, dict]:
     """`factcheck check --format json` in `root`: the exit code and the report."""
-    result = runner.invoke(app, ["check", str(root / "claims"), "--sources", str(root / "sources"),
-                                 "--format", "json"])
+    result = invoke("check", str(root / "claims"), "--sources", str(root / "sources"), "--format", "json")
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert "Traceback" not in result.output
     assert result.exit_code in (0, 1, 2)

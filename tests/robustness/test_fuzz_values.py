@@ -2,7 +2,6 @@
 text they report, and nothing raises."""
 
 import datetime as dt
-from pathlib import Path
 
 from fuzzbudget import fuzz
 from hypothesis import given
@@ -11,11 +10,9 @@ from hypothesis import strategies as st
 from factcheck.checks.date import check_date
 from factcheck.checks.figure import check_figure
 from factcheck.text.dates import find_dates
-from factcheck.model import Claim
 from factcheck.text.numbers import find_figures, parse_figure
-from factcheck.sources.library import read_source
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+from helpers import ROOT, claim, read
 FUZZ = fuzz(150)
 # text built mostly from what figures and dates are made of, with odd characters mixed in
 PIECES = st.sampled_from([
@@ -42,15 +39,13 @@ def test_found_spans_are_the_text_they_report(text, language):
 @FUZZ
 @given(value=TEXT, context=TEXT, language=LANGUAGE)
 def test_checkers_never_raise(article, value, context, language):
-    claim = Claim("c.yaml", 1, 1, "t", "figure", {"figure": value or "1", "context": context or "x"}, (), ROOT, language)
-    assert check_figure(claim, [article]).status.value in ("pass", "warn", "fail", "error")
-    claim = Claim("c.yaml", 1, 1, "t", "date", {"date": "2025-10-24", "context": context or "x"}, (), ROOT, language)
-    assert check_date(claim, [article]).status.value in ("pass", "fail", "warn")
+    figure = claim("figure", {"figure": value or "1", "context": context or "x"}, base_dir=ROOT, language=language)
+    assert check_figure(figure, [article]).status.value in ("pass", "warn", "fail", "error")
+    date = claim("date", {"date": "2025-10-24", "context": context or "x"}, base_dir=ROOT, language=language)
+    assert check_date(date, [article]).status.value in ("pass", "fail", "warn")
 
 
 def test_a_source_made_of_figures_and_dates(tmp_path):
-    path = tmp_path / "s.md"
-    path.write_text("---\npublished: 0001-01-01\n---\nRp1.500 kemarin, Jumat (31/02/2025), " * 50, encoding="utf-8")
-    source = read_source(path)
-    claim = Claim("c.yaml", 1, 1, "t", "date", {"date": "2025-10-24", "context": "kemarin Jumat"}, (), tmp_path, "id")
-    assert check_date(claim, [source]).status.value == "fail"
+    source = read(tmp_path, "s.md", "---\npublished: 0001-01-01\n---\nRp1.500 kemarin, Jumat (31/02/2025), " * 50)
+    date = claim("date", {"date": "2025-10-24", "context": "kemarin Jumat"}, base_dir=tmp_path, language="id")
+    assert check_date(date, [source]).status.value == "fail"

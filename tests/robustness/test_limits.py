@@ -7,10 +7,12 @@ import time
 import tracemalloc
 
 import pytest
-from conftest import check_json, invoke
 
 from factcheck.claims.claimfile import MAX_CLAIM_FILE_BYTES, MAX_VALUE_CHARS
 from factcheck.yamlstrict import MAX_CHARS, MAX_DEPTH, MAX_NODES, YamlError, load
+
+from conftest import check_json
+from helpers import invoke
 
 
 def billion_laughs(levels: int = 20) -> str:

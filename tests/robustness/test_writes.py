@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import invoke, runner, tree
 
 import factcheck
 from factcheck import files as atomic
 from factcheck.cli import app
+
+from conftest import tree
+from helpers import invoke, runner
 
 PACKAGE = Path(factcheck.__file__).parent
 CLAIMS = 'source: s\nclaims:\n  - id: ok\n    quote: "Kami tidak hanya bekerja"\n  - id: bad\n    quote: "Kami bekerja"\n'

@@ -1,17 +1,13 @@
 """Baselines: write, apply, survive moves, retire on edits, report stale entries."""
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from factcheck.run.baseline import Baseline, BaselineError
-from factcheck.cli import app
 
-from helpers import ROOT  # noqa: E402
-runner = CliRunner()
+from helpers import example_project, invoke, write
+
 STORY = """\
 source: banten-bengkulu
 claims:
@@ -26,15 +22,13 @@ claims:
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "story.yaml").write_text(STORY, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+    example_project(tmp_path, monkeypatch)
+    write(tmp_path / "claims" / "story.yaml", STORY)
     return tmp_path
 
 
 def check(*args: str):
-    return runner.invoke(app, ["check", *args])
+    return invoke("check", *args)
 
 
 def test_adopting_on_an_existing_corpus(project):
@@ -138,22 +132,15 @@ def test_a_failed_write_leaves_the_old_baseline(project, monkeypatch):
 def test_errors_are_never_baselined_or_ignored(tmp_path, monkeypatch):
     """A claim whose source is missing cannot be checked: recording or ignoring E001 must
     not turn it into a pass."""
-    from typer.testing import CliRunner
-
-    from factcheck.cli import app
-
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sources").mkdir()
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "c.yaml").write_text(
-        "claims:\n  - id: gone\n    source: nowhere\n    quote: Ini contoh\n"
-        "  - id: ignored\n    source: nowhere\n    quote: Ini contoh\n    ignore: [E001]\n    reason: we know\n",
-        encoding="utf-8")
-    runner = CliRunner()
-    wrote = runner.invoke(app, ["check", "--write-baseline", "base.json", "--format", "json"])
+    write(tmp_path / "claims" / "c.yaml",
+          "claims:\n  - id: gone\n    source: nowhere\n    quote: Ini contoh\n"
+          "  - id: ignored\n    source: nowhere\n    quote: Ini contoh\n    ignore: [E001]\n    reason: we know\n")
+    wrote = invoke("check", "--write-baseline", "base.json", "--format", "json")
     assert wrote.exit_code == 2
     assert '"E001"' not in (tmp_path / "base.json").read_text(encoding="utf-8")
-    again = runner.invoke(app, ["check", "--baseline", "base.json", "--format", "json"])
+    again = invoke("check", "--baseline", "base.json", "--format", "json")
     assert again.exit_code == 2
     statuses = {r["id"]: r["status"] for r in json.loads(again.stdout)["results"]}
     assert statuses == {"gone": "error", "ignored": "error"}

@@ -4,19 +4,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from factcheck.cli import app
 from factcheck.run.config import ConfigError, discover, load
 
-from helpers import ROOT  # noqa: E402
-runner = CliRunner()
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+from helpers import ROOT, invoke, write  # noqa: E402
 
 
 def test_in_one_folder_factcheck_toml_then_dot_file_then_pyproject(tmp_path):
@@ -81,7 +72,7 @@ def test_explicit_config_and_isolated(tmp_path, monkeypatch):
 def test_bad_settings_are_usage_errors_naming_the_file(tmp_path, monkeypatch, text, message):
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "factcheck.toml", text)
-    result = runner.invoke(app, ["check"])
+    result = invoke("check")
     assert result.exit_code == 2
     assert message in result.stderr and "Traceback" not in result.output
 
@@ -116,31 +107,31 @@ fail-on = "warn"
 def test_check_uses_the_configuration_from_a_subfolder(project, monkeypatch):
     (project / "stories" / "b").mkdir(exist_ok=True)
     monkeypatch.chdir(project / "stories" / "b")
-    result = runner.invoke(app, ["check"])
+    result = invoke("check")
     assert result.exit_code == 1, result.output  # fail-on warn, and only the glob's one claim (a warning)
     assert result.stdout.startswith("../a/one.yaml:3:5: Q201 warn")
     assert "1 claim:" in result.stderr
 
 
 def test_command_line_beats_the_file(project):
-    assert runner.invoke(app, ["check", "--fail-on", "fail"]).exit_code == 0
-    result = runner.invoke(app, ["check", "stories/b/two.yml", "--fail-on", "fail"])
+    assert invoke("check", "--fail-on", "fail").exit_code == 0
+    result = invoke("check", "stories/b/two.yml", "--fail-on", "fail")
     assert result.exit_code == 1 and "Q301" in result.stdout
-    assert runner.invoke(app, ["check", "--isolated", "--sources", "docs", "stories"]).exit_code == 1
+    assert invoke("check", "--isolated", "--sources", "docs", "stories").exit_code == 1
 
 
 def test_strictness_and_language_settings(project):
     write(project / "lenient.toml", 'sources = "docs"\nclaims = ["stories/a"]\nstrictness = "lenient"\nfail-on = "warn"\n')
     write(project / "strict.toml", 'sources = "docs"\nclaims = ["stories/a"]\nstrictness = "strict"\n')
-    lenient = runner.invoke(app, ["check", "--config", "lenient.toml"])
+    lenient = invoke("check", "--config", "lenient.toml")
     assert lenient.exit_code == 0 and lenient.stdout == ""  # the warning counts as a note
-    strict = runner.invoke(app, ["check", "--config", "strict.toml"])
+    strict = invoke("check", "--config", "strict.toml")
     assert strict.exit_code == 1
     assert strict.stdout.startswith("stories/a/one.yaml:3:5: Q201 fail")  # shown as what it counted as
 
 
 def test_config_command_prints_values_and_origins(project):
-    result = runner.invoke(app, ["config"])
+    result = invoke("config")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "# configuration file: pyproject.toml"
@@ -148,19 +139,19 @@ def test_config_command_prints_values_and_origins(project):
                for line in lines)
     assert any(line.startswith('strictness = "standard"') and line.endswith("# default") for line in lines)
     assert any(line.startswith('claims = ["stories/a/*.yaml"]') for line in lines)
-    isolated = runner.invoke(app, ["config", "--isolated"]).stdout
+    isolated = invoke("config", "--isolated").stdout
     assert isolated.splitlines()[0] == "# configuration file: none" and 'fail-on = "fail"' in isolated
 
 
 def test_a_glob_matching_nothing_is_a_usage_error(project):
-    result = runner.invoke(app, ["check", "stories/*/none-*.yaml"])
+    result = invoke("check", "stories/*/none-*.yaml")
     assert result.exit_code == 2 and "no claim files match" in result.stderr
 
 
 def test_formats_from_the_file_write_relative_to_it(project, monkeypatch):
     write(project / "factcheck.toml", 'sources = "docs"\nclaims = ["stories"]\nformat = ["json", "junit:reports/j.xml"]\n')
     monkeypatch.chdir(project / "stories")
-    result = runner.invoke(app, ["check"])
+    result = invoke("check")
     assert result.stdout.startswith("{")
     assert (project / "reports" / "j.xml").is_file()
-    assert runner.invoke(app, ["check", "--format", "concise"]).stdout.startswith("a/one.yaml:3:5:")
+    assert invoke("check", "--format", "concise").stdout.startswith("a/one.yaml:3:5:")

@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import factcheck.sources.index
-from factcheck.cli import app
 
-runner = CliRunner()
+from helpers import invoke
+
 WORDS = ("kami warga desa pasar beras harga murah jalan rumah sakit sekolah anak guru petani "
          "nelayan kota hujan panas pagi sore malam hari bulan tahun").split()
 
@@ -51,7 +50,7 @@ def results(output: str) -> list[dict]:
 
 
 def test_archive_claims_are_checked_through_the_index(archive):
-    result = runner.invoke(app, ["check", "--format", "json"])
+    result = invoke("check", "--format", "json")
     assert result.exit_code == 1, result.output
     by_id = {r["id"]: r for r in results(result.stdout)}
     for c in range(24):
@@ -70,22 +69,22 @@ def test_archive_claims_are_checked_through_the_index(archive):
 
 def test_small_folder_is_checked_without_an_index(archive, monkeypatch):
     monkeypatch.setattr(factcheck.sources.index, "ARCHIVE_MIN_SOURCES", 100)
-    result = runner.invoke(app, ["check", "--format", "json"])
+    result = invoke("check", "--format", "json")
     absent = {r["id"]: r for r in results(result.stdout)}["c5"]
     assert absent["status"] == "fail" and "in none of" not in absent["message"]  # every source aligned
     assert not (archive / ".factcheck").exists()
 
 
 def test_parallel_report_is_the_serial_report(archive):
-    serial = runner.invoke(app, ["check", "--format", "json"])
-    parallel = runner.invoke(app, ["check", "--format", "json", "--jobs", "2"])
+    serial = invoke("check", "--format", "json")
+    parallel = invoke("check", "--format", "json", "--jobs", "2")
     assert parallel.exit_code == serial.exit_code == 1
     assert parallel.stdout == serial.stdout
-    full_serial = runner.invoke(app, ["check"])
-    full_parallel = runner.invoke(app, ["check", "-j", "0"])
+    full_serial = invoke("check")
+    full_parallel = invoke("check", "-j", "0")
     assert full_parallel.stdout == full_serial.stdout
 
 
 def test_jobs_must_not_be_negative(archive):
-    result = runner.invoke(app, ["check", "--jobs", "-1"])
+    result = invoke("check", "--jobs", "-1")
     assert result.exit_code == 2

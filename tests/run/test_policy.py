@@ -1,33 +1,26 @@
 """Suppressions with `ignore:` + `reason:` (parsing, effect, X001) and strictness."""
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from factcheck.claims.claimfile import read_claim_file
-from factcheck.cli import app
-from factcheck.model import Claim, Finding, Result, Status, Verdict
+from factcheck.model import Finding, Result, Status, Verdict
 from factcheck.run.policy import settle
 
-from helpers import ROOT  # noqa: E402
-runner = CliRunner()
+from helpers import claim, example_project, invoke, write
 
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    example_project(tmp_path, monkeypatch)
     (tmp_path / "claims").mkdir()
-    monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
 def claims(tmp_path: Path, body: str):
-    path = tmp_path / "c.yaml"
-    path.write_text("source: s\nclaims:\n" + body, encoding="utf-8")
-    return read_claim_file(path, "c.yaml").claims
+    return read_claim_file(write(tmp_path / "c.yaml", "source: s\nclaims:\n" + body), "c.yaml").claims
 
 
 def test_ignore_takes_a_code_or_a_list_and_needs_a_reason(tmp_path):
@@ -61,8 +54,8 @@ def test_bad_ignore_values_name_the_line(tmp_path, value, message):
 
 
 def _result(findings, status, ignore=(), reason="r") -> Result:
-    claim = Claim("c.yaml", 3, 5, "c", "quote", {"quote": "q", "reason": reason}, (), Path("."), ignore=ignore)
-    return Result(claim, Verdict(status, "m", tuple(findings)))
+    quote = claim("quote", {"quote": "q", "reason": reason}, line=3, column=5, id="c", ignore=ignore)
+    return Result(quote, Verdict(status, "m", tuple(findings)))
 
 
 def test_suppressed_findings_stop_counting_but_are_kept():
@@ -117,7 +110,7 @@ claims:
     ignore: [Q302]
     reason: the outlet corrected the quote
 """, encoding="utf-8")
-    result = runner.invoke(app, ["check", "--format", "json"])
+    result = invoke("check", "--format", "json")
     assert result.exit_code == 0
     (only,) = json.loads(result.stdout)["results"]
     assert only["status"] == "pass" and only["skipped"] is True and only["findings"] == []

@@ -11,6 +11,8 @@ from docmaker import INTERVIEW_VTT, make_pdf
 from factcheck.sources import library as sources
 from factcheck.sources.library import SourceError, SourceLibrary, read_source
 
+from helpers import write
+
 FRONT = "---\ntitle: Banten dan Bengkulu\nyear: 2025\nprice: 70.000\ntags: [a, b]\n---\n"
 BODY = "SERANG – Banten dan Bengkulu.\n“Kami berharap,” ujarnya.\n"
 
@@ -18,12 +20,6 @@ BODY = "SERANG – Banten dan Bengkulu.\n“Kami berharap,” ujarnya.\n"
 @pytest.fixture(autouse=True)
 def in_tmp(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # display paths are relative to the working directory
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def first_word(source) -> str:
@@ -318,8 +314,8 @@ def test_transcript_turns_speakers_and_times(tmp_path):
     where = source.locate(offset)
     assert (where.time, where.speaker, where.extracted) == ("00:00:09.500", "Helmi Hasan", True)
     assert where.where() == "00:00:09.500, Helmi Hasan"
-    assert source.speaker_at(offset) == "Helmi Hasan"
-    assert source.speaker_at(source.text.index("tujuan")) == "Rina Wulandari"
+    assert source.turn_at(offset).speaker == "Helmi Hasan"
+    assert source.turn_at(source.text.index("tujuan")).speaker == "Rina Wulandari"
     assert [t.speaker for t in source.turns] == ["Rina Wulandari", "Helmi Hasan", "Andra Soni"]
     assert source.turns[1].time == "00:00:05.000"
     assert "inaudible" not in source.word_keys and "ph" not in source.word_keys
@@ -344,7 +340,7 @@ def test_markdown_converted_from_a_transcript_keeps_times_with_its_own_lines(tmp
 
 def test_articles_have_no_speaker_turns(tmp_path):
     source = read_source(put(tmp_path / "a.txt", "SERANG: kata dia.\n"))
-    assert source.turns == [] and source.speaker_at(0) is None
+    assert source.turns == [] and source.turn_at(0) is None
 
 
 def test_unsupported_and_unreadable(tmp_path):

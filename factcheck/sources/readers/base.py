@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 # A source's text is tokenized and indexed in memory, about 65 bytes per character: this
 # bounds a run to about half a gigabyte per source (War and Peace is 3.2 million characters).
@@ -20,6 +20,7 @@ class Document:
 
     text: str
     format: str  # the reader's name, or the `format:` of Markdown front matter
+    _: KW_ONLY
     body_start: int = 0
     meta: dict[str, str] = field(default_factory=dict)
     extracted: bool = False  # the text was converted from the file, not read as it is

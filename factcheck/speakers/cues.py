@@ -1,0 +1,197 @@
+"""Speech cues: the words that give a quotation or a narration sentence its speaker.
+
+A cue after a quotation ("“…,” ujar Andra Soni", "“…,” Smith said", "“…,” tambahnya"), before
+it ("Andra mengatakan, “…”", "Smith said: “…”", "Menurut Andra, “…”"), and the subject of a
+lead-in verb ("Gubernur Bengkulu Helmi Hasan mengatakan, …"). A pronoun or a -nya cue names
+no one: it refers back to the current speaker (`factcheck.speakers.narration`).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from factcheck.speakers.mentions import MentionReader
+from factcheck.speakers.model import How, Mention, Person
+from factcheck.speakers.people import PeopleRegistry
+from factcheck.speakers.tokenview import TokenView
+from factcheck.text.tokens import PUNCT
+
+_THAT = frozenset({"bahwa", "that"})
+_MAX_ACCORDING_TO_WORDS = 2  # "menurut", "according to"
+_NAME_BEFORE_CUE_REACH = 12  # tokens from a closing mark to the cue a name before it leads to: "“…,” Smith said"
+_MAX_WORDS_BEFORE_NAME = 3  # lower-case words between the closing mark and that name
+
+
+class Speaker(NamedTuple):
+    """The speaker a cue names right after it ("kata Andra", "kata dia")."""
+
+    person: Person | None  # None for a pronoun, or a name several people share
+    how: How  # NAMED or PRONOUN
+    words: str  # the words as written
+
+
+class Cue(NamedTuple):
+    """A quotation's cue and the speaker it gives."""
+
+    cue: str  # the cue as written ("ujar", "tambahnya", "Menurut")
+    how: How  # NAMED, LEAD_IN or PRONOUN
+    person: Person | None  # None for a pronoun, or a name several people share
+    mention: str  # the words naming the speaker
+
+
+class Cues:
+    """Finds the cues of one source; names met next to a cue join the people registry."""
+
+    def __init__(self, view: TokenView, mentions: MentionReader, registry: PeopleRegistry):
+        self.view = view
+        self.mentions = mentions
+        self.registry = registry
+        self.according_first = {phrase.split()[0] for phrase in view.table("ACCORDING_TO")}
+
+    def pronoun(self, i: int) -> bool:
+        """Is token i a pronoun that can be a speaker ("ia", "dia", "he")?"""
+        return self.view.is_word(i) and self.view.keys[i] in self.view.table("SPEAKER_PRONOUNS")
+
+    def speech_cue(self, i: int) -> bool:
+        """Is token i a speech verb ("kata", "ujar", "said")?"""
+        return self.view.is_word(i) and self.view.keys[i] in self.view.table("SPEECH_CUES")
+
+    def pronoun_cue(self, i: int) -> bool:
+        """Is token i a speech verb that refers back ("tambahnya", "ujarnya")?"""
+        return self.view.is_word(i) and self.view.keys[i] in self.view.table("SPEECH_CUES_PRONOUN")
+
+    def lead_in(self, i: int) -> bool:
+        """Is token i a verb that leads in speech in lower case ("mengatakan", "menjelaskan")?"""
+        view = self.view
+        return view.is_word(i) and view.keys[i] in view.table("LEAD_INS") and not view.capitalised(i)
+
+    def according_to(self, i: int) -> int:
+        """Length of an "according to" phrase at token i (0 if none)."""
+        view = self.view
+        if not view.is_word(i) or view.keys[i] not in self.according_first:
+            return 0
+        for size in range(_MAX_ACCORDING_TO_WORDS, 0, -1):
+            if all(view.is_word(i + k) for k in range(size)):
+                if " ".join(view.keys[i : i + size]) in view.table("ACCORDING_TO"):
+                    return size
+        return 0
+
+    def speaker_after_cue(self, i: int) -> Speaker | None:
+        """The speaker named right after a cue verb at i - 1; a pronoun names no one."""
+        view = self.view
+        if self.pronoun(i):
+            return Speaker(None, How.PRONOUN, view.surface(i))
+        mention = self.mentions.read(i, lower_titles=True, speaker=True)
+        if mention is None:
+            return None
+        mention = self.mentions.role_name(mention)
+        if not self.mentions.person_like(mention, speaker=True):
+            return None
+        after = mention.last + 1
+        if self.mentions.anaphoric(mention):
+            return Speaker(None, How.PRONOUN, view.text[mention.start : view.tokens.ends[after]])  # "kata politisi ini"
+        return Speaker(self.registry.person_for(mention), How.NAMED, mention.text)
+
+    def trailing_cue(self, end: int) -> Cue | None:
+        """A cue right after a quotation's closing mark, in its paragraph: "“…,” ujar Andra",
+        "“…,” tambahnya", "“…,” Smith said"."""
+        view = self.view
+        i = end
+        while i < len(view.tokens) and view.tokens.kinds[i] == PUNCT and view.keys[i] in {",", "-", '"'}:
+            i += 1
+        if i >= len(view.tokens) or view.quoted[i] or view.paragraph[i] != view.paragraph[max(end - 1, 0)]:
+            return None
+        if self.pronoun_cue(i):
+            return Cue(view.surface(i), How.PRONOUN, None, "")
+        if self.speech_cue(i) or self.lead_in(i):
+            found = self.speaker_after_cue(i + 1)
+            if found:
+                return Cue(view.surface(i), found.how, found.person, found.words)
+        # name first: "Smith said", "he said", "Andra menambahkan"
+        for j in range(i, min(i + _NAME_BEFORE_CUE_REACH, len(view.tokens))):
+            if view.quoted[j] or view.sentence_end(j) or view.is_punct(j, ","):
+                break
+            if self.speech_cue(j) or self.lead_in(j) or self.pronoun_cue(j):
+                if j > i and self.pronoun(j - 1) and j - 1 == i:
+                    return Cue(view.surface(j), How.PRONOUN, None, view.surface(j - 1))
+                mention = self.mentions.ending_at(j - 1) if j > i else None
+                between = range(i, mention.first) if mention is not None else ()
+                if mention is not None and all(view.is_word(k) and not view.capitalised(k) for k in between) \
+                        and len(between) <= _MAX_WORDS_BEFORE_NAME:
+                    return Cue(view.surface(j), How.NAMED, self.registry.person_for(mention), mention.text)
+                break
+        return None
+
+    def leading_cue(self, start: int) -> Cue | None:
+        """A cue in the narration that ends right at a quotation's opening mark:
+        "Andra mengatakan, “…”", "Smith said: “…”", "Menurut Andra, “…”", "kata Andra, “…”"."""
+        view = self.view
+        i = start - 1
+        while i >= 0 and view.tokens.kinds[i] == PUNCT and view.keys[i] in {",", ":", "-", '"'}:
+            i -= 1
+        if i < 0 or view.quoted[i] or view.paragraph[i] != view.paragraph[start]:
+            return None
+        if view.is_word(i) and view.keys[i] in _THAT:
+            i -= 1
+        if self.lead_in(i) or self.speech_cue(i):  # "X mengatakan, “…”"
+            return self.subject_of(i)
+        # "Menurut Andra, “…”", "kata Andra, “…”": a cue then a name, ending at the quote
+        begin = view.clause_start(i)
+        for j in range(begin, i + 1):
+            size = self.according_to(j) or (1 if self.speech_cue(j) else 0)
+            if size:
+                found = self.speaker_after_cue(j + size)
+                if found:
+                    written = " ".join(view.surface(k) for k in range(j, j + size))
+                    return Cue(written, found.how, found.person, found.words)
+        return None
+
+    def subject_of(self, verb: int) -> Cue | None:
+        """The speaker of a lead-in verb: its subject, the first person named in its clause
+        that is not the object of a preposition; a pronoun subject refers back."""
+        view = self.view
+        begin = view.clause_start(verb)
+        cue = view.surface(verb)
+        j, candidates = begin, []
+        people: dict[int, Person | None] = {}  # candidate's first token -> person
+        while j < verb:
+            if self.pronoun(j) and (j == begin or view.is_punct(j - 1, ",")) and not candidates:
+                return Cue(cue, How.PRONOUN, None, view.surface(j))
+            mention = self.registry.mention_at.get(j)
+            if mention is not None and mention.last < verb:
+                preposition = j > begin and view.keys[j - 1] in view.table("PREPOSITIONS")
+                named = self.mentions.role_name(mention)
+                if named is not mention and named.last < verb and not preposition:
+                    candidates.append(named)  # "Kepala Bagian Umum dan Humas, Rumah Sakit …, Budi Pranata"
+                    people[named.first] = self.registry.person_for(named)
+                    j = named.last + 1
+                    continue
+                if self.mentions.person_like(mention) and not preposition and mention.first in self.registry.person_of:
+                    candidates.append(mention)
+                    people[mention.first] = self.registry.person_of[mention.first]
+                j = mention.last + 1
+                continue
+            j += 1
+        candidates = [m for m in candidates if self.registry.strong(m) or self.clause_initial(m, begin)]
+        if not candidates:
+            return None
+        first = candidates[0]
+        if self.mentions.anaphoric(first):
+            # "Mantan Gubernur itu"
+            return Cue(cue, How.PRONOUN, None, view.text[first.start : view.tokens.ends[first.last + 1]])
+        strong = [m for m in candidates if self.registry.strong(m)]
+        chosen = strong[0] if strong else candidates[-1]
+        apposed = next((m for m in candidates if m.first == chosen.last + 2 and view.is_punct(chosen.last + 1, ",")
+                        and (view.is_punct(m.last + 1, ",") or m.last + 1 == verb)), None)
+        if apposed is not None and self.mentions.role_like(chosen) and apposed.name:
+            chosen = apposed  # "Pengajar Sekolah Tinggi Pertanahan Nasional, Sutaryono, mengungkapkan"
+        named = next((m for m in candidates if m.first == begin and m.last + 2 == chosen.first), None)
+        if named is not None and view.is_punct(named.last + 1, ",") and chosen.titles and named.name \
+                and not self.mentions.role_like(named):
+            chosen = named  # "Dedi, Kepala Regu A dari Pos Pemadam Kebakaran …, menuturkan"
+        return Cue(cue, How.LEAD_IN, people[chosen.first], chosen.text)
+
+    def clause_initial(self, mention: Mention, begin: int) -> bool:
+        """Does the mention open its clause (after a comma, a title, or nothing)?"""
+        i = mention.first
+        return i == begin or self.view.is_punct(i - 1, ",") or bool(mention.titles)

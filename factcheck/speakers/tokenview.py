@@ -1,0 +1,163 @@
+"""A source's tokens as speaker analysis reads them: word keys without accents, which tokens
+are quoted, which paragraph each is in, and the predicates every part of the analysis asks
+(`is_word`, `capitalised`, `sentence_end`, `joined`, `title_at`, …)."""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from functools import cache
+
+from factcheck.lang import words
+from factcheck.text.document import Source
+from factcheck.text.quotations import paragraphs
+from factcheck.text.tokens import PUNCT, WORD, Tokens
+
+_SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
+# Tables read in every language at once: news mixes them ("Vice President of Marketplace
+# Bukalapak …, ujarnya"); words that would mislead in another language (NOT_NAMES: "Sunday"
+# is a name in Indonesian) stay per language.
+_SHARED_TABLES = frozenset({
+    "TITLES", "PREPOSITIONS", "SPEECH_CUES", "SPEECH_CUES_PRONOUN", "LEAD_INS", "ACCORDING_TO",
+    "PASSIVE_LEAD_INS", "SPEAKER_PRONOUNS", "AGENT_MARKERS", "ARTICLES", "ROLE_LINKS",
+})
+MAX_TITLE_WORDS = 3  # the longest title, in words ("Wakil Ketua Umum")
+_MIN_ACRONYM = 3  # a word in capitals this long or longer is an acronym: a body, not a name
+
+
+@cache
+def title_phrases(language: str) -> dict[tuple[str, ...], int]:
+    """Every title as a tuple of words (multi-word titles match word by word)."""
+    return {tuple(title.split()): len(title.split()) for title in words("TITLES", language)}
+
+
+def plain(key: str) -> str:
+    """A word key without accents, as editors often drop them ("Alvarez" for "Álvarez")."""
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+class TokenView:
+    """The tokens of one source with what the analysis asks of each (indices out of range
+    answer False, so callers may look one token past either end)."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        self.language = source.language  # id | en | auto: which words count as no names
+        self.text = source.text
+        self.tokens: Tokens = source.tokens
+        self.keys = [plain(k) for k in self.tokens.keys]
+        self.kinds = self.tokens.kinds
+        self.n = len(self.keys)
+        self._tables: dict[str, frozenset[str]] = {}
+        self.quotations = list(source.quotations.quotations)
+        self.quoted = self._quoted_tokens()
+        self.paragraph = self._paragraph_ids()  # token -> paragraph number
+        self.place_like = self._place_like()
+        # words the text also writes in lower case: a capitalised one opens a sentence, names no one
+        self.common = {k for i, k in enumerate(self.keys) if self.is_word(i) and self.surface(i)[:1].islower()}
+
+    def table(self, name: str) -> frozenset[str]:
+        """A word table of the source's language (of every language for _SHARED_TABLES)."""
+        if name not in self._tables:
+            self._tables[name] = words(name, "auto" if name in _SHARED_TABLES else self.language)
+        return self._tables[name]
+
+    def _quoted_tokens(self) -> list[bool]:
+        inside = [False] * len(self.tokens)
+        starts, k = self.tokens.starts, 0
+        for q in self.quotations:
+            while k < len(starts) and starts[k] < q.start:
+                k += 1
+            j = k
+            while j < len(starts) and starts[j] < q.end:
+                inside[j] = True
+                j += 1
+        return inside
+
+    def _paragraph_ids(self) -> list[int]:
+        body = self.source.body_start
+        bounds = [(a + body, b + body) for a, b in paragraphs(self.text[body:])]
+        ids, p = [], 0
+        for start in self.tokens.starts:
+            while p + 1 < len(bounds) and start >= bounds[p][1]:
+                p += 1
+            ids.append(p)
+        return ids
+
+    def _place_like(self) -> set[str]:
+        """Capitalised words the text also uses as a place or organisation: after "di",
+        "Provinsi", "Kementerian", …, or written in capitals (acronyms)."""
+        markers = self.table("PLACE_MARKERS")
+        found = set(words("ORGANISATION_WORDS"))  # of every language: "Center of Reform" in Indonesian
+        for i in range(1, len(self.tokens)):
+            if self.capitalised(i) and self.keys[i - 1] in markers and not (
+                    i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in title_phrases("auto")) and (
+                    self.capitalised(i - 1) or self.keys[i - 1] in self.table("PREPOSITIONS")):
+                # "di Bengkulu", "Provinsi Banten"; not "sepanjang jalan Sari" (a street is "Jalan …")
+                found.add(self.keys[i])
+            surface = self.surface(i) if self.is_word(i) else ""
+            if len(surface) >= _MIN_ACRONYM and surface.isupper():
+                found.add(self.keys[i])
+        return found
+
+    # -- one token ------------------------------------------------------------------------
+    def surface(self, i: int) -> str:
+        return self.tokens.surface(i)
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.kinds[i] == WORD
+
+    def capitalised(self, i: int) -> bool:
+        return self.is_word(i) and self.surface(i)[:1].isupper()
+
+    def is_punct(self, i: int, marks: str | frozenset[str]) -> bool:
+        return 0 <= i < self.n and self.kinds[i] == PUNCT and self.keys[i] in marks
+
+    def sentence_end(self, i: int) -> bool:
+        """Does token i end a sentence? ("H." and "Dr." before a name do not.)"""
+        if not self.is_punct(i, _SENTENCE_END):
+            return False
+        ends, starts = self.tokens.ends, self.tokens.starts
+        if self.keys[i] == "." and self.is_word(i + 1) and not self.surface(i + 1)[:1].isupper() \
+                and ends[i - 1] == starts[i] and ends[i] == starts[i + 1]:
+            return False  # a web address: "Nusantaraventures.id", "example.com"
+        if self.keys[i] == "." and self.is_word(i - 1) and self.tokens.ends[i - 1] == self.tokens.starts[i]:
+            prev = self.keys[i - 1]
+            if len(prev) == 1 or prev in self.table("TITLES"):
+                return not self.capitalised(i + 1)
+        return True
+
+    def title_at(self, i: int) -> int:
+        """Number of tokens of the longest title starting at token i (0 if none); a title
+        written as an abbreviation may carry its dot ("Dr.", "H.")."""
+        best = 0
+        for size in range(MAX_TITLE_WORDS, 0, -1):
+            if i + size <= len(self.keys) and all(self.is_word(i + k) for k in range(size)):
+                if tuple(self.keys[i : i + size]) in title_phrases("auto"):
+                    best = size
+                    break
+        if best and self.is_punct(i + best, ".") and self.capitalised(i + best + 1):
+            best += 1
+        return best
+
+    def name_word(self, i: int) -> bool:
+        """A word that can be part of a name: capitalised, or an initial."""
+        return self.capitalised(i) and not self.quoted[i]
+
+    def joined(self, i: int) -> bool:
+        """Is token i on the same line as token i - 1 (names never cross a line break)?"""
+        return i > 0 and "\n" not in self.text[self.tokens.ends[i - 1] : self.tokens.starts[i]]
+
+    # -- positions ------------------------------------------------------------------------
+    def token_from(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect_left(self.tokens.starts, offset)
+
+    def clause_start(self, i: int) -> int:
+        """First token of the narration sentence holding token i."""
+        while i > 0 and not self.quoted[i - 1] and not self.sentence_end(i - 1) \
+                and self.paragraph[i - 1] == self.paragraph[i]:
+            i -= 1
+        return i

@@ -1,0 +1,69 @@
+"""Speech cues in either order, in either language, subjects of lead-in verbs, and the word tables behind them."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.lang import words
+from factcheck.speakers import speech
+
+from helpers import source, speakers
+
+
+def test_lead_in_with_the_name_before_the_verb():
+    text = "Kepala Dinas Kesehatan Budi Santoso mengatakan, “Vaksin sudah tiba di semua puskesmas.”"
+    assert speakers(text) == ["Kepala Dinas Kesehatan Budi Santoso"]
+
+
+def test_menurut_names_the_speaker():
+    text = "Menurut Rina Wulandari, “harga beras sudah turun sejak pekan lalu.”"
+    assert speakers(text) == ["Rina Wulandari"]
+
+
+ENGLISH = [
+    ('"The budget puts families first," said Mayor Linda Park.', "Mayor Linda Park"),
+    ('"The budget puts families first," Linda Park said.', "Linda Park"),
+    ('Linda Park said: "The budget puts families first."', "Linda Park"),
+    ('According to Linda Park, "the budget puts families first."', "Linda Park"),
+    ('"The budget puts families first," said fire chief Victor Duarte.', "fire chief Victor Duarte"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", ENGLISH)
+def test_english_cues_in_either_order(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_cues_of_either_language_in_one_source():
+    text = ('The minister spoke in Jakarta on Monday. She was asked about the budget.\n\n'
+            'Ma’ruf Amin mengatakan, ＂Kami siap bekerja keras untuk rakyat,＂ ujar Ma’ruf.')
+    assert speakers(text) == ["Ma’ruf Amin"]
+
+
+def test_a_name_that_opens_the_clause_before_its_role_is_the_subject():
+    text = ("Dedi, Kepala Regu A dari Pos Pemadam Kebakaran Sektor II, menuturkan, selang tidak mengalirkan air.\n\n"
+            "“Kami menyambung selang dari gedung sebelah,” ucapnya.")
+    assert speech(source(text)).attributions[0].speaker.name == "Dedi"
+
+
+def test_questioning_and_criticising_verbs_make_their_subject_the_speaker():
+    text = ("“Armada baru kami mulai beroperasi pekan depan,” kata Direktur Sari Utami.\n\n"
+            "Rudi Hartono mempertanyakan langkah perusahaan itu.\n\n"
+            "“Aturannya belum jelas sama sekali,” katanya.")
+    assert speakers(text) == ["Direktur Sari Utami", "Rudi Hartono"]
+
+
+def test_indonesian_cue_tables():
+    assert {"kata", "ujar", "tutur", "tambah", "pungkas", "imbuh"} <= words("SPEECH_CUES", "id")
+    assert {"katanya", "ujarnya", "tambahnya", "pungkasnya", "tuturnya"} <= words("SPEECH_CUES_PRONOUN", "id")
+    assert {"mengatakan", "menyatakan", "menjelaskan", "menambahkan"} <= words("LEAD_INS", "id")
+    assert {"ia", "dia", "beliau"} <= words("SPEAKER_PRONOUNS", "id")
+    assert {"gubernur", "kepala dinas", "komisaris besar", "h", "dr"} <= words("TITLES", "id")
+
+
+def test_english_cue_tables():
+    assert {"said", "says", "told", "added", "asked", "wrote", "noted"} <= words("SPEECH_CUES", "en")
+    assert "according to" in words("ACCORDING_TO", "en")
+    assert {"he", "she", "they"} <= words("SPEAKER_PRONOUNS", "en")
+    assert {"mr", "dr", "sen", "president"} <= words("TITLES", "en")
+    assert not words("SPEECH_CUES_PRONOUN", "en")
