@@ -22,6 +22,24 @@ class How(str, Enum):
         return self.value
 
 
+class Basis(str, Enum):
+    """What a quotation's speaker rests on, and so what a verdict on it may be: a claim passes
+    or fails on CUE or CHAIN only; on INFERRED it warns. A `str` for reports and JSON."""
+
+    CUE = "cue"  # a cue naming the speaker beside the quotation, a transcript's label
+    CHAIN = "chain"  # -nya, a pronoun or no cue, continuing a speaker a cue named, nobody else named between
+    INFERRED = "inferred"  # carried past other people, from a sentence's subject, or across a dialogue
+    NONE = "none"  # no speaker
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def explicit(self) -> bool:
+        """Is this enough to pass the claimed speaker, or to fail another?"""
+        return self in (Basis.CUE, Basis.CHAIN)
+
+
 @dataclass
 class Person:
     """One person (or body) the source names, with every form it uses for them."""
@@ -69,6 +87,10 @@ class Attribution:
     reason: str = ""  # why the speaker is undetermined, for the reader
     parts: tuple[tuple[int, int], ...] = ()  # each quotation's span (the cue between is not speech)
     ambiguous: bool = False  # undetermined because the name (or label) could be more than one person
+    basis: Basis = Basis.NONE  # what the speaker rests on
+    origin: str = ""  # for CHAIN and INFERRED: the cue or mention the speaker was carried from, as written
+    origin_at: int = -1  # its offset
+    note: str = ""  # for INFERRED: why the chain is not explicit ("Bupati Demak is named in between")
 
 
 @dataclass(frozen=True, kw_only=True)
