@@ -13,6 +13,11 @@ TWO_JOKOS = """\
 Presiden Joko Widodo dan sutradara Joko Anwar hadir di Jakarta.
 “Film Indonesia harus mendunia,” kata {who}.
 """
+PROBABLE = """\
+Gubernur Banten Andra Soni mengatakan, kerja sama itu penting.
+Gubernur Bengkulu Helmi Hasan juga hadir dalam acara itu.
+“Kami siap bekerja sama,” ujarnya.
+"""
 DRAFT = "drafts/story.md"
 
 
@@ -88,6 +93,35 @@ CODES = (
          _said("Helmi Hasan", "kunjungan ke Banten bertujuan untuk rapat anggaran tahunan",
                "only partly supported by what Gubernur Bengkulu Helmi Hasan says (line 1, 50% of the claim's "
                "words)")),
+    Code("A204", "speaker-probable", "warn",
+         "The source probably gives the words to the claimed speaker, but no cue names them for these words.",
+         "A quotation's speaker is confirmed only by a cue naming them beside it, or by an unbroken chain "
+         "back to one (a -nya cue, a pronoun or cue-less quotations, with nobody else named between). When "
+         "the chain is broken (another person is named in between), the speaker is the subject of a "
+         "sentence without a speech verb, or the quotation is a turn in a dialogue with no cue, the "
+         "source's speaker is only inferred: the claim is neither confirmed nor contradicted, and the "
+         "message says what the inference rests on.",
+         _quote("Andra Soni", words="Kita bisa saling berbagi hal positif"),
+         _quote("Andra Soni", "speaker probable, not confirmed: Gubernur Banten Andra Soni, but no cue names "
+                              "the speaker of these words", words="Kami siap bekerja sama",
+                source=PROBABLE)),
+    Code("A205", "speaker-probably-other", "warn",
+         "The source seems to give the words to someone else, but no cue names them for these words.",
+         "The source's speaker for the quotation differs from the claim's, but it is only inferred (see "
+         "A204): a person must confirm who spoke. A claim fails (A301) only when a cue, or an unbroken "
+         "chain back to one, gives the words to someone else.",
+         _quote("Andra Soni", words="Kita bisa saling berbagi hal positif"),
+         _quote("Helmi Hasan", "speaker not confirmed: article seems to give these words to Gubernur Banten "
+                               "Andra Soni, not Helmi Hasan", words="Kami siap bekerja sama", source=PROBABLE)),
+    Code("A206", "speaker-name-fuller", "warn",
+         "The claim names the speaker more fully than the source ever does.",
+         "The claim's speaker has every name word of the source's speaker and more (\"Gabriel Syme\" where "
+         "the source only says \"Syme\"). That is not a wrong speaker, and it passes when the source gives "
+         "that fuller name anywhere (even inside a quotation); when it never does, a person must confirm "
+         "the name elsewhere.",
+         _quote("Andra Soni", words="Kita bisa saling berbagi hal positif"),
+         _quote("Andra Soni Wijaya", "article gives these words to Gubernur Banten Andra Soni",
+                words="Kita bisa saling berbagi hal positif")),
     Code("A301", "speaker-wrong", "fail",
          "The source gives the words to someone else.",
          "The source gives the quotation to another person than the claim's speaker; the message names "

@@ -42,3 +42,20 @@ def people_named(source: Source, name: str) -> list[Person]:
         narrowed = [p for p in found if set(role) <= p.roles | p.tokens]
         found = narrowed or found
     return found
+
+
+def fuller_name(source: Source, name: str, person: Person) -> bool:
+    """Does the claim name this person more fully than the source ("Gabriel Syme" where the
+    source says "Syme"): every name word of the person is among the claim's, and more?"""
+    wanted, _ = claim_name(source, name)
+    return bool(person.tokens) and set(person.tokens) < set(wanted)
+
+
+def written_in(source: Source, name: str) -> bool:
+    """Does the source write this name anywhere, in any case, quotations included?"""
+    words_, _ = claim_name(source, name)
+    if not words_:
+        return False
+    keys = source.word_keys
+    n = len(words_)
+    return any(tuple(keys[i : i + n]) == tuple(words_) for i in range(len(keys) - n + 1))
