@@ -15,7 +15,7 @@ Presiden Joko Widodo dan sutradara Joko Anwar hadir di Jakarta.
 """
 PROBABLE = """\
 Gubernur Banten Andra Soni mengatakan, kerja sama itu penting.
-Gubernur Bengkulu Helmi Hasan juga hadir dalam acara itu.
+Acara itu juga dihadiri Gubernur Bengkulu Helmi Hasan.
 “Kami siap bekerja sama,” ujarnya.
 """
 DRAFT = "drafts/story.md"
@@ -37,16 +37,18 @@ def _draft(text: str, says: str = "") -> Example:
 CODES = (
     Code("A101", "speaker-confirmed", "note",
          "The source gives the words to the claimed speaker (the cue and name it uses are shown).",
-         "A quote claim with a `speaker` passes only when the source gives the quotation to that person, "
-         "named in any form the source uses (\"Helmi Hasan\", \"Helmi\", \"Gubernur Bengkulu Helmi Hasan\"). "
-         "The speaker of a quotation is the name next to its cue, in either order (“…,” ujar Andra Soni; "
-         "“…,” said Smith; Smith said: “…”; Menurut Andra, “…”); after a -nya cue, a pronoun (\"kata dia\", "
-         "\"he said\") or no cue at all it is the person the narration last made a speaker. Cues, titles "
-         "and roles come from the per-language tables in factcheck/lang/. In a transcript, each speaker "
-         "turn is the speech of the person its label names. The note shows the cue that decided.",
+         "A quote claim with a `speaker` passes only on explicit evidence: a cue naming that person beside "
+         "the quotation (“…,” ujar Andra Soni; “…,” said Smith; Smith said, “…”; Menurut Andra, “…”; "
+         "“…,” according to the Equal Opportunity Board), or an unbroken chain back to one: a -nya cue, a "
+         "pronoun (\"kata dia\", \"he said\") or cue-less quotations carrying on the speaker a cue named, "
+         "with nobody else named in between. The person may be named in any form the source uses "
+         "(\"Helmi Hasan\", \"Helmi\", \"Gubernur Bengkulu Helmi Hasan\"). Cues, titles and roles come "
+         "from the per-language tables in factcheck/lang/. In a transcript, each speaker turn is the speech "
+         "of the person its label names. The note names the evidence: the cue, or the chain and where it "
+         "starts.",
          Example('- quote: "Kita bisa saling berbagi hal positif"', VISIT),
-         _quote("Andra Soni", 'speaker confirmed: Gubernur Banten Andra Soni ("tambahnya", referring back '
-                              "to the speaker named before)")),
+         _quote("Andra Soni", 'speaker confirmed: Gubernur Banten Andra Soni ("tambahnya" refers back to '
+                              '"Gubernur Banten Andra Soni" (line 3), nobody else named between)')),
     Code("A102", "statement-supported", "note",
          "A statement the source attributes to the speaker supports the claim.",
          "An attribution claim (`speaker` + `said`) is a paraphrase. It is matched against every statement "
@@ -124,14 +126,17 @@ CODES = (
                 words="Kita bisa saling berbagi hal positif")),
     Code("A301", "speaker-wrong", "fail",
          "The source gives the words to someone else.",
-         "The source gives the quotation to another person than the claim's speaker; the message names "
-         "that person and the cue.",
+         "The source gives the quotation explicitly to another person than the claim's speaker: a cue "
+         "beside it names them, or an unbroken chain leads back to such a cue. The message names that "
+         "person and the evidence. When the source's speaker is only inferred, the claim warns (A205).",
          _quote("Andra Soni"),
          _quote("Helmi Hasan", 'wrong speaker: article gives these words to Gubernur Banten Andra Soni '
-                               '("tambahnya", referring back to the speaker named before), not Helmi Hasan')),
+                               '("tambahnya" refers back to "Gubernur Banten Andra Soni" (line 3), nobody else '
+                               'named between), not Helmi Hasan')),
     Code("A302", "speaker-not-in-source", "fail",
          "The claim's speaker matches nobody the source names.",
-         "Nobody the source names matches the claim's speaker; the message lists whom it names. Names "
+         "Nobody the source names matches the claim's speaker, and the source gives the words explicitly to "
+         "someone else (otherwise the claim warns: A201, A205); the message lists whom it names. Names "
          "compare without case or accents (\"Jose Alvarez\" is \"José Álvarez\"), titles and roles apart "
          "(\"Gubernur Bengkulu Helmi Hasan\" is Helmi Hasan), and a short form matches the full name "
          "(\"Andra\"). A role alone (\"kata Presiden\") means the person last named with that role.",

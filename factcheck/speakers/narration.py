@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from factcheck.speakers.cues import Cue, Cues
+from factcheck.speakers.mentions import not_a_name
 from factcheck.speakers.model import Attribution, Basis, How, Person, Speech, Statement
 from factcheck.speakers.people import PeopleRegistry
 from factcheck.speakers.tokenview import TokenView
@@ -273,17 +274,20 @@ class Narration:
                         and (k < begin + _SUBJECT_OPENING or view.is_punct(k - 1, ","))), None)
         if mention is not None and mention.first > begin and view.keys[mention.first - 1] in view.table("PREPOSITIONS"):
             mention = None
-        if mention is not None and registry.person_of.get(mention.first) is not None:
-            person = registry.person_of[mention.first]
+        subject = registry.person_of.get(mention.first) if mention is not None else None
+        if subject is not None:
             later = [m for m in registry.mentions_between(mention.last + 1, end)
-                     if registry.person_of.get(m.first) not in (None, person) and m.first in registry.person_of]
-            if (person.spoke or mention.titles) and mention.name and not later:
-                found.append(_Event(view.tokens.starts[begin], _Change.SUBJECT, person, mention=mention.text))
+                     if registry.person_of.get(m.first) not in (None, subject) and m.first in registry.person_of]
+            if (subject.spoke or mention.titles) and mention.name and not later:
+                found.append(_Event(view.tokens.starts[begin], _Change.SUBJECT, subject, mention=mention.text))
                 return found
+        # others named: a chain through this sentence breaks, unless they are the objects of
+        # its subject ("Helmi turut membawa … Kepala Dinas …")
         named = tuple({id(p): (p, bool(m.titles and m.name)) for m in registry.mentions_between(begin, end)
-                       if (p := registry.person_of.get(m.first)) is not None and registry.strong(m)}.values())
+                       if (p := registry.person_of.get(m.first)) is not None and registry.strong(m)
+                       and not any(not_a_name(w, view.language) for w in m.name)}.values())
         if named:
-            found.append(_Event(view.tokens.starts[begin], _Change.MENTION, None, others=named))
+            found.append(_Event(view.tokens.starts[begin], _Change.MENTION, subject, others=named))
         return found
 
     def _content_after(self, i: int, end: int) -> int:
@@ -297,6 +301,8 @@ class Narration:
     def _apply(self, event: _Event, current: _Current, statements: list[Statement]) -> _Current:
         """The current speaker after `event`; reported speech is recorded as a statement."""
         if event.kind is _Change.MENTION:
+            if event.person is not None and event.person is current.person:
+                return current  # the current speaker is the sentence's subject; the others its objects
             others = [p for p, titled in event.others if p is not current.person and (titled or id(p) in self.speakers)]
             return current.broken(f"{others[0].full} is named in between") if others else current
         person = current.person if event.kind is _Change.PRONOUN else event.person
@@ -311,8 +317,7 @@ class Narration:
         if event.kind is _Change.SUBJECT and person is not None:
             if person is current.person:
                 return current
-            return _Current(person, Basis.INFERRED, event.mention, event.offset,
-                            f"{event.mention} is the subject of the sentence before, not named by a cue", "subject")
+            return _Current(person, Basis.CHAIN, event.mention, event.offset, label="subject")
         return current
 
 
