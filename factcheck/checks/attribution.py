@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.checks.evidence import best_verdict, span_evidence
-from factcheck.lang import words
+from factcheck.lang import tables
 from factcheck.text.excerpt import cut
 from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.text.document import Source
@@ -216,7 +216,8 @@ def _text(support: _Support | None) -> str | None:
 def _content(text: str) -> list[str]:
     """The claim's content words: not function words, not speech verbs."""
     tokens = tokenize(text)
-    skip = words("FUNCTION_WORDS") | words("SPEECH_CUES") | words("LEAD_INS")
+    every = tables()
+    skip = every.function_words | every.speech_cues | every.lead_ins
     return [k for k, kind in zip(tokens.keys, tokens.kinds) if kind in (WORD, NUMBER) and k not in skip]
 
 
@@ -242,11 +243,12 @@ def _support(said: str, content: list[str], statement: Statement) -> _Support:
 def _negated(keys: list[str]) -> set[str]:
     """The words a negation governs: the next two content words after "tidak", "not", …
     ("tidak hanya" and the like excepted)."""
-    idioms, negations = words("NEGATION_IDIOMS"), words("NEGATIONS")
-    skip = words("FUNCTION_WORDS")
+    every = tables()
+    idioms, negations, skip = every.negation_idioms, every.negations, every.function_words
+    suffixes = tuple(every.negation_suffixes)
     governed: set[str] = set()
     for i, k in enumerate(keys):
-        if (k in negations or k.endswith("n't")) and f"{k} {keys[i + 1] if i + 1 < len(keys) else ''}" not in idioms:
+        if (k in negations or k.endswith(suffixes)) and f"{k} {keys[i + 1] if i + 1 < len(keys) else ''}" not in idioms:
             governed.update([w for w in keys[i + 1 : i + 4] if w not in skip and w not in negations][:2])
     return governed
 

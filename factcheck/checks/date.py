@@ -14,6 +14,7 @@ import datetime as dt
 
 from factcheck.checks.evidence import best_verdict, passage_evidence
 from factcheck.checks.nearby import Candidate, candidates, nothing_near
+from factcheck.lang import tables
 from factcheck.text.context import Passage
 from factcheck.text.dates import DateMention, find_dates
 from factcheck.model import Claim, Finding, Mark, Status, Verdict
@@ -108,7 +109,7 @@ def _compare(day: dt.date, said: DateMention, source: Source, language: str) -> 
             return notes + [Finding("D204", f'the order of day and month is ambiguous: "{text}" is '
                                             f"{claimed} read month first; set the source's language to decide",
                                     None, text)]
-        message += f" (that would be reading it the other way round, which {_language_name(language)} does not)"
+        message += f" (that would be reading it the other way round, which {tables(language).name} does not)"
     return notes + [Finding("D301", message, None, text)]
 
 
@@ -116,6 +117,3 @@ def _long(day: dt.date) -> str:
     """A date as reports show it, whatever the languages: "2025-10-24 (Friday)"."""
     return f"{day.isoformat()} ({_WEEKDAYS[day.weekday()]})"
 
-
-def _language_name(language: str) -> str:
-    return {"id": "Indonesian", "en": "English"}.get(language, language)

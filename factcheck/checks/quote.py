@@ -18,8 +18,7 @@ from functools import cache
 from factcheck.checks.evidence import PreparedQuote, best_verdict, prepare, similarity, words_evidence
 from factcheck.text.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, GAP, SOURCE_ONLY, SUB, Op
 from factcheck.codes import CODES
-from factcheck.lang import cldr, table
-from factcheck.lang import words as lang_words
+from factcheck.lang import cldr, tables
 from factcheck.text.locate import Match, locate
 from factcheck.text.excerpt import cut, whole_chunks
 from factcheck.model import RANK, Claim, Evidence, Finding, Mark, Status, Verdict
@@ -362,7 +361,7 @@ class _Judge:
         """Is the negation at `position` part of a phrase like "tidak hanya" (not only)?"""
         keys = self.source.word_keys
         following = keys[position + 1] if position + 1 < len(keys) else ""
-        return f"{keys[position]} {following}" in lang_words("NEGATION_IDIOMS")
+        return f"{keys[position]} {following}" in tables().negation_idioms
 
     def same_quotation(self, n: int) -> bool:
         """Do the matched words on both sides of gap op `n` lie in the same quotation?"""
@@ -471,11 +470,12 @@ class _Judge:
 
 
 def _negation(key: str) -> bool:
-    return key in lang_words("NEGATIONS") or key.endswith("n't")
+    every = tables()
+    return key in every.negations or key.endswith(tuple(every.negation_suffixes))
 
 
 def _number(key: str) -> bool:
-    return key[:1].isdigit() or key in lang_words("NUMBER_WORDS")
+    return key[:1].isdigit() or key in tables().number_words
 
 
 def _numeric(key: str) -> bool:
@@ -486,8 +486,9 @@ def _numeric(key: str) -> bool:
 @cache
 def _figure_words() -> frozenset[str]:
     # one-word entries only: "as" of "dolar AS" or "per" of "per cent" are ordinary words too
-    entries = [*lang_words("PERCENT_WORDS"), *table("CURRENCY_WORDS"), *table("CURRENCY_PREFIXES"),
-               *cldr.scale_words(), *table("NUMBER_VALUES")]
+    every = tables()
+    entries = [*every.percent_words, *every.currency_words, *every.currency_prefixes,
+               *cldr.scale_words(), *every.number_values]
     return frozenset(e.rstrip(".") for e in entries if " " not in e) | {"$"}
 
 

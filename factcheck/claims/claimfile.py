@@ -15,13 +15,13 @@ from pathlib import Path
 from factcheck.codes import CODES
 from factcheck.model import KIND_KEYS, Claim, ClaimFile, Finding, Problem
 from factcheck.files import TextError, read_text
+from factcheck.lang import LANGUAGE_CHOICES
 from factcheck.yamlstrict import YamlError, YMap, YNode, YScalar, YSeq, describe, load
 
 MAX_CLAIM_FILE_BYTES = 8 * 1024 * 1024
 MAX_VALUE_CHARS = 10_000  # a quote of about 1,500 words; checking time grows with the length
 MAX_SOURCE_REF_CHARS = 1_024  # a `source:` id or path; the file system allows less
 FILE_KEYS = ("source", "language", "sha256", "claims")
-LANGUAGES = ("auto", "id", "en")
 CLAIM_KEYS = ("id", "source", "speaker", "context", "tolerance", "sha256", "ignore", "reason", *KIND_KEYS)
 LIST_KEYS = ("source", "ignore")  # keys taking one text or a list of texts; the others take text
 REQUIRES = {"said": "speaker", "date": "context", "figure": "context", "ignore": "reason", "reason": "ignore"}
@@ -62,11 +62,11 @@ def read_claim_file(path: Path, display: str, default_language: str = "auto") ->
     language = default_language
     language_node = root.get("language")
     if language_node is not None:
-        if isinstance(language_node, YScalar) and language_node.value in LANGUAGES:
+        if isinstance(language_node, YScalar) and language_node.value in LANGUAGE_CHOICES:
             language = language_node.value
         else:
             problem(language_node.line, language_node.column,
-                    f"'language' must be one of {', '.join(LANGUAGES)}, not {_shown(language_node)}")
+                    f"'language' must be one of {', '.join(LANGUAGE_CHOICES)}, not {_shown(language_node)}")
     try:
         default_sources = _sources(root.get("source"))
     except YamlError as exc:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import sys
 
-from factcheck.claims.claimfile import CLAIM_KEYS, FILE_KEYS, LANGUAGES, LIST_KEYS, REQUIRES
+from factcheck.claims.claimfile import CLAIM_KEYS, FILE_KEYS, LIST_KEYS, REQUIRES
+from factcheck.lang import LANGUAGE_CHOICES
 from factcheck.model import KIND_KEYS
 from factcheck.codes import CODES
 
@@ -63,7 +64,7 @@ def claims_schema() -> dict:
         "dependencies": {key: [needed] for key, needed in REQUIRES.items()},
     }
     special = {
-        "language": {"description": DESCRIPTIONS["language"], "enum": list(LANGUAGES)},
+        "language": {"description": DESCRIPTIONS["language"], "enum": list(LANGUAGE_CHOICES)},
         "claims": {"description": DESCRIPTIONS["claims"], "type": ["array", "null"], "items": claim},
     }
     properties = {name: special.get(name) or _key(name) for name in FILE_KEYS}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from factcheck.draft.check import DraftRun, not_checked
+from factcheck.lang import LANGUAGES
 
 
 def emit_claims(run: DraftRun, command: str) -> str:
@@ -16,7 +17,7 @@ def emit_claims(run: DraftRun, command: str) -> str:
     languages = {r.claim.language for r in run.report.results}
     lines = [_comment(f"# Claims found in {draft.display} by `{command}`."),
              "# Each names the source it was found in; `factcheck check` on this file gives the same verdicts."]
-    if len(languages) == 1 and next(iter(languages)) in ("id", "en"):
+    if len(languages) == 1 and next(iter(languages)) in LANGUAGES:
         lines.append(f"language: {next(iter(languages))}")
     lines.append("claims:")
     emitted = 0

@@ -27,7 +27,7 @@ from pathlib import Path
 from factcheck.checks.figure import preferred
 from factcheck.checks.nearby import candidates
 from factcheck.files import display_path
-from factcheck.lang import words
+from factcheck.lang import LANGUAGES, tables
 from factcheck.model import Claim
 from factcheck.sources.library import SourceError, read_source
 from factcheck.sources.readers import FORMATS
@@ -73,7 +73,7 @@ def find_claims(draft: Source, language: str = "auto") -> list[Found]:
     The draft's language is its front matter's `language:`, else `language` (the
     configuration's), else the one its words show."""
     stated = draft.meta.get("language", "").strip().lower()[:2]
-    language = stated if stated in ("id", "en") else language if language != "auto" else draft.language
+    language = stated if stated in LANGUAGES else language if language != "auto" else draft.language
     spoken = [(q.start, q.end) for q in draft.quotations.quotations if q.speech]
     found = [_quote(draft, a, language) for a in speech(draft).attributions]
 
@@ -210,7 +210,7 @@ def make_context(draft: Source, value, find: Callable[[Passage], list], skip: li
     start, end = spans[k] if k >= 0 else (value.start, value.end)
     sentence = Passage(start, max(end, value.end), 1.0, (), text=draft.text)
     tokens = sentence.tokens
-    stop = words("STOPWORDS")
+    stop = tables().stopwords
     rivals = [v for v in find(sentence) if v.start != value.start and prefer(v)]
 
     def extent(v) -> tuple[int, int]:

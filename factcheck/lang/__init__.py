@@ -1,8 +1,10 @@
-"""Per-language word lists. Each language is a module of plain data tables.
+"""Per-language word tables. Each language is a module (`id.py`, `en.py`) that builds one
+`LanguageTables` (factcheck.lang.tables) of plain data.
 
-Code asks for a table through `words(name, language)`; with language "auto" it gets the
-union over all languages, which is the strict choice for judging quotes (a negation in
-either language is a negation).
+Code asks for a language's tables with `tables(language)` and reads them as attributes
+(`tables("id").negations`). With "auto" it gets every language at once: word lists united,
+mappings merged with Indonesian winning a clash. That is the strict choice for judging
+quotes (a negation in either language is a negation).
 """
 
 from __future__ import annotations
@@ -11,33 +13,42 @@ import re
 from functools import cache
 
 from factcheck.lang import en, id as id_
+from factcheck.lang.tables import LanguageTables, merged
 
-LANGUAGES = {"id": id_, "en": en}
-
-
-@cache
-def words(table: str, language: str = "auto") -> frozenset[str]:
-    """The named table (e.g. "NEGATIONS") for `language`, or the union when "auto"."""
-    modules = LANGUAGES.values() if language not in LANGUAGES else [LANGUAGES[language]]
-    return frozenset().union(*(getattr(m, table) for m in modules))
+# The languages, in order of precedence: the first wins a clash when they are merged.
+_TABLES = {t.code: t for t in (id_.TABLES, en.TABLES)}
+LANGUAGES = tuple(_TABLES)
+LANGUAGE_CHOICES = ("auto", *LANGUAGES)  # what a claim file or the configuration may name
 
 
-@cache
-def table(name: str, language: str = "auto") -> dict:
-    """The named mapping table (e.g. "RELATIVE_DAYS") for `language`; with "auto" the
-    languages merged, Indonesian winning a clash."""
-    modules = [en, id_] if language not in LANGUAGES else [LANGUAGES[language]]
-    merged: dict = {}
-    for module in modules:
-        merged.update(getattr(module, name))
-    return merged
+def tables(language: str = "auto") -> LanguageTables:
+    """The tables of `language` ("id", "en"); of every language at once for "auto" (and
+    for any other value)."""
+    return _TABLES.get(language, _AUTO)
+
+
+def members(language: str = "auto") -> tuple[LanguageTables, ...]:
+    """The languages `language` stands for: itself, or every language for "auto" in the
+    order they are merged (the last wins a clash)."""
+    return (_TABLES[language],) if language in _TABLES else tuple(reversed(_TABLES.values()))
+
+
+_AUTO = merged(members("auto"), code="auto", name="every language", locale="und")
 
 
 def guess(text: str) -> str:
     """"id" or "en" when the text's function words clearly say so, else "auto"."""
-    counts = {lang: 0 for lang in LANGUAGES}
+    counts = {code: 0 for code in LANGUAGES}
     for word in re.findall(r"[^\W\d_]+", text[:20_000].lower()):
-        for lang, module in LANGUAGES.items():
-            counts[lang] += word in module.STOPWORDS
+        for code, table in _TABLES.items():
+            counts[code] += word in table.stopwords
     (first, a), (_, b) = sorted(counts.items(), key=lambda kv: -kv[1])
     return first if a >= 3 and a >= 2 * b else "auto"
+
+
+@cache  # as the old lookup was: speakers call it per word
+def words(name: str, language: str = "auto") -> frozenset[str]:
+    """TRANSITIONAL, for factcheck.speakers only: the word list `name` ("NEGATIONS") of
+    `tables(language)`. Every other caller reads the attribute (`tables(language).negations`);
+    this goes once factcheck.speakers does too (tests/lang/test_lang.py keeps it to speakers)."""
+    return getattr(tables(language), name.lower())

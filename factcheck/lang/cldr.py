@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from factcheck.lang import LANGUAGES, table
-
-_LOCALE = {"id": "id", "en": "en"}  # our language code -> CLDR locale
+from factcheck.lang import members, tables
 
 
-def _languages(language: str) -> list[str]:
+def _locales(language: str) -> list[str]:
     # "auto": every language; the last one wins a clash, so Indonesian readings come last
-    return ["en", "id"] if language not in LANGUAGES else [language]
+    return [member.locale for member in members(language)]
 
 
 def _key(name: str) -> str:
@@ -29,11 +27,11 @@ def month_names(language: str = "auto") -> dict[str, int]:
     from babel.dates import get_month_names
 
     names: dict[str, int] = {}
-    for lang in _languages(language):
+    for locale in _locales(language):
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
-                names.update({_key(n): m for m, n in get_month_names(width, context, _LOCALE[lang]).items()})
-    return names | table("MONTH_NAMES", language)
+                names.update({_key(n): m for m, n in get_month_names(width, context, locale).items()})
+    return names | tables(language).month_names
 
 
 @cache
@@ -42,10 +40,10 @@ def weekday_names(language: str = "auto") -> dict[str, int]:
     from babel.dates import get_day_names
 
     names: dict[str, int] = {}
-    for lang in _languages(language):
+    for locale in _locales(language):
         for context in ("format", "stand-alone"):
-            names.update({_key(n): d for d, n in get_day_names("wide", context, _LOCALE[lang]).items()})
-    return names | table("WEEKDAY_NAMES", language)
+            names.update({_key(n): d for d, n in get_day_names("wide", context, locale).items()})
+    return names | tables(language).weekday_names
 
 
 @cache
@@ -54,9 +52,9 @@ def weekday_abbreviations(language: str = "auto") -> dict[str, int]:
     from babel.dates import get_day_names
 
     names: dict[str, int] = {}
-    for lang in _languages(language):
-        names.update({_key(n): d for d, n in get_day_names("abbreviated", "format", _LOCALE[lang]).items()})
-    return names | table("WEEKDAY_ABBREVIATIONS", language)
+    for locale in _locales(language):
+        names.update({_key(n): d for d, n in get_day_names("abbreviated", "format", locale).items()})
+    return names | tables(language).weekday_abbreviations
 
 
 @cache
@@ -64,7 +62,7 @@ def separators(language: str) -> tuple[str, str]:
     """(decimal, grouping) separators, e.g. (",", ".") for Indonesian."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    return get_decimal_symbol(_LOCALE[language]), get_group_symbol(_LOCALE[language])
+    return get_decimal_symbol(tables(language).locale), get_group_symbol(tables(language).locale)
 
 
 @cache
@@ -72,7 +70,7 @@ def day_first(language: str) -> bool:
     """Do numeric dates put the day before the month (24/10/2025) in this language?"""
     from babel.dates import get_date_format
 
-    pattern = get_date_format("short", _LOCALE[language]).pattern
+    pattern = get_date_format("short", tables(language).locale).pattern
     return pattern.index("d") < pattern.index("M")
 
 
@@ -82,15 +80,15 @@ def scale_words(language: str = "auto") -> dict[str, int]:
     from babel import Locale
 
     words: dict[str, int] = {}
-    for lang in _languages(language):
-        formats = Locale.parse(_LOCALE[lang]).compact_decimal_formats["long"]
+    for locale in _locales(language):
+        formats = Locale.parse(locale).compact_decimal_formats["long"]
         for patterns in formats.values():
             for magnitude, pattern in patterns.items():
                 zeros = pattern.pattern.count("0")
                 word = pattern.pattern.replace("0", "").strip()
                 if word:
                     words[_key(word)] = int(magnitude) // 10 ** (zeros - 1)
-    return words | table("SCALE_WORDS", language)
+    return words | tables(language).scale_words
 
 
 @cache
@@ -99,12 +97,12 @@ def short_scales(language: str = "auto") -> dict[str, int]:
     from babel import Locale
 
     words: dict[str, int] = {}
-    for lang in _languages(language):
-        formats = Locale.parse(_LOCALE[lang]).compact_decimal_formats["short"]
+    for locale in _locales(language):
+        formats = Locale.parse(locale).compact_decimal_formats["short"]
         for patterns in formats.values():
             for magnitude, pattern in patterns.items():
                 zeros = pattern.pattern.count("0")
                 word = pattern.pattern.replace("0", "").replace("\xa0", "").strip()
                 if word:
                     words[_key(word)] = int(magnitude) // 10 ** (zeros - 1)
-    return words | table("SHORT_SCALES", language)
+    return words | tables(language).short_scales

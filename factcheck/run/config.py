@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from factcheck.claims.claimfile import LANGUAGES
+from factcheck.lang import LANGUAGE_CHOICES
 from factcheck.run.policy import STRICTNESS
 from factcheck.report import Output, parse_output
 from factcheck.files import display_path
@@ -88,7 +88,7 @@ class Setting:
 SETTINGS = {s.name: s for s in (
     Setting("sources", "sources", _path, "folder of source documents"),
     Setting("claims", ["claims"], _paths, "claim files, folders or glob patterns checked when no PATH is given"),
-    Setting("language", "auto", _choice(LANGUAGES), "language of claim files that name none"),
+    Setting("language", "auto", _choice(LANGUAGE_CHOICES), "language of claim files that name none"),
     Setting("strictness", "standard", _choice(STRICTNESS),
             "minor differences (warn) count as notes (lenient), warnings (standard) or failures (strict)"),
     Setting("fail-on", "fail", _choice(FAIL_ON), "the worst status that still exits 0: fail, warn or never"),

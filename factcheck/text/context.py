@@ -16,7 +16,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from factcheck.lang import words
+from factcheck.lang import tables
 from factcheck.text.document import Source
 from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD, Tokens, tokenize
 
@@ -48,7 +48,7 @@ def context_words(context: str) -> list[str]:
     """The words of `context` to look for: function words left out unless that leaves none."""
     tokens = tokenize(context)
     keys = [k for k, kind in zip(tokens.keys, tokens.kinds) if kind in (WORD, NUMBER)]
-    content = [k for k in keys if k not in words("STOPWORDS")]
+    content = [k for k in keys if k not in tables().stopwords]
     return list(dict.fromkeys(content or keys))
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lang import cldr, table, words
+from factcheck.lang import LANGUAGES, cldr, tables
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,14 +65,17 @@ def _patterns(language: str) -> _Patterns:
     months = _alternation(cldr.month_names(language))
     weekdays = _alternation(cldr.weekday_names(language))
     abbreviations = _alternation(cldr.weekday_abbreviations(language))
-    day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+    lang, every = tables(language), tables("auto")
+    # ordinals and links of every language: "24th" is a date in an Indonesian text too
+    day = rf"(?P<d>\d{{1,2}})(?:{_alternation(every.day_ordinals)})?(?!\d)"
+    link = rf"(?:(?:{_alternation(every.day_month_links)})\s+)?"
     year = r"(?P<y>\d{4})(?!\d)"
     flags = re.IGNORECASE
     bases = (
         ("iso", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])")),
         # "24/10/2025", "24-10-25", "24.10.2025"; slashes may be spaced ("24 / 10 / 2025")
         ("numeric", re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<s> ?/ ?|[.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/]|[.,-]\d)")),
-        ("dmy", re.compile(rf"{_B}{day}\s+(?:of\s+)?(?P<mn>{months})\.?{_E}(?:,?\s+{year})?", flags)),
+        ("dmy", re.compile(rf"{_B}{day}\s+{link}(?P<mn>{months})\.?{_E}(?:,?\s+{year})?", flags)),
         ("mdy", re.compile(rf"{_B}(?P<mn>{months})\.?\s+{day}(?:,?\s+{year})?", flags)),
         ("month", re.compile(rf"{_B}(?P<mn>{months})\.?\s+{year}", flags)),
         ("daymonth", re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,2}) ?/ ?(?P<b>\d{1,2})(?![\d/]| ?/ ?\d|[.,]\d)")),
@@ -80,7 +83,7 @@ def _patterns(language: str) -> _Patterns:
     weekday_before = re.compile(rf"{_B}(?P<w>{weekdays}|{abbreviations})\.?,?\s*\(?\s*$", flags)
     weekday = re.compile(rf"{_B}(?P<w>{weekdays}){_E}", flags)
     fixed = re.compile(
-        rf"{_B}(?:{_alternation([*table('RELATIVE_DAYS', language), *table('RELATIVE_WEEKS', language), *table('RELATIVE_MONTHS', language)])}){_E}",
+        rf"{_B}(?:{_alternation([*lang.relative_days, *lang.relative_weeks, *lang.relative_months])}){_E}",
         flags,
     )
     return _Patterns(bases, weekday_before, weekday, fixed)
@@ -177,7 +180,7 @@ def _base(kind: str, m: re.Match[str], text: str, floor: int, language: str,
 
 def _numeric_readings(a: int, b: int, language: str) -> list[tuple[int, int]]:
     """(month, day) readings of "a/b": the language's order first; auto reads day first."""
-    day_first = cldr.day_first(language) if language in ("id", "en") else True
+    day_first = cldr.day_first(language) if language in LANGUAGES else True
     readings = [(b, a), (a, b)] if day_first else [(a, b), (b, a)]
     valid = [r for r in dict.fromkeys(readings) if 1 <= r[0] <= 12 and 1 <= r[1] <= 31]
     return valid
@@ -208,19 +211,20 @@ def _weekday(m: re.Match[str], text: str, floor: int, ceiling: int, language: st
              anchor: dt.date | None) -> DateMention | None:
     """A weekday named without a date: "Jumat lalu", "last Friday", "pada Jumat"."""
     weekday = cldr.weekday_names(language)[m.group("w").casefold()]
-    after_words, before_words = table("WEEKDAY_AFTER", language), table("WEEKDAY_BEFORE", language)
+    lang = tables(language)
+    after_words, before_words = lang.weekday_after, lang.weekday_before
     start, end, shift = m.start(), m.end(), None
     following = re.match(rf"\s+({_alternation(after_words)}){_E}", text[end:ceiling], re.I) if after_words else None
     preceding = re.search(rf"{_B}(\w+)\s+$", text[max(floor, start - 20) : start])
     previous = preceding.group(1).casefold() if preceding else ""
     if following:
         phrase = " ".join(following.group(1).casefold().split())
-        if f"{m.group('w').casefold()} {phrase}" in table("RELATIVE_WEEKS", language) and previous != "hari":
+        if f"{m.group('w').casefold()} {phrase}" in lang.relative_weeks and previous not in lang.day_words:
             return None  # "minggu lalu" is last week, not last Sunday
         shift, end = after_words[phrase], end + following.end()
     elif previous in before_words:
         shift, start = before_words[previous], start - len(preceding.group(0))
-    elif previous in words("DATE_CUES", language):
+    elif previous in lang.date_cues:
         shift = None  # "pada Jumat": the latest such day, the published day included
     else:
         return None
@@ -249,7 +253,7 @@ def _counted(text: str, start: int, language: str) -> bool:
     if before is None:
         return False
     word = before.group(1).casefold()
-    return word[:1].isdigit() or word in table("NUMBER_VALUES", language) or word in cldr.scale_words(language)
+    return word[:1].isdigit() or word in tables(language).number_values or word in cldr.scale_words(language)
 
 
 def _fixed(m: re.Match[str], language: str, anchor: dt.date | None) -> DateMention:
@@ -258,13 +262,14 @@ def _fixed(m: re.Match[str], language: str, anchor: dt.date | None) -> DateMenti
     span = dict(start=m.start(), end=m.end(), text=m.group(), relative=True)
     if anchor is None:
         return DateMention(first=None, last=None, **span)
-    if phrase in (days := table("RELATIVE_DAYS", language)):
+    lang = tables(language)
+    if phrase in (days := lang.relative_days):
         day = anchor + dt.timedelta(days=days[phrase])
         return DateMention(first=day, last=day, **span)
-    if phrase in (weeks := table("RELATIVE_WEEKS", language)):
+    if phrase in (weeks := lang.relative_weeks):
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=weeks[phrase])
         return DateMention(first=monday, last=monday + dt.timedelta(days=6), **span)
-    offset = table("RELATIVE_MONTHS", language)[phrase]
+    offset = lang.relative_months[phrase]
     index = anchor.year * 12 + anchor.month - 1 + offset
     year, month = divmod(index, 12)
     first = dt.date(year, month + 1, 1)

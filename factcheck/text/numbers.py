@@ -10,11 +10,12 @@ two readings and is flagged ambiguous. Every word list is per-language data
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import KW_ONLY, dataclass
 from decimal import Decimal
 from functools import cache
 
-from factcheck.lang import cldr, table, words
+from factcheck.lang import LANGUAGES, cldr, tables
 
 PERCENT, POINTS = "%", "percentage points"  # units besides ISO currency codes
 
@@ -60,7 +61,7 @@ def read_digits(digits: str, language: str) -> tuple[Decimal, ...]:
     if len(parts[1]) != 3 or parts[0] == "0" or len(parts[0]) > 3:
         return (as_decimal,)
     as_group = Decimal(parts[0] + parts[1])
-    if language in ("id", "en"):
+    if language in LANGUAGES:
         return (as_group,) if sep == cldr.separators(language)[1] else (as_decimal,)
     return (as_group, as_decimal)
 
@@ -80,30 +81,31 @@ _E = r"(?![^\W_])"  # word end
 
 
 @dataclass(frozen=True)
-class _Tables:
+class _Reading:
     pattern: re.Pattern[str]
-    prefixes: dict[str, str]
+    prefixes: Mapping[str, str]
     suffixes: dict[str, str]
     scales: dict[str, int]
     short_scales: dict[str, int]
     values: dict[str, float]
-    multipliers: dict[str, int]
+    multipliers: Mapping[str, int]
     articles: frozenset[str]
 
 
 @cache
-def _tables(language: str) -> _Tables:
-    prefixes = table("CURRENCY_PREFIXES", language)
-    suffixes = dict(table("CURRENCY_WORDS", language))
-    suffixes.update({w: PERCENT for w in words("PERCENT_WORDS", language)})
-    suffixes.update({w: POINTS for w in words("POINT_WORDS", language)})
+def _reading(language: str) -> _Reading:
+    lang = tables(language)
+    prefixes = lang.currency_prefixes
+    suffixes = dict(lang.currency_words)
+    suffixes.update({w: PERCENT for w in lang.percent_words})
+    suffixes.update({w: POINTS for w in lang.point_words})
     scales, short = cldr.scale_words(language), cldr.short_scales(language)
-    values = table("NUMBER_VALUES", language) | table("NUMBER_FRACTIONS", language)
-    multipliers = table("NUMBER_MULTIPLIERS", language)
+    values = lang.number_values | lang.number_fractions
+    multipliers = lang.number_multipliers
     number_word = rf"{_B}(?:{_alternation([*values, *multipliers, *scales])}){_E}"
-    connector = _alternation(words("NUMBER_CONNECTORS", language)) or "(?!)"
-    articles = words("NUMBER_ARTICLES", language)
-    article = rf"{_B}(?:{_alternation(articles)})\s+(?=(?:{_alternation([*scales, *multipliers, *table('NUMBER_FRACTIONS', language)])}){_E})" if articles else "(?!)"
+    connector = _alternation(lang.number_connectors) or "(?!)"
+    articles = lang.number_articles
+    article = rf"{_B}(?:{_alternation(articles)})\s+(?=(?:{_alternation([*scales, *multipliers, *lang.number_fractions])}){_E})" if articles else "(?!)"
     word_phrase = rf"(?:{article})?{number_word}(?:(?:[\s-]+(?:(?:{connector})\s+)*){number_word})*"
     prefix = rf"(?P<prefix>{_alternation(prefixes)})\s?" if prefixes else ""
     pattern = re.compile(
@@ -113,15 +115,15 @@ def _tables(language: str) -> _Tables:
         rf"(?:\s?(?P<suffix>{_alternation(suffixes)})(?:{_E}|(?<=%)))?",
         re.IGNORECASE,
     )
-    return _Tables(pattern, prefixes, suffixes, scales, short, values, multipliers, articles)
+    return _Reading(pattern, prefixes, suffixes, scales, short, values, multipliers, articles)
 
 
 def find_figures(text: str, language: str = "auto", start: int = 0, end: int | None = None) -> list[Figure]:
     """Every figure in text[start:end], offsets those of `text`, in order."""
-    tables = _tables(language)
+    reading = _reading(language)
     found = []
-    for m in tables.pattern.finditer(text, start, len(text) if end is None else end):
-        figure = _figure(m, tables, language)
+    for m in reading.pattern.finditer(text, start, len(text) if end is None else end):
+        figure = _figure(m, reading, language)
         if figure is not None:
             found.append(figure)
     return found
@@ -132,7 +134,7 @@ def parse_figure(text: str, language: str = "auto") -> Figure | None:
     "about" may lead); None when it is not one."""
     stripped = text.strip()
     lowered = stripped.lower()
-    for word in sorted(words("APPROXIMATORS", language), key=len, reverse=True):
+    for word in sorted(tables(language).approximators, key=len, reverse=True):
         if lowered.startswith(word + " "):
             stripped = stripped[len(word) :].strip()
             break
@@ -142,12 +144,12 @@ def parse_figure(text: str, language: str = "auto") -> Figure | None:
     return None
 
 
-def _figure(m: re.Match[str], tables: _Tables, language: str) -> Figure | None:
+def _figure(m: re.Match[str], reading: _Reading, language: str) -> Figure | None:
     prefix = m.group("prefix")
-    unit = tables.prefixes.get(prefix.lower()) if prefix else None
+    unit = reading.prefixes.get(prefix.lower()) if prefix else None
     suffix = m.group("suffix")
     if suffix:
-        unit = unit or tables.suffixes.get(" ".join(suffix.lower().split()))
+        unit = unit or reading.suffixes.get(" ".join(suffix.lower().split()))
     end = m.end()
     short = m.group("short") or m.group("spaced_short")
     if short and not (prefix or suffix):
@@ -158,7 +160,7 @@ def _figure(m: re.Match[str], tables: _Tables, language: str) -> Figure | None:
     if m.group("digits"):
         values = read_digits(m.group("digits"), language)
     else:
-        value = _words_value(m.group("words"), tables)
+        value = _words_value(m.group("words"), reading)
         values = (value,) if value is not None else ()
         if value == 1 and not (unit or m.group("scale") or short):
             return None  # "salah satu", "one of": a lone "one" is no figure
@@ -166,26 +168,26 @@ def _figure(m: re.Match[str], tables: _Tables, language: str) -> Figure | None:
         return None
     factor = 1
     if m.group("scale"):
-        factor = tables.scales[" ".join(m.group("scale").lower().split())]
+        factor = reading.scales[" ".join(m.group("scale").lower().split())]
     elif short:
-        factor = tables.short_scales[short.lower()]
+        factor = reading.short_scales[short.lower()]
     values = tuple(dict.fromkeys(v * factor for v in values))
     start = m.start()
     return Figure(values, unit, start, end, text=m.string[start:end])
 
 
-def _words_value(phrase: str, tables: _Tables) -> Decimal | None:
+def _words_value(phrase: str, reading: _Reading) -> Decimal | None:
     """The value of a phrase of number words ("dua puluh lima ribu", "one and a half million")."""
     total, current, seen = Decimal(0), Decimal(0), False
     for word in re.split(r"[\s-]+", phrase.lower()):
-        if word in tables.values:
-            current += Decimal(str(tables.values[word]))
-        elif word in tables.multipliers:
-            current = (current or 1) * tables.multipliers[word]
-        elif word in tables.scales:
-            total += (current or 1) * tables.scales[word]
+        if word in reading.values:
+            current += Decimal(str(reading.values[word]))
+        elif word in reading.multipliers:
+            current = (current or 1) * reading.multipliers[word]
+        elif word in reading.scales:
+            total += (current or 1) * reading.scales[word]
             current = Decimal(0)
-        elif word in tables.articles:
+        elif word in reading.articles:
             continue
         else:
             continue  # connectors ("and")

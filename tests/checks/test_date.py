@@ -100,7 +100,11 @@ def test_numeric_order_follows_the_source_language(tmp_path):
     assert date(indonesian, "2025-11-10", "rapat digelar").status is Status.PASS
     assert codes(date(indonesian, "2025-11-10", "rapat digelar")) == ["D103"]
     wrong = date(indonesian, "2025-10-11", "rapat digelar")
-    assert wrong.status is Status.FAIL and "the other way round" in wrong.message
+    assert wrong.status is Status.FAIL and "the other way round, which Indonesian does not" in wrong.message
+    english = read(tmp_path, "en.md", "---\nlanguage: en\n---\nThe meeting was held on 11/10/2025 downtown.\n")
+    assert date(english, "2025-11-10", "meeting was held").status is Status.PASS
+    wrong = date(english, "2025-10-11", "meeting was held")
+    assert wrong.status is Status.FAIL and "the other way round, which English does not" in wrong.message
 
 
 def test_an_unknown_language_flags_an_ambiguous_order(tmp_path):

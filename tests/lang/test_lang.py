@@ -1,65 +1,89 @@
-"""Tests for factcheck.lang: per-language word tables and their "auto" union."""
+"""Tests for factcheck.lang: each language's tables, their "auto" merge, the one list of
+languages, language guessing, and the transitional `words` adapter kept for speakers."""
 
 from __future__ import annotations
 
+import ast
+from dataclasses import fields
+
 import pytest
 
-from factcheck.lang import LANGUAGES, en, words
+from factcheck.lang import LANGUAGE_CHOICES, LANGUAGES, en, guess, members, tables, words
 from factcheck.lang import id as id_
+from factcheck.lang.tables import LanguageTables
 from factcheck.text.normalize import fold_word
 from factcheck.text.tokens import tokenize
+from helpers import ROOT
 
-TABLES = ("NEGATIONS", "NUMBER_WORDS", "NEGATION_IDIOMS")
+WORD_LISTS = [f.name for f in fields(LanguageTables) if f.metadata["kind"] == "words"]
+MAPPINGS = [f.name for f in fields(LanguageTables) if f.metadata["kind"] == "mapping"]
 
 
-@pytest.mark.parametrize("table", TABLES)
 @pytest.mark.parametrize(("language", "module"), [("id", id_), ("en", en)])
-def test_per_language_table(table, language, module):
-    assert words(table, language) == getattr(module, table)
+def test_per_language_tables(language, module):
+    assert tables(language) is module.TABLES
+    assert tables(language).code == language
 
 
-@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("table", WORD_LISTS)
 def test_auto_is_the_union(table):
-    union = words(table, "auto")
-    assert union == getattr(id_, table) | getattr(en, table)
-    assert words(table) == union  # "auto" is the default
+    union = getattr(tables("auto"), table)
+    assert union == getattr(id_.TABLES, table) | getattr(en.TABLES, table)
+    assert getattr(tables(), table) == union  # "auto" is the default
+
+
+@pytest.mark.parametrize("table", MAPPINGS)
+def test_auto_merges_mappings_with_indonesian_winning(table):
+    assert dict(getattr(tables("auto"), table)) == {**getattr(en.TABLES, table), **getattr(id_.TABLES, table)}
+
+
+def test_auto_tables_merge_with_indonesian_winning():
+    assert tables("auto").relative_days["kemarin"] == tables("auto").relative_days["yesterday"] == -1
+    assert tables("auto").short_scales["m"] == id_.TABLES.short_scales["m"] != en.TABLES.short_scales["m"]
+
+
+def test_any_other_language_reads_as_auto():
+    assert tables("fr") is tables("auto") and members("fr") == members("auto")
 
 
 def test_languages():
     assert set(LANGUAGES) == {"id", "en"}
+    assert LANGUAGE_CHOICES == ("auto", "id", "en")  # the order `language:` errors and the schema list them
+    assert [t.code for t in members("auto")] == ["en", "id"]  # merged in this order: Indonesian wins
+    assert members("en") == (en.TABLES,)
 
 
 @pytest.mark.parametrize("word", ["tidak", "tak", "bukan", "belum", "jangan", "tanpa", "nggak", "gak"])
 def test_indonesian_negations(word):
-    assert word in words("NEGATIONS", "id")
-    assert word in words("NEGATIONS", "auto")
+    assert word in tables("id").negations
+    assert word in tables("auto").negations
 
 
 @pytest.mark.parametrize("word", ["not", "no", "never", "cannot", "without", "don't", "isn't", "won't", "can't"])
 def test_english_negations(word):
-    assert word in words("NEGATIONS", "en")
-    assert word in words("NEGATIONS", "auto")
+    assert word in tables("en").negations
+    assert word in tables("auto").negations
 
 
 def test_negations_do_not_leak_between_languages():
-    assert "tidak" not in words("NEGATIONS", "en")
-    assert "not" not in words("NEGATIONS", "id")
+    assert "tidak" not in tables("en").negations
+    assert "not" not in tables("id").negations
 
 
 @pytest.mark.parametrize(("word", "language"), [("juta", "id"), ("persen", "id"), ("million", "en"), ("percent", "en")])
 def test_number_words(word, language):
-    assert word in words("NUMBER_WORDS", language)
+    assert word in tables(language).number_words
 
 
 @pytest.mark.parametrize("phrase", ["tidak hanya", "bukan hanya", "not only"])
 def test_negation_idioms(phrase):
-    assert phrase in words("NEGATION_IDIOMS")
+    assert phrase in tables().negation_idioms
 
 
-@pytest.mark.parametrize(("module", "table"), [(m, t) for m in (id_, en) for t in ("NEGATIONS", "NUMBER_WORDS")])
+@pytest.mark.parametrize(("module", "table"), [(m, t) for m in (id_, en) for t in ("negations", "number_words")])
 def test_table_entries_are_single_token_matching_keys(module, table):
     # looked up by token key, so every entry must be one word token whose key is itself
-    for word in getattr(module, table):
+    for word in getattr(module.TABLES, table):
         tokens = tokenize(word)
         assert tokens.keys == [word], word
         assert fold_word(word) == word
@@ -67,6 +91,52 @@ def test_table_entries_are_single_token_matching_keys(module, table):
 
 @pytest.mark.parametrize("module", [id_, en])
 def test_idioms_start_with_a_negation(module):
-    for phrase in module.NEGATION_IDIOMS:
+    for phrase in module.TABLES.negation_idioms:
         first, rest = phrase.split(" ", 1)
-        assert first in module.NEGATIONS and rest
+        assert first in module.TABLES.negations and rest
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Gubernur mengatakan bahwa harga beras yang dijual di pasar itu turun", "id"),
+    ("The governor said that the price of rice in the market has fallen", "en"),
+    ("Rp20.000", "auto"),
+])
+def test_guess(text, language):
+    assert guess(text) == language
+
+
+# -- the transitional adapter: factcheck.speakers still asks for tables by name -------------
+
+
+@pytest.mark.parametrize("language", ["id", "en", "auto"])
+def test_the_adapter_reads_the_attribute(language):
+    assert words("SPEECH_CUES", language) is tables(language).speech_cues
+    assert words("NOT_NAME_AFFIXES") is tables().not_name_affixes
+
+
+def _adapter_users(root) -> list[str]:
+    """The modules under `root` that reach factcheck.lang.words."""
+    users = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            imported = isinstance(node, ast.ImportFrom) and node.module == "factcheck.lang" and any(
+                a.name == "words" for a in node.names)
+            attribute = isinstance(node, ast.Attribute) and node.attr == "words" and isinstance(node.value, ast.Name) \
+                and node.value.id == "lang"
+            if imported or attribute:
+                users.append(path.relative_to(root).as_posix())
+                break
+    return users
+
+
+def test_only_speakers_use_the_adapter():
+    users = _adapter_users(ROOT / "factcheck")
+    assert users and all(u.startswith("speakers/") for u in users), users
+
+
+def test_the_adapter_check_sees_a_use(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.py").write_text("from factcheck.lang import tables, words\n")
+    (tmp_path / "text" / "b.py").write_text("from factcheck import lang\nx = lang.words('NEGATIONS')\n")
+    (tmp_path / "text" / "c.py").write_text("from factcheck.lang import tables\nx = tables().negations\n")
+    assert _adapter_users(tmp_path) == ["text/a.py", "text/b.py"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import re
 
-from factcheck.lang import words
+from factcheck.lang import tables
 from factcheck.sources.readers.base import Document, ReadError
 from factcheck.text.document import Cue, Layout
 
@@ -30,7 +30,6 @@ _HEAD = re.compile(
 )
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,60})\]|\(([^()\n]{1,60})\)")
 _INNER_TIME = re.compile(rf"\s*{_TIME}\s*")
-_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "di"})
 MAX_LABEL = 40
 
 
@@ -93,7 +92,7 @@ def layout(text: str, start: int = 0) -> Layout:
             skipped.append((head.start("label") if head.group("label") else head.start("label2"), head.end()))
         cues.append(Cue(lo, hi, time, speaker))
     noise = []
-    noise_words = words("TRANSCRIPT_NOISE")
+    noise_words = tables().transcript_noise
     for m in _BRACKETED.finditer(text, start):
         inner = (m.group(1) or m.group(2)).strip()
         if _INNER_TIME.fullmatch(inner):
@@ -107,7 +106,8 @@ def _is_name(label: str) -> bool:
     names = label.split()
     if len(label) > MAX_LABEL or not names[0][0].isupper():
         return False
-    return all(w[0].isupper() or w.isdigit() or w.lower() in _PARTICLES for w in names)
+    particles = tables().name_particles  # "Ahmad bin Said:", "Maria dos Santos:"
+    return all(w[0].isupper() or w.isdigit() or w.lower() in particles for w in names)
 
 
 def _is_noise(inner: str, noise_words: frozenset[str]) -> bool:

@@ -1,8 +1,11 @@
+import json
+
 import pytest
 
 from docmaker import INTERVIEW_SRT, INTERVIEW_VTT
 from factcheck.sources.readers import ReadError
 from factcheck.sources.readers.transcript import layout, normal_time, read
+from helpers import invoke, write
 
 
 def test_vtt_cues_become_lines_with_time_and_voice():
@@ -35,6 +38,27 @@ def test_layout_skips_stamps_labels_and_annotations():
     assert [(c.time, c.speaker) for c in result.cues] == [
         ("00:00:01.000", "Helmi Hasan"), ("00:00:01.000", "Helmi Hasan"),  # "Jadi kami bilang" is no name
         ("00:01:02.000", "Speaker 2"), ("00:01:05.000", "Interviewer")]
+
+
+def test_labels_may_hold_name_particles_but_not_prepositions():
+    # one list of particles (factcheck.lang name_particles) for transcripts and the speaker engine
+    text = ("[00:00:01] Ahmad bin Said: Kami siap.\n"
+            "[00:00:04] Maria dos Santos: We are ready.\n"
+            "Kami di Jakarta: semua aman.\n")
+    assert [c.speaker for c in layout(text).cues] == ["Ahmad bin Said", "Maria dos Santos", "Maria dos Santos"]
+
+
+def test_a_speaker_with_a_name_particle_is_checked_from_the_command_line(tmp_path, monkeypatch):
+    write(tmp_path / "sources" / "panel.md", "---\nformat: transcript\nlanguage: en\n---\n"
+          "[00:00:01] Host: Are you ready?\n"
+          "[00:00:03] Maria dos Santos: We are ready to work with Bengkulu on rice.\n")
+    write(tmp_path / "claims" / "panel.yaml", "source: panel\nclaims:\n"
+          "  - quote: We are ready to work with Bengkulu on rice.\n    speaker: Maria dos Santos\n")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", "claims/panel.yaml", "--format", "json")
+    assert result.exit_code == 0, result.stdout
+    (only,) = json.loads(result.stdout)["results"]
+    assert only["status"] == "pass", only
 
 
 @pytest.mark.parametrize("stamp, expected", [

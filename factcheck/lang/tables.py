@@ -1,0 +1,195 @@
+"""The shape of a language's tables: `LanguageTables`, one frozen instance per language.
+
+Each language module (`id.py`, `en.py`) builds one `LanguageTables` as `TABLES`, writing its
+word lists as sets and its mappings as dicts; the instance holds them as frozensets and
+read-only mappings. `merged` builds the "auto" tables: every language at once.
+"""
+
+from __future__ import annotations
+
+import inspect
+import textwrap
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from types import MappingProxyType
+
+Words = frozenset[str]
+
+_NAME, _WORDS, _MAPPING = "name", "words", "mapping"  # the kinds of field
+
+
+def _name(doc: str):
+    return field(metadata={"kind": _NAME, "doc": doc})
+
+
+def _words(doc: str):
+    return field(metadata={"kind": _WORDS, "doc": doc})
+
+
+def _mapping(doc: str):
+    return field(metadata={"kind": _MAPPING, "doc": doc})
+
+
+def _with_field_docs(cls):
+    """Append every field's doc to the class docstring, so `help()` shows them."""
+    entries = []
+    for f in fields(cls):
+        doc = textwrap.fill(f.metadata["doc"], 84, initial_indent="    ", subsequent_indent="    ")
+        entries.append(f"{f.name}\n{doc}")
+    cls.__doc__ = f"{inspect.cleandoc(cls.__doc__)}\n\nFields:\n\n" + "\n\n".join(entries)
+    return cls
+
+
+@_with_field_docs
+@dataclass(frozen=True)
+class LanguageTables:
+    """What factcheck knows of one language (or, for "auto", of every language at once).
+
+    Word lists hold lower-case, folded word keys (multi-word entries match word by word);
+    mappings map such keys to values. CLDR supplies month and weekday names, separators
+    and scale words (factcheck.lang.cldr); these tables hold what CLDR lacks."""
+
+    # -- the language ---------------------------------------------------------------------
+    code: str = _name('The code claim files and front matter use ("id", "en"); "auto" for every language.')
+    name: str = _name('The language\'s name in English, for messages ("Indonesian").')
+    locale: str = _name('The CLDR locale factcheck.lang.cldr reads month and weekday names, separators and '
+                        'scale words from ("und", CLDR\'s undetermined language, for "auto").')
+
+    # -- quotes: words whose change makes a misquote (factcheck.checks.quote) ----------------
+    negations: Words = _words('Words that negate ("tidak", "not"): adding or dropping one fails a quote.')
+    negation_suffixes: Words = _words('Word endings that negate ("n\'t" of "isn\'t").')
+    negation_idioms: Words = _words(
+        'A negation followed by these words does not negate ("tidak hanya … tetapi juga", "not only … '
+        'but also"); leaving such a phrase out with an ellipsis hides no negation.')
+    number_words: Words = _words('Number words ("dua", "juta", "persen"; "two", "million", "percent").')
+
+    # -- who said it (factcheck.speakers, factcheck.checks.attribution) ----------------------
+    speech_cues: Words = _words(
+        'Speech verbs that follow or precede a quotation with the speaker\'s name, in either order: '
+        '"“…,” ujar Andra Soni", "Kata Andra, “…”"; \'"…," said Smith\', \'"…," Smith said\', '
+        '\'Smith said: "…"\'.')
+    speech_cues_pronoun: Words = _words(
+        'Speech verbs with the speaker as a pronoun: the -nya forms ("tambahnya": he/she added).')
+    lead_ins: Words = _words(
+        'Verbs that introduce direct or indirect speech with the speaker as subject: "Helmi Hasan '
+        'mengatakan, …", "Ia berharap …", "Smith believes …".')
+    according_to: Words = _words('"Menurut Helmi, …", "According to Smith, …": the speaker follows the phrase.')
+    passive_lead_ins: Words = _words(
+        'Passive speech verbs followed by the speaker: "Hal senada disampaikan Rizki Rifai", '
+        '"Diakui Syafrin, …", "… was confirmed by X".')
+    speaker_pronouns: Words = _words('Pronouns that refer back to the current speaker ("ia", "dia"; "he", "she").')
+    titles: Words = _words(
+        'Titles, ranks, roles and honorifics written before a name; stripped when names are '
+        'compared, kept as aliases ("Gubernur Bengkulu" for Helmi Hasan).')
+    not_names: Words = _words(
+        'Capitalised words that start a sentence or clause but are no name ("Sementara", "However").')
+    not_name_affixes: Words = _words(
+        'Word shapes (prefix-suffix) of common nouns, never names, capitalised at a sentence\'s start '
+        'or in a heading glued to it: "Penyusunan …", "Kemampuan …"; "-tion": a suffix alone.')
+    place_markers: Words = _words(
+        'Words before a capitalised word that mark it as a place or organisation, not a person '
+        '("di Jakarta", "Provinsi Banten", "Kementerian Kesehatan"; "in London").')
+    organisation_words: Words = _words(
+        'The first word of an organisation\'s name ("Ikatan Dokter Indonesia", "University of …").')
+    function_words: Words = _words(
+        'Stopwords ignored when a paraphrase is compared with what the source says.')
+    prepositions: Words = _words('Words before a name that make it an object, not the subject of a speech verb.')
+    relative_words: Words = _words(
+        'A speech verb after these words is in a relative or purpose clause ("… yang menceritakan …", '
+        '"… untuk memastikan …", "… who said …"): it makes no one a speaker.')
+    demonstratives: Words = _words(
+        'A role followed by these words refers back to someone named before ("Mantan Gubernur DKI '
+        'Jakarta itu …"), like a pronoun.')
+    agent_markers: Words = _words('The word before the speaker of a passive speech verb ("disampaikan oleh X", "… by X").')
+    articles: Words = _words('Articles before a role ("kata sang menteri", "the minister said").')
+    role_links: Words = _words(
+        'Lower-case words inside a long role before the name ("Pengamat politik dari Universitas '
+        'Nusantara Dewi …", "Director of the Institute for …").')
+    role_joiners: Words = _words(
+        'Words and signs joining two roles of one person ("Menteri Riset dan Teknologi / Kepala Badan '
+        'Riset …"); a role continued after a comma may hold them too.')
+    verb_prefixes: Words = _words(
+        'Verb prefixes: a lower-case word right after a title that starts with one is a verb ("kata '
+        'Presiden menanggapi …"), not part of the role ("ahli epidemiologi", "pengamat politik").')
+    name_particles: Words = _words(
+        'Lower-case particles inside a person\'s name ("Muhammad bin Salman", "Vincent van Gogh", '
+        '"Leonardo da Vinci"). Names travel between languages, so their readers take every '
+        'language\'s particles.')
+    that_words: Words = _words(
+        'The word introducing reported speech after a speech verb ("X mengatakan bahwa “…”", '
+        '"X said that “…”").')
+    transcript_noise: Words = _words(
+        'Transcript annotations in (round) or [square] brackets, matched by their first words: '
+        '"(ph)", "[inaudible 00:03:12]", "(tertawa)". Not the speaker\'s words.')
+
+    # -- dates and figures (factcheck.text.numbers, factcheck.text.dates) -------------------
+    month_names: Mapping[str, int] = _mapping(
+        'Month spellings and newsroom abbreviations CLDR lacks ("pebruari", "sept") -> month (1-12).')
+    weekday_names: Mapping[str, int] = _mapping(
+        'Weekday spellings CLDR lacks ("jum\'at", "ahad") -> Python weekday (0 Monday).')
+    weekday_abbreviations: Mapping[str, int] = _mapping(
+        'Weekday abbreviations CLDR lacks ("tues", "thurs") -> weekday; trusted only right before a date.')
+    day_ordinals: Words = _words('Endings written after a day\'s number ("24th", "1st").')
+    day_month_links: Words = _words('Words between a day and its month ("24th of October").')
+    day_words: Words = _words(
+        'The word for "day" before a weekday: "hari Minggu lalu" is last Sunday where "Minggu lalu" '
+        'is last week.')
+    relative_days: Mapping[str, int] = _mapping(
+        'Relative days, resolved against a source\'s `published` date: "kemarin", "yesterday" -> -1.')
+    relative_weeks: Mapping[str, int] = _mapping('Relative weeks: "pekan lalu", "last week" -> -1.')
+    relative_months: Mapping[str, int] = _mapping('Relative months: "bulan depan", "next month" -> 1.')
+    weekday_after: Mapping[str, int] = _mapping(
+        'Words after a weekday ("Jumat lalu"): -1 the last one before the published date, 1 the '
+        'next one after, -7/0/7 that weekday of last, this or next week.')
+    weekday_before: Mapping[str, int] = _mapping('Words before a weekday ("last Friday"), read as weekday_after.')
+    date_cues: Words = _words(
+        'A weekday alone is a date only after one of these ("pada Jumat", "on Friday"; not "setiap '
+        'Jumat", every Friday).')
+    number_values: Mapping[str, int] = _mapping(
+        'Cardinal number words, added up ("dua belas" = 12, "twenty one" = 21).')
+    number_multipliers: Mapping[str, int] = _mapping(
+        'Number words multiplying what comes before them, or 1 ("tiga ratus", "two hundred").')
+    number_fractions: Mapping[str, float] = _mapping('Fraction words ("setengah", "half") -> value.')
+    scale_words: Mapping[str, int] = _mapping(
+        'Scale words closing a group that CLDR lacks ("sejuta", "milyar") -> value.')
+    short_scales: Mapping[str, int] = _mapping(
+        'Abbreviated scales ("jt", "bn") -> value; trusted only after a currency.')
+    number_articles: Words = _words('Words standing for "one" before a scale word ("a million").')
+    number_connectors: Words = _words('Words allowed inside a number phrase ("one hundred and five").')
+    currency_prefixes: Mapping[str, str] = _mapping(
+        'Currency symbols written before the number ("Rp", "$") -> ISO code.')
+    currency_words: Mapping[str, str] = _mapping(
+        'Currency words written after the number ("rupiah", "dollars") -> ISO code.')
+    percent_words: Words = _words('Words and signs for per cent ("%", "persen", "percent").')
+    point_words: Words = _words('Words for percentage points, a unit of its own ("poin", "points").')
+    approximators: Words = _words(
+        'Words that may lead a claim\'s figure ("sekitar", "about"): not part of the value.')
+
+    # -- context (factcheck.text.context, factcheck.draft) and guessing the language -------
+    stopwords: Words = _words(
+        'Function words left out when matching a claim\'s `context` to a source; also how '
+        'factcheck.lang.guess tells the languages apart.')
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value, kind = getattr(self, f.name), f.metadata["kind"]
+            if kind == _WORDS and isinstance(value, Iterable) and not isinstance(value, (str, Mapping)):
+                object.__setattr__(self, f.name, frozenset(value))
+            elif kind == _MAPPING and isinstance(value, Mapping):
+                object.__setattr__(self, f.name, MappingProxyType(dict(value)))
+            elif kind != _NAME or not isinstance(value, str):
+                raise TypeError(f"{f.name}: expected {'a string' if kind == _NAME else kind}, not {value!r}")
+
+
+def merged(tables: Iterable[LanguageTables], *, code: str, name: str, locale: str) -> LanguageTables:
+    """Several languages' tables in one: word lists united; mappings merged, the later table
+    winning a clash."""
+    tables = list(tables)
+    values: dict = {}
+    for f in fields(LanguageTables):
+        kind = f.metadata["kind"]
+        if kind == _WORDS:
+            values[f.name] = frozenset().union(*(getattr(t, f.name) for t in tables))
+        elif kind == _MAPPING:
+            values[f.name] = {k: v for t in tables for k, v in getattr(t, f.name).items()}
+    return LanguageTables(code=code, name=name, locale=locale, **values)
