@@ -285,7 +285,65 @@ EN_TUNING: list = [
     ),
 ]
 
-EN_HELD_OUT: list = []  # written after tuning
+EN_HELD_OUT: list = [
+    (
+        "DENVER — Gov. Rachel Ambrose signed the water bill on Monday. \"This protects every farm "
+        "downstream,\" Ambrose said at the signing.\n\n"
+        "State Sen. Paul Dekker, who voted against it, was not at the ceremony. In a statement, Dekker "
+        "said, \"The bill hands the cities a blank check.\"\n\n"
+        "\"We will be back next session,\" he added.",
+        [("This protects every farm", "Rachel Ambrose", ("Paul Dekker",)),
+         ("The bill hands the cities", "Paul Dekker", ("Rachel Ambrose",)),
+         ("We will be back next session", "Paul Dekker", ("Rachel Ambrose",))],
+    ),
+    (
+        "\"We have no evidence of fraud,\" according to the county elections board.\n\n"
+        "The board's director, Sandra Pike, told reporters the recount would finish Friday. \"Every "
+        "ballot will be counted twice,\" Pike said.\n\n"
+        "Republican chairman Joe Varney disputed that. \"Twice is not enough,\" Varney countered.",
+        [("Every ballot will be counted twice", "Sandra Pike", ("Joe Varney",)),
+         ("Twice is not enough", "Joe Varney", ("Sandra Pike",))],
+    ),
+    (
+        "Probably no issue divides the council more than parking.\n\n"
+        "\"Nobody wants to pay for parking,\" said council member Ivy Chen, who chairs the transport "
+        "committee. \"But somebody already does.\"\n\n"
+        "Her colleague Marcus Webb disagreed. \"Free parking is what keeps Main Street alive,\" Webb "
+        "said.",
+        [("Nobody wants to pay for parking", "Ivy Chen", ("Marcus Webb",)),
+         ("But somebody already does", "Ivy Chen", ("Marcus Webb",)),
+         ("Free parking is what keeps", "Marcus Webb", ("Ivy Chen",))],
+    ),
+    (
+        "The senator's chief of staff, Laura Quinn, said the office had received thousands of calls. "
+        "\"The phones have not stopped,\" Quinn said.\n\n"
+        "Sen. Owen Marsh later appeared on the Capitol steps. \"I hear you,\" Marsh told the crowd. "
+        "\"And I am not changing my vote.\"",
+        [("The phones have not stopped", "Laura Quinn", ("Owen Marsh",)),
+         ("I hear you", "Owen Marsh", ("Laura Quinn",)),
+         ("And I am not changing my vote", "Owen Marsh", ("Laura Quinn",))],
+    ),
+    (
+        "Interviewer Tom Reyes: \"Do you regret the decision?\"\n\n"
+        "Mayor Gina Lott: \"Not for a second.\"\n\n"
+        "Tom Reyes: \"Even after the lawsuit?\"\n\n"
+        "Gina Lott: \"The lawsuit was dismissed.\"",
+        [("Do you regret the decision", "Tom Reyes", ("Gina Lott",)),
+         ("Not for a second", "Gina Lott", ("Tom Reyes",)),
+         ("Even after the lawsuit", "Tom Reyes", ("Gina Lott",)),
+         ("The lawsuit was dismissed", "Gina Lott", ("Tom Reyes",))],
+    ),
+    (
+        "The hospital's chief nurse, Dana Okoro, said staff were exhausted. \"We are working double "
+        "shifts every week,\" she said.\n\n"
+        "Hospital chief executive Victor Lam said new hires would start in March. \"Help is coming,\" "
+        "Lam insisted.\n\n"
+        "\"Then why has nobody told the nurses?\" Okoro asked.",
+        [("We are working double shifts", "Dana Okoro", ("Victor Lam",)),
+         ("Help is coming", "Victor Lam", ("Dana Okoro",)),
+         ("Then why has nobody told the nurses", "Dana Okoro", ("Victor Lam",))],
+    ),
+]
 
 ID_TUNING: list = [
     (
@@ -395,4 +453,41 @@ ID_TUNING: list = [
     ),
 ]
 
-ID_HELD_OUT: list = []  # written after tuning
+ID_HELD_OUT: list = [
+    (
+        "BANDUNG, KOMPAS — Wali Kota Bandung Farhan Maulana meninjau Pasar Kosambi, Selasa (4/11/2025). "
+        "\"Harga beras masih stabil,\" kata Farhan.\n\n"
+        "Seorang pedagang beras, Ujang Sutisna, mengaku pembeli berkurang. \"Sepi sejak hujan turun "
+        "terus,\" ujar Ujang.\n\n"
+        "\"Semoga minggu depan ramai lagi,\" tambahnya.",
+        [("Harga beras masih stabil", "Farhan Maulana", ("Ujang Sutisna",)),
+         ("Sepi sejak hujan turun terus", "Ujang Sutisna", ("Farhan Maulana",)),
+         ("Semoga minggu depan ramai lagi", "Ujang Sutisna", ("Farhan Maulana",))],
+    ),
+    (
+        "Kepala Kepolisian Resor Kota Malang Komisaris Besar Budi Hermanto saat dikonfirmasi "
+        "membenarkan kejadian itu.\n\n"
+        "\"Korban sudah dibawa ke rumah sakit,\" ujar Budi.\n\n"
+        "Seorang saksi, Wawan, menyebut mobil melaju kencang. \"Saya dengar suara rem panjang,\" "
+        "kata Wawan.",
+        [("Korban sudah dibawa ke rumah sakit", "Budi Hermanto", ("Wawan",)),
+         ("Saya dengar suara rem panjang", "Wawan", ("Budi Hermanto",))],
+    ),
+    (
+        "Gubernur Sumatera Barat Mahyeldi Ansharullah menerima rombongan petani di kantor gubernur. "
+        "Sebuah poster yang dibawa petani bertuliskan \"Pupuk Murah untuk Petani\".\n\n"
+        "\"Kami akan bicarakan dengan Kementerian Pertanian,\" kata Mahyeldi.\n\n"
+        "Ketua kelompok tani, Syafri, berharap janji itu ditepati. \"Jangan hanya janji,\" "
+        "ucap Syafri.",
+        [("Pupuk Murah untuk Petani", None, ("Mahyeldi Ansharullah",)),
+         ("Kami akan bicarakan dengan", "Mahyeldi Ansharullah", ("Syafri",)),
+         ("Jangan hanya janji", "Syafri", ("Mahyeldi Ansharullah",))],
+    ),
+    (
+        "Menurut Direktur Utama PT Transjakarta Welfizon Yuza, jumlah penumpang naik 20 persen.\n\n"
+        "\"Kami tambah armada di koridor 1 dan 9,\" ujar Welfizon.\n\n"
+        "\"Masih sering penuh,\" kata seorang penumpang.",
+        [("Kami tambah armada", "Welfizon Yuza"),
+         ("Masih sering penuh", None, ("Welfizon Yuza",))],
+    ),
+]

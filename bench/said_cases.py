@@ -95,7 +95,24 @@ ID_TUNING: list = [
     ),
 ]
 
-ID_HELD_OUT: list = []  # written after tuning
+ID_HELD_OUT: list = [
+    (
+        "Kepala Dinas Pendidikan Jawa Barat Wahyu Mijaya mengatakan, 1.200 sekolah akan direnovasi "
+        "tahun depan. \"Prioritasnya sekolah yang atapnya rusak,\" ujar Wahyu.\n\n"
+        "Anggota Komisi V DPRD Jabar Siti Muntamah menilai anggaran renovasi terlalu kecil. Menurut "
+        "dia, banyak sekolah di daerah selatan belum tersentuh.",
+        [
+            ("Wahyu Mijaya", "1.200 sekolah akan direnovasi tahun depan", "supported"),
+            ("Wahyu Mijaya", "prioritas renovasi adalah sekolah dengan atap rusak", "supported"),
+            ("Siti Muntamah", "anggaran renovasi sekolah terlalu kecil", "supported"),
+            ("Wahyu Mijaya", "2.100 sekolah akan direnovasi tahun depan", "contradicted"),
+            ("Siti Muntamah", "anggaran renovasi sekolah sudah cukup besar", "contradicted"),
+            ("Siti Muntamah", "banyak sekolah di daerah selatan sudah tersentuh", "contradicted"),
+            ("Wahyu Mijaya", "banyak sekolah di daerah selatan belum tersentuh", "other"),
+            ("Siti Muntamah", "prioritasnya sekolah yang atapnya rusak", "other"),
+        ],
+    ),
+]
 
 EN_TUNING: list = [
     (
@@ -154,4 +171,21 @@ EN_TUNING: list = [
     ),
 ]
 
-EN_HELD_OUT: list = []  # written after tuning
+EN_HELD_OUT: list = [
+    (
+        "School superintendent Maria Ortiz said test scores rose in every grade. \"Our teachers did "
+        "this,\" Ortiz said.\n\n"
+        "Board member Kevin Hale said the gains were small and the test had changed. According to "
+        "Hale, reading scores fell at two high schools.",
+        [
+            ("Maria Ortiz", "test scores rose in every grade", "supported"),
+            ("Kevin Hale", "the gains were small", "supported"),
+            ("Kevin Hale", "reading scores fell at two high schools", "supported"),
+            ("Maria Ortiz", "test scores fell in every grade", "contradicted"),
+            ("Kevin Hale", "reading scores rose at two high schools", "contradicted"),
+            ("Kevin Hale", "reading scores fell at five high schools", "contradicted"),
+            ("Maria Ortiz", "reading scores fell at two high schools", "other"),
+            ("Kevin Hale", "test scores rose in every grade", "other"),
+        ],
+    ),
+]
