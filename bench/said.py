@@ -36,8 +36,8 @@ KINDS = ("supported", "contradicted", "other")
 
 def judge(text: str, name: str, speaker: str, said: str, language: str) -> tuple[str, str]:
     source = Source(name, Path(name + ".txt"), name + ".txt", text)
-    claim = Claim("bench.yaml", 1, 1, "c", "attribution", {"speaker": speaker, "said": said}, (name,), ROOT,
-                  language=language)
+    claim = Claim(file="bench.yaml", line=1, column=1, id="c", kind="attribution",
+                  fields={"speaker": speaker, "said": said}, sources=(name,), base_dir=ROOT, language=language)
     verdict = check_attribution(claim, [source])
     return verdict.status.value, verdict.message
 
