@@ -10,7 +10,6 @@ quotes (a negation in either language is a negation).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from factcheck.lang import en, id as id_
 from factcheck.lang.tables import LanguageTables, merged
@@ -44,11 +43,3 @@ def guess(text: str) -> str:
             counts[code] += word in table.stopwords
     (first, a), (_, b) = sorted(counts.items(), key=lambda kv: -kv[1])
     return first if a >= 3 and a >= 2 * b else "auto"
-
-
-@cache  # as the old lookup was: speakers call it per word
-def words(name: str, language: str = "auto") -> frozenset[str]:
-    """TRANSITIONAL, for factcheck.speakers only: the word list `name` ("NEGATIONS") of
-    `tables(language)`. Every other caller reads the attribute (`tables(language).negations`);
-    this goes once factcheck.speakers does too (tests/lang/test_lang.py keeps it to speakers)."""
-    return getattr(tables(language), name.lower())

@@ -16,7 +16,6 @@ from factcheck.speakers.people import PeopleRegistry
 from factcheck.speakers.tokenview import TokenView
 from factcheck.text.tokens import PUNCT
 
-_THAT = frozenset({"bahwa", "that"})
 _MAX_ACCORDING_TO_WORDS = 2  # "menurut", "according to"
 _NAME_BEFORE_CUE_REACH = 12  # tokens from a closing mark to the cue a name before it leads to: "“…,” Smith said"
 _MAX_WORDS_BEFORE_NAME = 3  # lower-case words between the closing mark and that name
@@ -46,24 +45,24 @@ class Cues:
         self.view = view
         self.mentions = mentions
         self.registry = registry
-        self.according_first = {phrase.split()[0] for phrase in view.table("ACCORDING_TO")}
+        self.according_first = {phrase.split()[0] for phrase in view.shared.according_to}
 
     def pronoun(self, i: int) -> bool:
         """Is token i a pronoun that can be a speaker ("ia", "dia", "he")?"""
-        return self.view.is_word(i) and self.view.keys[i] in self.view.table("SPEAKER_PRONOUNS")
+        return self.view.is_word(i) and self.view.keys[i] in self.view.shared.speaker_pronouns
 
     def speech_cue(self, i: int) -> bool:
         """Is token i a speech verb ("kata", "ujar", "said")?"""
-        return self.view.is_word(i) and self.view.keys[i] in self.view.table("SPEECH_CUES")
+        return self.view.is_word(i) and self.view.keys[i] in self.view.shared.speech_cues
 
     def pronoun_cue(self, i: int) -> bool:
         """Is token i a speech verb that refers back ("tambahnya", "ujarnya")?"""
-        return self.view.is_word(i) and self.view.keys[i] in self.view.table("SPEECH_CUES_PRONOUN")
+        return self.view.is_word(i) and self.view.keys[i] in self.view.shared.speech_cues_pronoun
 
     def lead_in(self, i: int) -> bool:
         """Is token i a verb that leads in speech in lower case ("mengatakan", "menjelaskan")?"""
         view = self.view
-        return view.is_word(i) and view.keys[i] in view.table("LEAD_INS") and not view.capitalised(i)
+        return view.is_word(i) and view.keys[i] in view.shared.lead_ins and not view.capitalised(i)
 
     def according_to(self, i: int) -> int:
         """Length of an "according to" phrase at token i (0 if none)."""
@@ -72,7 +71,7 @@ class Cues:
             return 0
         for size in range(_MAX_ACCORDING_TO_WORDS, 0, -1):
             if all(view.is_word(i + k) for k in range(size)):
-                if " ".join(view.keys[i : i + size]) in view.table("ACCORDING_TO"):
+                if " ".join(view.keys[i : i + size]) in view.shared.according_to:
                     return size
         return 0
 
@@ -131,7 +130,7 @@ class Cues:
             i -= 1
         if i < 0 or view.quoted[i] or view.paragraph[i] != view.paragraph[start]:
             return None
-        if view.is_word(i) and view.keys[i] in _THAT:
+        if view.is_word(i) and view.keys[i] in view.shared.that_words:
             i -= 1
         if self.lead_in(i) or self.speech_cue(i):  # "X mengatakan, “…”"
             return self.subject_of(i)
@@ -159,7 +158,7 @@ class Cues:
                 return Cue(cue, How.PRONOUN, None, view.surface(j))
             mention = self.registry.mention_at.get(j)
             if mention is not None and mention.last < verb:
-                preposition = j > begin and view.keys[j - 1] in view.table("PREPOSITIONS")
+                preposition = j > begin and view.keys[j - 1] in view.shared.prepositions
                 named = self.mentions.role_name(mention)
                 if named is not mention and named.last < verb and not preposition:
                     candidates.append(named)  # "Kepala Bagian Umum dan Humas, Rumah Sakit …, Budi Pranata"

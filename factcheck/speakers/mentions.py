@@ -9,13 +9,11 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from factcheck.lang import words
+from factcheck.lang import tables
 from factcheck.speakers.model import Mention
 from factcheck.speakers.tokenview import MAX_TITLE_WORDS, TokenView, plain, title_phrases
 from factcheck.text.tokens import NUMBER, PUNCT, tokenize
 
-_NAME_JOINERS = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "la", "le"})
-_ROLE_JOINERS = frozenset({"dan", "serta", "/", "&", "and", "of", "for", "at", "on"})
 _MAX_INITIAL = 2  # letters of an initial ("M." in "Daeng M. Faqih")
 _MIN_TITLE_IN_NAME = 3  # a shorter title word among a name's words is an initial
 _MAX_LOWER_ROLE_WORDS = 3  # a role in lower case before a name: "said fire chief Victor Duarte"
@@ -42,11 +40,11 @@ class MentionReader:
         view = self.view
         if not (0 <= i < len(view.tokens)) or view.quoted[i]:
             return None
-        if (view.keys[i] in view.table("NOT_NAMES") or view.keys[i] in view.table("PASSIVE_LEAD_INS")) \
+        if (view.keys[i] in view.own.not_names or view.keys[i] in view.shared.passive_lead_ins) \
                 and not view.title_at(i):
             return None
         j, n = i, len(view.tokens)
-        if lower_titles and view.keys[j] in view.table("ARTICLES"):
+        if lower_titles and view.keys[j] in view.shared.articles:
             j += 1
         words_: list[int] = []
         titles: list[int] = []
@@ -55,7 +53,7 @@ class MentionReader:
             k = j
             while k < min(j + _MAX_LOWER_ROLE_WORDS, n) and view.is_word(k) and not view.capitalised(k) \
                     and not view.title_at(k) \
-                    and view.keys[k] not in view.table("FUNCTION_WORDS") and view.joined(k):
+                    and view.keys[k] not in view.own.function_words and view.joined(k):
                 k += 1
             if k > j and (view.capitalised(k) or view.title_at(k)) and view.joined(k):
                 titles = list(range(j, k))
@@ -71,14 +69,14 @@ class MentionReader:
                 titles += taken
                 boundary = len(words_)
                 j += size
-            elif view.name_word(j) and not (words_ and view.keys[j] in view.table("NOT_NAMES")):
+            elif view.name_word(j) and not (words_ and view.keys[j] in view.own.not_names):
                 words_.append(j)
                 j += 1
                 if view.is_punct(j, ".") and len(view.surface(j - 1)) <= _MAX_INITIAL and view.capitalised(j + 1):
                     j += 1  # an initial: "M." in "Daeng M. Faqih"
-            elif words_ and view.keys[j] in _NAME_JOINERS and view.name_word(j + 1):
+            elif words_ and view.keys[j] in view.shared.name_particles and view.name_word(j + 1):
                 j += 1
-            elif titles and view.keys[j] in _ROLE_JOINERS and view.name_word(j + 1) and view.joined(j + 1) \
+            elif titles and view.keys[j] in view.shared.role_joiners and view.name_word(j + 1) and view.joined(j + 1) \
                     and not view.title_at(j + 1):
                 j += 1  # "Menteri Riset dan Teknologi / Kepala Badan Riset …"
             elif words_ and view.is_punct(j, "-") and (view.tokens.kinds[j + 1] == NUMBER if j + 1 < n else False):
@@ -103,9 +101,9 @@ class MentionReader:
         last = words_[-1]
         candidates = words_[boundary:]
         keys = [view.keys[k] for k in candidates]
-        roled = bool(titles) or bool(keys) and keys[0] in view.table("ORGANISATION_WORDS")
+        roled = bool(titles) or bool(keys) and keys[0] in view.own.organisation_words
         name = split_name(keys, view.place_like, roled)
-        body = any(view.keys[k] in view.table("ORGANISATION_WORDS") for k in words_ if k not in titles)
+        body = any(view.keys[k] in view.own.organisation_words for k in words_ if k not in titles)
         if titles and (not name or body):
             apposed = self.apposition(j)
             if apposed is not None:
@@ -128,7 +126,7 @@ class MentionReader:
         for k in range(j, min(j + _APPOSITION_REACH, len(view.tokens) - 1)):
             if view.quoted[k] or view.sentence_end(k) or not view.joined(k):
                 return None
-            if view.is_word(k) and not view.capitalised(k) and view.keys[k] not in _ROLE_JOINERS:
+            if view.is_word(k) and not view.capitalised(k) and view.keys[k] not in view.shared.role_joiners:
                 return None  # "kata Presiden dalam rapat …, Jakarta": the role has ended
             if view.is_punct(k, "(") or view.is_punct(k, ")"):
                 continue
@@ -165,15 +163,15 @@ class MentionReader:
             if not view.is_word(k):
                 break
             if not view.capitalised(k) and not view.title_at(k):
-                if view.keys[k] in view.table("DEMONSTRATIVES") and not mention.name and k > mention.last + 1:
+                if view.keys[k] in view.own.demonstratives and not mention.name and k > mention.last + 1:
                     # "kata politisi dari Partai Damai ini": the whole role refers back
                     return replace(mention, last=k - 1, end=view.tokens.ends[k - 1],
                                    text=view.text[mention.start : view.tokens.ends[k - 1]])
                 glued = view.is_punct(k - 1, ".") and view.tokens.ends[k - 2] == view.tokens.starts[k - 1] \
                     and view.tokens.ends[k - 1] == view.tokens.starts[k]  # "Nusantaraventures.id"
-                if view.keys[k] not in view.table("ROLE_LINKS") and not self.role_word(k, mention) and not glued:
+                if view.keys[k] not in view.shared.role_links and not self.role_word(k, mention) and not glued:
                     break
-                if mention.name and view.keys[k] in view.table("PLACE_MARKERS"):
+                if mention.name and view.keys[k] in view.own.place_markers:
                     break  # "Budi Pranata di Kabupaten Sleman": where the named person is
                 k += 1
                 continue
@@ -199,8 +197,8 @@ class MentionReader:
         key = view.keys[k]
         return k - mention.last <= _ROLE_WORDS_AFTER \
             and all(view.is_word(c) and not view.capitalised(c) for c in range(mention.last + 1, k + 1)) \
-            and key not in view.table("FUNCTION_WORDS") and key not in view.table("LEAD_INS") \
-            and key not in view.table("SPEECH_CUES") and not any(key.startswith(p) for p in view.table("VERB_PREFIXES"))
+            and key not in view.own.function_words and key not in view.shared.lead_ins \
+            and key not in view.shared.speech_cues and not any(key.startswith(p) for p in view.own.verb_prefixes)
 
     def person_like(self, mention: Mention, speaker: bool = False) -> bool:
         """Could this mention name a person (not a place, body or sentence-initial word)?
@@ -209,7 +207,7 @@ class MentionReader:
         view = self.view
         if not mention.name:
             return bool(mention.titles)
-        if mention.name[0] in view.table("ORGANISATION_WORDS") and not mention.role:
+        if mention.name[0] in view.own.organisation_words and not mention.role:
             return False
         if not speaker and not mention.titles and all(k in view.place_like for k in mention.name):
             return False
@@ -221,16 +219,16 @@ class MentionReader:
         view = self.view
         after = mention.last + 1
         return (not mention.name or bool(mention.titles) and len(mention.name) == 1) and view.is_word(after) \
-            and view.keys[after] in view.table("DEMONSTRATIVES")
+            and view.keys[after] in view.own.demonstratives
 
     def ending_at(self, i: int) -> Mention | None:
         """The name phrase whose last token is i ("Smith" in "Smith said")."""
         view = self.view
         j = i
         while j > 0 and not view.quoted[j - 1] and (
-            view.capitalised(j - 1) or view.keys[j - 1] in _NAME_JOINERS or view.is_punct(j - 1, ".")
+            view.capitalised(j - 1) or view.keys[j - 1] in view.shared.name_particles or view.is_punct(j - 1, ".")
             and len(view.surface(j - 2) if j >= 2 else "") <= _MAX_INITIAL or view.title_at(j - 1)
-            or view.keys[j - 1] in view.table("ARTICLES")):
+            or view.keys[j - 1] in view.shared.articles):
             if view.is_punct(j - 1, ".") and not view.capitalised(j - 2):
                 break
             j -= 1
@@ -247,7 +245,7 @@ class MentionReader:
 
 @cache
 def _affixes(language: str) -> list[tuple[str, str]]:
-    return [tuple(a.split("-")) for a in words("NOT_NAME_AFFIXES", language)]
+    return [tuple(a.split("-")) for a in tables(language).not_name_affixes]
 
 
 def not_a_name(word: str, language: str) -> bool:
@@ -288,7 +286,7 @@ def read_name(text: str, places: frozenset[str], language: str) -> tuple[tuple[s
     rest = keys[boundary:]
     if not rest:
         return (), tuple(found), ()
-    roled = bool(found) or rest[0] in words("ORGANISATION_WORDS", language)
+    roled = bool(found) or rest[0] in tables(language).organisation_words
     split = split_name(rest, places, roled)
     role = tuple(k for k in keys[: len(keys) - len(split)] if k not in found)
     return tuple(split), tuple(found), role

@@ -4,7 +4,7 @@ nobody in particular where the source names both Joko Widodo and Joko Anwar."""
 
 from __future__ import annotations
 
-from factcheck.lang import words
+from factcheck.lang import tables
 from factcheck.speakers.analysis import speech
 from factcheck.speakers.mentions import read_name
 from factcheck.speakers.model import Person
@@ -33,7 +33,7 @@ def people_named(source: Source, name: str) -> list[Person]:
     places = speech(source).places
     if not found and any(w not in places for w in wanted):  # "Rusdy Ambon" where Ambon is a place too
         found = [p for p in people if covers(p.tokens, {w for w in wanted if w not in places})]
-    not_names = words("NOT_NAMES", speech(source).language)
+    not_names = tables(speech(source).language).not_names
     if not found and any(w in not_names for w in wanted) and any(w not in not_names for w in wanted):
         # "Lalu Darmawan": a name word the text also uses as an ordinary word ("lalu": then),
         # so the source's own mentions of the person never include it

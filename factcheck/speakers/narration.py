@@ -249,14 +249,14 @@ class Narration:
                                         self._content_after(j + 1, end), stop, view.surface(j),
                                         f"{view.surface(j)} {speaker.words}"))
                     return found
-            if view.is_word(j) and view.keys[j] in view.table("PASSIVE_LEAD_INS"):
-                k = j + 1 + (view.keys[j + 1] in view.table("AGENT_MARKERS") if j + 1 < end else 0)
+            if view.is_word(j) and view.keys[j] in view.shared.passive_lead_ins:
+                k = j + 1 + (view.keys[j + 1] in view.shared.agent_markers if j + 1 < end else 0)
                 speaker = self.cues.speaker_after_cue(k) if k < end else None
                 if speaker is not None and speaker.how is How.NAMED:  # "Hal senada disampaikan Rizki Rifai"
                     found.append(_Event(view.tokens.starts[j], _Change.SPEAKER, speaker.person, cue=view.surface(j),
                                         mention=f"{view.surface(j)} {speaker.words}"))
                     return found
-            if self.cues.lead_in(j) and not (j > begin and view.keys[j - 1] in view.table("RELATIVE_WORDS")):
+            if self.cues.lead_in(j) and not (j > begin and view.keys[j - 1] in view.own.relative_words):
                 subject = self.cues.subject_of(j)
                 if subject is not None:
                     k = j + 1
@@ -272,7 +272,7 @@ class Narration:
         mention = next((registry.mention_at[k] for k in range(begin, min(begin + _SUBJECT_REACH, end))
                         if k in registry.mention_at
                         and (k < begin + _SUBJECT_OPENING or view.is_punct(k - 1, ","))), None)
-        if mention is not None and mention.first > begin and view.keys[mention.first - 1] in view.table("PREPOSITIONS"):
+        if mention is not None and mention.first > begin and view.keys[mention.first - 1] in view.shared.prepositions:
             mention = None
         subject = registry.person_of.get(mention.first) if mention is not None else None
         if subject is not None:

@@ -123,7 +123,7 @@ class PeopleRegistry:
         """Does token i carry on the name a capitalised word before it began?"""
         view = self.view
         return view.capitalised(i - 1) and not view.quoted[i - 1] and view.joined(i) \
-            and view.keys[i - 1] != view.keys[i] and view.keys[i - 1] not in view.table("NOT_NAMES")
+            and view.keys[i - 1] != view.keys[i] and view.keys[i - 1] not in view.own.not_names
 
     def mentions_between(self, first: int, end: int) -> list[Mention]:
         """The collected mentions starting at tokens first..end-1."""

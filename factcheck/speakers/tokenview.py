@@ -8,19 +8,12 @@ import unicodedata
 from bisect import bisect_left
 from functools import cache
 
-from factcheck.lang import words
+from factcheck.lang import tables
 from factcheck.text.document import Source
 from factcheck.text.quotations import paragraphs
 from factcheck.text.tokens import PUNCT, WORD, Tokens
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
-# Tables read in every language at once: news mixes them ("Vice President of Marketplace
-# Bukalapak …, ujarnya"); words that would mislead in another language (NOT_NAMES: "Sunday"
-# is a name in Indonesian) stay per language.
-_SHARED_TABLES = frozenset({
-    "TITLES", "PREPOSITIONS", "SPEECH_CUES", "SPEECH_CUES_PRONOUN", "LEAD_INS", "ACCORDING_TO",
-    "PASSIVE_LEAD_INS", "SPEAKER_PRONOUNS", "AGENT_MARKERS", "ARTICLES", "ROLE_LINKS",
-})
 MAX_TITLE_WORDS = 3  # the longest title, in words ("Wakil Ketua Umum")
 _MIN_ACRONYM = 3  # a word in capitals this long or longer is an acronym: a body, not a name
 
@@ -28,7 +21,7 @@ _MIN_ACRONYM = 3  # a word in capitals this long or longer is an acronym: a body
 @cache
 def title_phrases(language: str) -> dict[tuple[str, ...], int]:
     """Every title as a tuple of words (multi-word titles match word by word)."""
-    return {tuple(title.split()): len(title.split()) for title in words("TITLES", language)}
+    return {tuple(title.split()): len(title.split()) for title in tables(language).titles}
 
 
 def plain(key: str) -> str:
@@ -50,19 +43,18 @@ class TokenView:
         self.keys = [plain(k) for k in self.tokens.keys]
         self.kinds = self.tokens.kinds
         self.n = len(self.keys)
-        self._tables: dict[str, frozenset[str]] = {}
+        # Cue words, titles, prepositions and the like are read in every language at once
+        # (`shared`): news mixes them ("Vice President of Marketplace Bukalapak …, ujarnya");
+        # words that would mislead in another language (not_names: "Sunday" is a name in
+        # Indonesian) are the source language's own (`own`).
+        self.shared = tables("auto")
+        self.own = tables(self.language)
         self.quotations = list(source.quotations.quotations)
         self.quoted = self._quoted_tokens()
         self.paragraph = self._paragraph_ids()  # token -> paragraph number
         self.place_like = self._place_like()
         # words the text also writes in lower case: a capitalised one opens a sentence, names no one
         self.common = {k for i, k in enumerate(self.keys) if self.is_word(i) and self.surface(i)[:1].islower()}
-
-    def table(self, name: str) -> frozenset[str]:
-        """A word table of the source's language (of every language for _SHARED_TABLES)."""
-        if name not in self._tables:
-            self._tables[name] = words(name, "auto" if name in _SHARED_TABLES else self.language)
-        return self._tables[name]
 
     def _quoted_tokens(self) -> list[bool]:
         inside = [False] * len(self.tokens)
@@ -89,12 +81,12 @@ class TokenView:
     def _place_like(self) -> set[str]:
         """Capitalised words the text also uses as a place or organisation: after "di",
         "Provinsi", "Kementerian", …, or written in capitals (acronyms)."""
-        markers = self.table("PLACE_MARKERS")
-        found = set(words("ORGANISATION_WORDS"))  # of every language: "Center of Reform" in Indonesian
+        markers = self.own.place_markers
+        found = set(tables("auto").organisation_words)  # of every language: "Center of Reform" in Indonesian
         for i in range(1, len(self.tokens)):
             if self.capitalised(i) and self.keys[i - 1] in markers and not (
                     i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in title_phrases("auto")) and (
-                    self.capitalised(i - 1) or self.keys[i - 1] in self.table("PREPOSITIONS")):
+                    self.capitalised(i - 1) or self.keys[i - 1] in self.shared.prepositions):
                 # "di Bengkulu", "Provinsi Banten"; not "sepanjang jalan Sari" (a street is "Jalan …")
                 found.add(self.keys[i])
             surface = self.surface(i) if self.is_word(i) else ""
@@ -125,7 +117,7 @@ class TokenView:
             return False  # a web address: "Nusantaraventures.id", "example.com"
         if self.keys[i] == "." and self.is_word(i - 1) and self.tokens.ends[i - 1] == self.tokens.starts[i]:
             prev = self.keys[i - 1]
-            if len(prev) == 1 or prev in self.table("TITLES"):
+            if len(prev) == 1 or prev in self.shared.titles:
                 return not self.capitalised(i + 1)
         return True
 

@@ -1,19 +1,17 @@
 """Tests for factcheck.lang: each language's tables, their "auto" merge, the one list of
-languages, language guessing, and the transitional `words` adapter kept for speakers."""
+languages, language guessing."""
 
 from __future__ import annotations
 
-import ast
 from dataclasses import fields
 
 import pytest
 
-from factcheck.lang import LANGUAGE_CHOICES, LANGUAGES, en, guess, members, tables, words
+from factcheck.lang import LANGUAGE_CHOICES, LANGUAGES, en, guess, members, tables
 from factcheck.lang import id as id_
 from factcheck.lang.tables import LanguageTables
 from factcheck.text.normalize import fold_word
 from factcheck.text.tokens import tokenize
-from helpers import ROOT
 
 WORD_LISTS = [f.name for f in fields(LanguageTables) if f.metadata["kind"] == "words"]
 MAPPINGS = [f.name for f in fields(LanguageTables) if f.metadata["kind"] == "mapping"]
@@ -103,40 +101,3 @@ def test_idioms_start_with_a_negation(module):
 ])
 def test_guess(text, language):
     assert guess(text) == language
-
-
-# -- the transitional adapter: factcheck.speakers still asks for tables by name -------------
-
-
-@pytest.mark.parametrize("language", ["id", "en", "auto"])
-def test_the_adapter_reads_the_attribute(language):
-    assert words("SPEECH_CUES", language) is tables(language).speech_cues
-    assert words("NOT_NAME_AFFIXES") is tables().not_name_affixes
-
-
-def _adapter_users(root) -> list[str]:
-    """The modules under `root` that reach factcheck.lang.words."""
-    users = []
-    for path in sorted(root.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            imported = isinstance(node, ast.ImportFrom) and node.module == "factcheck.lang" and any(
-                a.name == "words" for a in node.names)
-            attribute = isinstance(node, ast.Attribute) and node.attr == "words" and isinstance(node.value, ast.Name) \
-                and node.value.id == "lang"
-            if imported or attribute:
-                users.append(path.relative_to(root).as_posix())
-                break
-    return users
-
-
-def test_only_speakers_use_the_adapter():
-    users = _adapter_users(ROOT / "factcheck")
-    assert users and all(u.startswith("speakers/") for u in users), users
-
-
-def test_the_adapter_check_sees_a_use(tmp_path):
-    (tmp_path / "text").mkdir()
-    (tmp_path / "text" / "a.py").write_text("from factcheck.lang import tables, words\n")
-    (tmp_path / "text" / "b.py").write_text("from factcheck import lang\nx = lang.words('NEGATIONS')\n")
-    (tmp_path / "text" / "c.py").write_text("from factcheck.lang import tables\nx = tables().negations\n")
-    assert _adapter_users(tmp_path) == ["text/a.py", "text/b.py"]

@@ -109,21 +109,3 @@ def test_the_duplicate_check_sees_a_repeated_entry():
               'T = LanguageTables(\n    negations={"not", "no",\n        "not"},\n    months={"sept": 9, "sept": 9},\n'
               '    lead_ins=_CUES | {"thinks", "told"},\n    other=_CUES | {"thinks"},\n)\n')
     assert duplicates(source) == [(3, "not"), (5, "sept"), (6, "told")]
-
-
-# -- TRANSITIONAL: factcheck.speakers keeps its own copies until the lead switches them ------
-
-
-SPEAKERS_CONSTANTS = {"_NAME_JOINERS": "name_particles", "_THAT": "that_words", "_ROLE_JOINERS": "role_joiners"}
-
-
-def test_speakers_constants_equal_the_tables_that_replace_them():
-    seen = {}
-    for path in sorted((ROOT / "factcheck" / "speakers").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) \
-                    and node.targets[0].id in SPEAKERS_CONSTANTS and isinstance(node.value, ast.Call) \
-                    and isinstance(node.value.args[0], ast.Set):  # still its own frozenset({...})
-                seen[node.targets[0].id] = ast.literal_eval(node.value.args[0])
-    for name, value in seen.items():
-        assert frozenset(value) == getattr(tables("auto"), SPEAKERS_CONSTANTS[name]), name

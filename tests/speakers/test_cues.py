@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.lang import words
+from factcheck.lang import tables
 from factcheck.speakers import speech
 
 from helpers import source, speakers
@@ -54,16 +54,16 @@ def test_questioning_and_criticising_verbs_make_their_subject_the_speaker():
 
 
 def test_indonesian_cue_tables():
-    assert {"kata", "ujar", "tutur", "tambah", "pungkas", "imbuh"} <= words("SPEECH_CUES", "id")
-    assert {"katanya", "ujarnya", "tambahnya", "pungkasnya", "tuturnya"} <= words("SPEECH_CUES_PRONOUN", "id")
-    assert {"mengatakan", "menyatakan", "menjelaskan", "menambahkan"} <= words("LEAD_INS", "id")
-    assert {"ia", "dia", "beliau"} <= words("SPEAKER_PRONOUNS", "id")
-    assert {"gubernur", "kepala dinas", "komisaris besar", "h", "dr"} <= words("TITLES", "id")
+    assert {"kata", "ujar", "tutur", "tambah", "pungkas", "imbuh"} <= tables("id").speech_cues
+    assert {"katanya", "ujarnya", "tambahnya", "pungkasnya", "tuturnya"} <= tables("id").speech_cues_pronoun
+    assert {"mengatakan", "menyatakan", "menjelaskan", "menambahkan"} <= tables("id").lead_ins
+    assert {"ia", "dia", "beliau"} <= tables("id").speaker_pronouns
+    assert {"gubernur", "kepala dinas", "komisaris besar", "h", "dr"} <= tables("id").titles
 
 
 def test_english_cue_tables():
-    assert {"said", "says", "told", "added", "asked", "wrote", "noted"} <= words("SPEECH_CUES", "en")
-    assert "according to" in words("ACCORDING_TO", "en")
-    assert {"he", "she", "they"} <= words("SPEAKER_PRONOUNS", "en")
-    assert {"mr", "dr", "sen", "president"} <= words("TITLES", "en")
-    assert not words("SPEECH_CUES_PRONOUN", "en")
+    assert {"said", "says", "told", "added", "asked", "wrote", "noted"} <= tables("en").speech_cues
+    assert "according to" in tables("en").according_to
+    assert {"he", "she", "they"} <= tables("en").speaker_pronouns
+    assert {"mr", "dr", "sen", "president"} <= tables("en").titles
+    assert not tables("en").speech_cues_pronoun

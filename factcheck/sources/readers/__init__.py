@@ -14,7 +14,7 @@ such a file is read.
 
 from __future__ import annotations
 
-from factcheck.sources.readers.base import MAX_TEXT_CHARS, TRANSCRIPTS, Document, ReadError, too_long
+from factcheck.sources.readers.base import MAX_TEXT_CHARS, TRANSCRIPTS, Document, ReadError, too_long  # noqa: F401 (re-exported)
 
 FORMATS = {  # in the order a source id is looked up: a converted .md before its original
     ".md": "markdown",
