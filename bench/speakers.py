@@ -76,6 +76,7 @@ class Tally:
     swapped: Counter = field(default_factory=Counter)  # wrong (= failing) / undetermined / correct (= passing)
     left_out: int = 0  # gold quotations without a usable speaker name
     misses: list[str] = field(default_factory=list)
+    outcomes: list[str] = field(default_factory=list)  # one line per check, for --dump
 
 
 @dataclass
@@ -94,6 +95,7 @@ def run(source: Source, items: list[Item], tally: Tally, keep_misses: bool) -> N
     for item in items:
         if item.speaker is not None:
             result, message = outcome(source, item.start, item.end, item.speaker)
+            tally.outcomes.append(f"{source.id}\t{item.start}\tgenuine\t{item.speaker}\t{result}\t{message[:4]}")
             tally.genuine[result] += 1
             if item.kind:
                 tally.genuine[f"{item.kind}:{result}"] += 1
@@ -101,6 +103,7 @@ def run(source: Source, items: list[Item], tally: Tally, keep_misses: bool) -> N
                 tally.misses.append(_miss(source, item, item.speaker, result, message))
         for other in item.swaps:
             result, message = outcome(source, item.start, item.end, other)
+            tally.outcomes.append(f"{source.id}\t{item.start}\tswapped\t{other}\t{result}\t{message[:4]}")
             tally.swapped[result] += 1
             if result == "correct" and keep_misses:
                 tally.misses.append(_miss(source, item, other, "SWAP PASSED", message))
@@ -295,6 +298,9 @@ def main() -> int:
                              "after tuning is finished)")
     parser.add_argument("--only", choices=("pfsa", "litbank", "en", "id"), action="append",
                         help="run only these datasets (repeatable)")
+    parser.add_argument("--dump", type=Path, help="write every check's outcome to this file (one line each: "
+                                                  "document, offset, genuine|swapped, claimed speaker, outcome, code), "
+                                                  "to compare two versions of the engine")
     args = parser.parse_args()
     chosen = set(args.only or ("pfsa", "litbank", "en", "id"))
     results: list[tuple[str, dict[str, Tally]]] = []
@@ -334,6 +340,9 @@ def main() -> int:
                 print(miss)
     for name, tallies in results:
         report(name, tallies)
+    if args.dump:
+        args.dump.write_text("".join(f"{which}\t{line}\n" for _, tallies in results for which in HALVES
+                                     for line in tallies[which].outcomes), encoding="utf-8")
     return 0
 
 

@@ -172,6 +172,9 @@ class Cues:
                 continue
             j += 1
         candidates = [m for m in candidates if self.registry.strong(m) or self.clause_initial(m, begin)]
+        # a name after a lower-case word is an object ("dalam upaya mengerem laju virus Covid-19,
+        # Jojo Rohi mengusulkan"), unless it is the last before the verb ("Sementara itu Arief mengatakan")
+        candidates = [m for m in candidates if m is candidates[-1] or not self.after_lower_case(m, begin)]
         if not candidates:
             return None
         first = candidates[0]
@@ -189,6 +192,11 @@ class Cues:
                 and not self.mentions.role_like(named):
             chosen = named  # "Dedi, Kepala Regu A dari Pos Pemadam Kebakaran …, menuturkan"
         return Cue(cue, How.LEAD_IN, people[chosen.first], chosen.text)
+
+    def after_lower_case(self, mention: Mention, begin: int) -> bool:
+        """Does a lower-case word come right before the mention, inside its clause?"""
+        i = mention.first
+        return i > begin and self.view.is_word(i - 1) and not self.view.capitalised(i - 1)
 
     def clause_initial(self, mention: Mention, begin: int) -> bool:
         """Does the mention open its clause (after a comma, a title, or nothing)?"""

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from factcheck.lang import tables
+from factcheck.lang import cldr, tables
 from factcheck.speakers.model import Mention
 from factcheck.speakers.tokenview import MAX_TITLE_WORDS, TokenView, plain, title_phrases
 from factcheck.text.tokens import NUMBER, PUNCT, tokenize
@@ -41,7 +41,7 @@ class MentionReader:
         if not (0 <= i < len(view.tokens)) or view.quoted[i]:
             return None
         if (view.keys[i] in view.own.not_names or view.keys[i] in view.shared.passive_lead_ins) \
-                and not view.title_at(i):
+                and not view.title_at(i) and not (speaker and self.named_after_cue(i)):
             return None
         j, n = i, len(view.tokens)
         if lower_titles and view.keys[j] in view.shared.articles:
@@ -69,7 +69,8 @@ class MentionReader:
                 titles += taken
                 boundary = len(words_)
                 j += size
-            elif view.name_word(j) and not (words_ and view.keys[j] in view.own.not_names):
+            elif view.name_word(j) and not (words_ and view.keys[j] in view.own.not_names
+                                            and not self.inside_name(j)):
                 words_.append(j)
                 j += 1
                 if view.is_punct(j, ".") and len(view.surface(j - 1)) <= _MAX_INITIAL and view.capitalised(j + 1):
@@ -118,6 +119,22 @@ class MentionReader:
         start, end = view.tokens.starts[i], view.tokens.ends[last]
         return Mention(first=i, last=last, start=start, end=end, text=view.text[start:end], titles=title_keys,
                        role=role, name=tuple(name), name_text=name_text)
+
+    def inside_name(self, j: int) -> bool:
+        """Is token j, a word that names no one alone ("hari": day), a name word between two
+        others ("Agung Hari Setiyono")? Never a function word, a weekday or a month."""
+        view = self.view
+        key = view.keys[j]
+        return view.name_word(j - 1) and view.name_word(j + 1) and view.joined(j) and view.joined(j + 1) \
+            and key not in view.own.function_words and key not in _calendar_words() \
+            and view.keys[j + 1] not in view.own.not_names
+
+    def named_after_cue(self, i: int) -> bool:
+        """Is token i, right after a cue verb, capitalised and written elsewhere inside a name
+        ("kata Hari" after "Kejaksaan Agung Hari Setiyono": "hari" is no name alone)?"""
+        view = self.view
+        key = view.keys[i]
+        return view.capitalised(i) and any(view.keys[k] == key and self.inside_name(k) for k in range(1, view.n - 1))
 
     def apposition(self, j: int) -> Mention | None:
         """The name after a role's comma, a few words on: "kata juru bicara Gugus Tugas
@@ -241,6 +258,12 @@ class MentionReader:
     def role_like(self, mention: Mention) -> bool:
         """A mention that reads as a role or body: a title, or words of a place or body."""
         return bool(mention.titles) or any(w in self.view.place_like for w in mention.name + mention.role)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names of every language: capitalised, yet no name words."""
+    return frozenset(plain(k) for k in (*cldr.weekday_names(), *cldr.month_names()))
 
 
 @cache

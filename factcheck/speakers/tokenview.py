@@ -15,7 +15,8 @@ from factcheck.text.tokens import PUNCT, WORD, Tokens
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
 MAX_TITLE_WORDS = 3  # the longest title, in words ("Wakil Ketua Umum")
-_MIN_ACRONYM = 3  # a word in capitals this long or longer is an acronym: a body, not a name
+_MIN_ACRONYM = 3  # a word in capitals this long or longer is an acronym: a body, not a name ("KPU")
+_SHORT_ACRONYM = 2  # … and one this long when it stands alone somewhere ("jika BI", "satpol PP"; not "Mahfud MD")
 
 
 @cache
@@ -92,6 +93,9 @@ class TokenView:
             surface = self.surface(i) if self.is_word(i) else ""
             if len(surface) >= _MIN_ACRONYM and surface.isupper():
                 found.add(self.keys[i])
+            elif len(surface) == _SHORT_ACRONYM and surface.isupper() and self.joined(i) and (
+                    self.is_word(i - 1) and self.surface(i - 1)[:1].islower() or self.is_punct(i - 1, "(")):
+                found.add(self.keys[i])  # after a lower-case word or in brackets: no initials of a name
         return found
 
     # -- one token ------------------------------------------------------------------------

@@ -67,3 +67,12 @@ def test_english_cue_tables():
     assert {"he", "she", "they"} <= tables("en").speaker_pronouns
     assert {"mr", "dr", "sen", "president"} <= tables("en").titles
     assert not tables("en").speech_cues_pronoun
+
+
+def test_a_name_after_a_lower_case_word_is_no_subject_of_the_lead_in():
+    # "Covid" is a short form of "Satgas Penanganan Covid", yet the object of "laju virus"
+    text = ("Rekomendasi datang dari Satgas Penanganan Covid-19.\n\n"
+            "Dalam upaya mengerem laju virus Covid-19, Jojo Rohi mengusulkan parameter.\n\n"
+            "“Satgas yang paling berkompeten,” ujarnya.")
+    assert [p.full for p in speech(source(text)).people if p.spoke] == ["Jojo Rohi"]
+    assert speakers(text) == ["Jojo Rohi"]

@@ -70,3 +70,12 @@ def test_a_role_that_runs_on_to_a_demonstrative_refers_back():
     text = ("Politisi Tegar Putra berbicara kemarin.\n\nKetua DPR Sari Utami berharap warga tetap di rumah.\n\n"
             "“Mari kita rayakan hari raya dengan sederhana,” kata politisi dari Partai Damai ini.")
     assert speakers(text) == ["Ketua DPR Sari Utami"]
+
+
+def test_a_word_that_is_no_name_alone_is_one_between_name_words():
+    # "hari" (day) names no one alone, but "Agung Hari Setiyono" is a name, and "kata Hari" means him
+    text = ("Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono mengungkapkan, kejaksaan memburu Joko.\n\n"
+            "“Selanjutnya akan dilakukan pemeriksaan,” kata Hari.\n\n"
+            "Pada Hari Senin, sidang dibuka.")
+    assert speakers(text) == ["Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono"]
+    assert [p.name for p in people_named(source(text), "Agung Hari Setiyono")] == ["Hari Setiyono"]

@@ -78,3 +78,22 @@ def test_a_name_several_people_share_carries_no_one_over():
     assert after.speaker is None and not after.ambiguous and after.reason == "no cue and no earlier speaker"
     without = text.replace("“Kita perlu lebih banyak bioskop,” kata Joko.\n\n", "")
     assert speakers(without) == ["Joko Widodo", "Joko Widodo"]  # carried over when nothing intervenes
+
+
+def test_a_body_written_as_a_short_acronym_does_not_break_the_chain():
+    # "BI" is a body wherever it stands alone ("upaya BI"), not the "BI" of "Gubernur BI Perry Warjiyo"
+    text = ("Gubernur BI Perry Warjiyo mendorong bank memakai fasilitas repo.\n\n"
+            "Ketua OJK Wimboh Santoso memastikan kebutuhan stimulus terpenuhi.\n\n"
+            "OJK melengkapi upaya BI menjaga likuiditas.\n\n"
+            "“Ini memberi keleluasaan untuk bank,” katanya.")
+    (attribution,) = speech(source(text)).attributions
+    assert attribution.speaker.name == "Wimboh Santoso" and attribution.basis == "chain"
+
+
+def test_a_titled_person_named_between_breaks_the_chain():
+    text = ("Ketua OJK Wimboh Santoso memastikan kebutuhan stimulus terpenuhi.\n\n"
+            "Langkah itu melengkapi kebijakan Gubernur BI Perry Warjiyo.\n\n"
+            "“Ini memberi keleluasaan untuk bank,” katanya.")
+    (attribution,) = speech(source(text)).attributions
+    assert attribution.speaker.name == "Wimboh Santoso" and attribution.basis == "inferred"
+    assert "Perry Warjiyo is named in between" in attribution.note
