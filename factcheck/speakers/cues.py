@@ -14,7 +14,7 @@ from factcheck.speakers.mentions import MentionReader
 from factcheck.speakers.model import How, Mention, Person
 from factcheck.speakers.people import PeopleRegistry
 from factcheck.speakers.tokenview import TokenView
-from factcheck.text.tokens import PUNCT
+from factcheck.text.tokens import NUMBER, PUNCT
 
 _MAX_ACCORDING_TO_WORDS = 2  # "menurut", "according to"
 _NAME_BEFORE_CUE_REACH = 12  # tokens from a closing mark to the cue a name before it leads to: "“…,” Smith said"
@@ -183,6 +183,7 @@ class Cues:
             return Cue(cue, How.PRONOUN, None, view.text[first.start : view.tokens.ends[first.last + 1]])
         strong = [m for m in candidates if self.registry.strong(m)]
         chosen = strong[0] if strong else candidates[-1]
+        chosen = self.runs_on_to(chosen, candidates, verb)
         apposed = next((m for m in candidates if m.first == chosen.last + 2 and view.is_punct(chosen.last + 1, ",")
                         and (view.is_punct(m.last + 1, ",") or m.last + 1 == verb)), None)
         if apposed is not None and self.mentions.role_like(chosen) and apposed.name:
@@ -192,6 +193,25 @@ class Cues:
                 and not self.mentions.role_like(named):
             chosen = named  # "Dedi, Kepala Regu A dari Pos Pemadam Kebakaran …, menuturkan"
         return Cue(cue, How.LEAD_IN, people[chosen.first], chosen.text)
+
+    def runs_on_to(self, chosen: Mention, candidates: list[Mention], verb: int) -> Mention:
+        """The name right before the verb when the chosen mention's role runs on to it without
+        a comma or a lower-case word other than a role's "di", "dari" ("Area Supervisor Jabar 2
+        PT Eigerindo Zafrullah Sunyaruri menuturkan"; not "Andra dan Helmi mengatakan")."""
+        view = self.view
+        last = candidates[-1]
+        if last is chosen or last.last + 1 != verb or len(last.name) < 2 or self.role_like_name(last):
+            return chosen
+        links = view.shared.role_links - view.shared.role_joiners
+        between = range(chosen.last + 1, last.first)
+        if all(view.is_punct(k, "()") or view.kinds[k] == NUMBER or view.capitalised(k)
+               or view.is_word(k) and view.keys[k] in links for k in between):
+            return last
+        return chosen
+
+    def role_like_name(self, mention: Mention) -> bool:
+        """Are the mention's name words a place's or a body's?"""
+        return any(w in self.view.place_like for w in mention.name)
 
     def after_lower_case(self, mention: Mention, begin: int) -> bool:
         """Does a lower-case word come right before the mention, inside its clause?"""

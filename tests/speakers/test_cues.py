@@ -76,3 +76,13 @@ def test_a_name_after_a_lower_case_word_is_no_subject_of_the_lead_in():
             "“Satgas yang paling berkompeten,” ujarnya.")
     assert [p.full for p in speech(source(text)).people if p.spoke] == ["Jojo Rohi"]
     assert speakers(text) == ["Jojo Rohi"]
+
+
+def test_a_role_runs_on_to_the_name_right_before_the_lead_in():
+    text = ("Area Supervisor Jabar 2 PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri menuturkan, "
+            "persiapan dilakukan sejak April.\n\n"
+            "“Kami tinggal menyesuaikan jam kerja,” ujarnya.\n\n"
+            "Presiden Joko Widodo didampingi Menteri Sari Utami mengatakan, stok aman.\n\n"
+            "“Tidak perlu panik,” katanya.")
+    names = [a.speaker.name for a in speech(source(text)).attributions]
+    assert names[0].endswith("Zafrullah Sunyaruri") and names[1] == "Joko Widodo"
