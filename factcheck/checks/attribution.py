@@ -21,6 +21,7 @@ from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.text.document import Source
 from factcheck.speakers import Attribution, Basis, How, Statement, attribution_at, people_named, speech
 from factcheck.speakers.names import fuller_name, written_in
+from factcheck.speakers.tokenview import plain
 from factcheck.text.tokens import NUMBER, WORD, tokenize
 
 SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
@@ -41,6 +42,8 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
     to someone else; anything in between warns, saying what the speaker rests on."""
     attribution = attribution_at(source, start, end)
     candidates = people_named(source, claimed)
+    if attribution is not None and attribution.speaker is None and attribution.described:
+        return [_described(source, attribution, claimed, candidates)]
     if attribution is None or attribution.speaker is None:
         why = _undetermined(source, start, attribution)
         if not candidates:
@@ -74,6 +77,38 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
     if not explicit:
         return [Finding("A204", f"speaker probable, not confirmed: {speaker.full}, but {evidence}")]
     return [Finding("A101", f"speaker confirmed: {speaker.full} ({evidence})")]
+
+
+def _described(source: Source, attribution: Attribution, claimed: str, candidates: list) -> Finding:
+    """The verdict on words the source gives to someone it describes but does not name ("jawab
+    pemudik", "said his wife"): a claim naming them so passes; a claim naming a person the
+    source names fails when the description is of someone unnamed ("seorang warga", "jawab
+    pemudik") and the person was never given its words as a role; otherwise it warns."""
+    described = attribution.described
+    evidence = _evidence(source, attribution)
+    explicit = attribution.basis.explicit
+    if _words_of(claimed) and _words_of(claimed) <= _words_of(described):
+        if explicit:
+            return Finding("A101", f'speaker confirmed: "{described}" ({evidence})')
+        return Finding("A204", f'speaker probable, not confirmed: "{described}", but {evidence}')
+    fitting = [p for p in candidates if _words_of(described) & (p.roles | p.tokens)]
+    if candidates and attribution.unnamed and explicit and not fitting:
+        return Finding("A301", f'wrong speaker: {source.id} gives these words to "{described}", someone it does not '
+                               f"name ({evidence}), not {claimed}", claimed, described)
+    return Finding("A201", f'speaker undetermined: {source.id} gives these words to "{described}" and does not '
+                           f"name them ({evidence}); confirm that is {claimed}")
+
+
+def _words_of(name: str) -> set[str]:
+    """The words of a name or description that tell who it is: no articles or determiners."""
+    every = tables()
+    skip = every.articles | every.describers | every.indefinites | every.demonstratives | every.function_words
+    return {k for k, kind in zip(*_keys(name)) if kind == WORD and k not in skip}
+
+
+def _keys(text: str) -> tuple[list[str], list[str]]:
+    tokens = tokenize(text)
+    return [plain(k) for k in tokens.keys], list(tokens.kinds)
 
 
 def cue_span(source: Source, start: int, end: int) -> tuple[int, int] | None:
@@ -128,7 +163,8 @@ def _evidence(source: Source, attribution: Attribution) -> str:
         return f'the transcript\'s turn labelled "{attribution.mention}"' + \
             (f" at {attribution.cue}" if attribution.cue else "")
     if attribution.basis is Basis.CUE:
-        cue = f"{attribution.mention} {attribution.cue}" if attribution.how is How.LEAD_IN else said
+        cue = f"{attribution.mention} {attribution.cue}" if attribution.how is How.LEAD_IN else \
+            attribution.cue if attribution.how is How.DESCRIBED else said
         return f'"{cue}", the cue of these words'
     origin = f'"{attribution.origin}" ({_where(source, attribution.origin_at)})' if attribution.origin else \
         "the speaker before"

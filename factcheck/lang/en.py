@@ -140,6 +140,11 @@ TABLES = LanguageTables(
     demonstratives={"this", "that"},
     agent_markers={"by"},
     articles={"the"},
+    describers={"the", "his", "her", "their", "my", "our", "your", "its"},
+    indefinites={"a", "an", "one", "another"},
+    person_nouns=set(),
+    statement_nouns={"statement", "report", "letter", "filing", "release", "complaint", "lawsuit", "memo", "ruling",
+                     "order", "post", "tweet", "email", "notice", "announcement", "document", "documents", "study"},
     role_links={"of", "for", "at", "and", "on", "the", "to"},
     role_joiners={"and", "of", "for", "at", "on", "/", "&"},
     verb_prefixes=set(),  # English verbs have no prefix to tell them by (see id.py)

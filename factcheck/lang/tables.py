@@ -100,6 +100,20 @@ class LanguageTables:
     demonstratives: Words = _words(
         'A role followed by these words refers back to someone named before ("Mantan Gubernur DKI '
         'Jakarta itu …"), like a pronoun.')
+    describers: Words = _words(
+        'Words opening a description of a speaker the source does not name, who may yet be someone '
+        'it names elsewhere ("said his wife", "the young man answered", "kata sang ayah"): the '
+        'quotation is theirs, not the speaker\'s before; a named person\'s claim on it warns.')
+    indefinites: Words = _words(
+        'Words opening a description of someone the source does not name ("said a resident", "kata '
+        'seorang warga", "salah seorang"): a named person\'s claim on their words fails.')
+    person_nouns: Words = _words(
+        'Common nouns for people that, right after a speech verb and without a name, describe '
+        'someone the source does not name ("jawab pemudik", "ujar pedagang itu", "kata warga"): a '
+        'claim may name them so ("pemudik"); a named person\'s claim on their words fails.')
+    statement_nouns: Words = _words(
+        'What a speaker issues: after "the" with a speech verb it refers back to the current speaker '
+        'as an organisation\'s name does ("the statement said", "the report said"; "the group said").')
     agent_markers: Words = _words('The word before the speaker of a passive speech verb ("disampaikan oleh X", "… by X").')
     articles: Words = _words('Articles before a role ("kata sang menteri", "the minister said").')
     role_links: Words = _words(

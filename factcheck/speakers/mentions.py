@@ -73,6 +73,8 @@ class MentionReader:
                                             and not self.inside_name(j)):
                 words_.append(j)
                 j += 1
+                if possessive(view.keys[j - 1]):
+                    break  # "Mr. Durbeyfield's name": the name ends with its owner
                 if view.is_punct(j, ".") and len(view.surface(j - 1)) <= _MAX_INITIAL and view.capitalised(j + 1):
                     j += 1  # an initial: "M." in "Daeng M. Faqih"
             elif words_ and view.keys[j] in view.shared.name_particles and view.name_word(j + 1):
@@ -100,8 +102,9 @@ class MentionReader:
             rest = words_[1] if len(words_) > 1 else None
             return self.read(rest) if rest is not None and rest == words_[0] + 1 else None
         last = words_[-1]
+        owner = possessive(view.keys[last])
         candidates = words_[boundary:]
-        keys = [view.keys[k] for k in candidates]
+        keys = [_owner(view.keys[k]) for k in candidates]
         roled = bool(titles) or bool(keys) and keys[0] in view.own.organisation_words
         name = split_name(keys, view.place_like, roled)
         body = any(view.keys[k] in view.own.organisation_words for k in words_ if k not in titles)
@@ -110,15 +113,17 @@ class MentionReader:
             if apposed is not None:
                 candidates, last = [k for k in range(apposed.first, apposed.last + 1) if view.is_word(k)], apposed.last
                 words_ = words_ + candidates
-                keys = [view.keys[k] for k in candidates]
+                keys = [_owner(view.keys[k]) for k in candidates]
                 name = split_name(keys, view.place_like, False)
+                owner = possessive(view.keys[last])
         name_tokens = candidates[len(candidates) - len(name):]
         title_keys = tuple(view.keys[k] for k in titles)
         role = tuple(view.keys[k] for k in words_ if k not in titles and k not in name_tokens)
-        name_text = view.text[view.tokens.starts[name_tokens[0]] : view.tokens.ends[name_tokens[-1]]] if name else ""
+        cut = _POSSESSIVE_LETTERS if owner else 0  # the "'s" is not part of the name as written
+        name_text = view.text[view.tokens.starts[name_tokens[0]] : view.tokens.ends[name_tokens[-1]] - cut] if name else ""
         start, end = view.tokens.starts[i], view.tokens.ends[last]
-        return Mention(first=i, last=last, start=start, end=end, text=view.text[start:end], titles=title_keys,
-                       role=role, name=tuple(name), name_text=name_text)
+        return Mention(first=i, last=last, start=start, end=end, text=view.text[start : end - cut], titles=title_keys,
+                       role=role, name=tuple(name), name_text=name_text, possessive=owner)
 
     def inside_name(self, j: int) -> bool:
         """Is token j, a word that names no one alone ("hari": day), a name word between two
@@ -201,9 +206,10 @@ class MentionReader:
                 named = [c for c in range(part.first, part.last + 1) if view.is_word(c)][-len(name):]
                 role = part.role + part.name[: len(part.name) - len(name)]
                 return Mention(first=mention.first, last=part.last, start=mention.start, end=part.end,
-                               text=view.text[mention.start : part.end], titles=mention.titles + part.titles,
-                               role=mention.role + role, name=name,
-                               name_text=view.text[view.tokens.starts[named[0]] : part.end])
+                               text=view.text[mention.start : part.start + len(part.text)],
+                               titles=mention.titles + part.titles,
+                               role=mention.role + role, name=name, possessive=part.possessive,
+                               name_text=view.text[view.tokens.starts[named[0]] : part.start + len(part.text)])
             k = part.last + 1
         return mention
 
@@ -251,13 +257,26 @@ class MentionReader:
             j -= 1
         for start in range(j, i + 1):
             mention = self.read(start, lower_titles=True, speaker=True)
-            if mention is not None and mention.last == i and self.person_like(mention):
+            if mention is not None and mention.last == i and self.person_like(mention) and not mention.possessive:
                 return mention
         return None
 
     def role_like(self, mention: Mention) -> bool:
         """A mention that reads as a role or body: a title, or words of a place or body."""
         return bool(mention.titles) or any(w in self.view.place_like for w in mention.name + mention.role)
+
+
+_POSSESSIVE_LETTERS = 2  # "'s"
+
+
+def possessive(key: str) -> bool:
+    """Is the word a name's possessive ("durbeyfield's", "lucy's" for "Lucy’s")?"""
+    return key.endswith("'s") and len(key) > _POSSESSIVE_LETTERS
+
+
+def _owner(key: str) -> str:
+    """The name word of a possessive ("durbeyfield" for "durbeyfield's")."""
+    return key[:-_POSSESSIVE_LETTERS] if possessive(key) else key
 
 
 @cache

@@ -16,6 +16,7 @@ class How(str, Enum):
     PRONOUN = "pronoun"  # a cue that refers back: "tambahnya", "kata dia", "he said"
     CARRIED = "carried"  # no cue: the quotation continues the current speaker's
     TURN = "turn"  # a transcript's speaker label
+    DESCRIBED = "described"  # a description, no name: "said his wife", "jawab pemudik", "kata seorang warga"
     UNDETERMINED = "undetermined"
 
     def __str__(self) -> str:
@@ -72,6 +73,7 @@ class Mention:
     role: tuple[str, ...]
     name: tuple[str, ...]
     name_text: str
+    possessive: bool = False  # "Durbeyfield's (name)": names the person, but as no subject or speaker
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -91,6 +93,8 @@ class Attribution:
     origin: str = ""  # for CHAIN and INFERRED: the cue or mention the speaker was carried from, as written
     origin_at: int = -1  # its offset
     note: str = ""  # for INFERRED: why the chain is not explicit ("Bupati Demak is named in between")
+    described: str = ""  # no speaker named: the description the source gives instead ("his wife", "seorang warga")
+    unnamed: bool = False  # … and it describes someone the source does not name ("a resident", "pemudik")
 
 
 @dataclass(frozen=True, kw_only=True)

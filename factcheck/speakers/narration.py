@@ -44,12 +44,15 @@ class _Current:
     origin_at: int = -1
     note: str = ""  # why a carried speaker is only inferred
     label: str = ""  # what made them current, for measuring: cue, narration, subject, …
+    described: str = ""  # no person: the description of the speaker ("his wife", "seorang warga")
+    unnamed: bool = False  # … someone the source does not name
 
     def broken(self, note: str) -> _Current:
         """The same speaker, now only inferred."""
-        if self.person is None or self.basis is Basis.INFERRED:
+        if self.person is None and not self.described or self.basis is Basis.INFERRED:
             return self
-        return _Current(self.person, Basis.INFERRED, self.origin, self.origin_at, note, self.label + "+broken")
+        return _Current(self.person, Basis.INFERRED, self.origin, self.origin_at, note, self.label + "+broken",
+                        self.described, self.unnamed)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ class _Event:
     cue: str = ""
     mention: str = ""  # the words naming the person (with the cue, for a speaker)
     others: tuple[tuple[Person, bool], ...] = ()  # MENTION: the people named, each with: named with a title?
+    described: str = ""  # SPEAKER without a person: the description of the speaker ("seorang warga")
+    unnamed: bool = False
 
 
 class Narration:
@@ -118,6 +123,9 @@ class Narration:
                 elif attribution.speaker is not current.person:
                     current = _Current(attribution.speaker, attribution.basis, attribution.origin,
                                        attribution.origin_at, attribution.note, "quote-other")
+            elif attribution.how is How.DESCRIBED:  # "said his wife": her words go on, nobody named
+                current = _Current(None, Basis.CHAIN, _cue_words(attribution), attribution.start, label="described",
+                                   described=attribution.described, unnamed=attribution.unnamed)
             elif attribution.ambiguous:
                 current = _Current()  # a name several people share: do not carry anyone over
             for q in parts:
@@ -154,14 +162,20 @@ class Narration:
         two speakers of the two turns before it, else the current speaker goes on; either way
         only inferred."""
         note = "a turn in a dialogue, and the source names nobody for it"
-        if before is not None and earlier is not None and before.speaker is not None \
-                and earlier.speaker is not None and before.speaker is not earlier.speaker:
+
+        def who(a: Attribution | None) -> object:
+            return None if a is None else a.speaker or a.described or None
+
+        if who(before) is not None and who(earlier) is not None and who(before) != who(earlier):
             origin = _cue_words(earlier) or earlier.origin
+            other = before.speaker.full if before.speaker is not None else f'"{before.described}"'
             return _Current(earlier.speaker, Basis.INFERRED, origin, earlier.start,
-                            note + f"; the turns alternate with {before.speaker.full}", "alternation")
-        if current.person is None:
+                            note + f"; the turns alternate with {other}", "alternation",
+                            "" if earlier.speaker is not None else earlier.described, earlier.unnamed)
+        if current.person is None and not current.described:
             return current
-        return _Current(current.person, Basis.INFERRED, current.origin, current.origin_at, note, "turn")
+        return _Current(current.person, Basis.INFERRED, current.origin, current.origin_at, note, "turn",
+                        current.described, current.unnamed)
 
     def cue_for(self, parts: list[Quotation]) -> Cue | None:
         """The cue of one quotation (its parts): after its end, else before one of its parts."""
@@ -180,26 +194,39 @@ class Narration:
         first, last = parts[0], parts[-1]
 
         def given(speaker: Person | None, how: How, cue: str = "", mention: str = "", reason: str = "",
-                  ambiguous: bool = False) -> Attribution:
-            if speaker is None:
+                  ambiguous: bool = False, unnamed: bool = False) -> Attribution:
+            described = ""
+            if how is How.DESCRIBED:
+                basis, origin, origin_at, note, described = Basis.CUE, "", -1, "", mention
+            elif speaker is None and not current.described or how is How.UNDETERMINED:
                 basis, origin, origin_at, note = Basis.NONE, "", -1, ""
             elif how in (How.NAMED, How.LEAD_IN):
                 basis, origin, origin_at, note = Basis.CUE, "", -1, ""
             else:
                 basis, origin, origin_at, note = current.basis, current.origin, current.origin_at, current.note
+                described, unnamed = current.described, current.unnamed
             return Attribution(start=first.start, end=last.end, speaker=speaker, how=how, cue=cue, mention=mention,
                                reason=reason, parts=tuple((q.start, q.end) for q in parts), ambiguous=ambiguous,
-                               basis=basis, origin=origin, origin_at=origin_at, note=note)
+                               basis=basis, origin=origin, origin_at=origin_at, note=note, described=described,
+                               unnamed=unnamed)
 
+        unnamed = f'"{current.described}", whom the source does not name'
         if found is None:
             # no cue: the quotation continues the current speaker's (a follow-up paragraph)
             if current.person is not None:
                 return given(current.person, How.CARRIED)
+            if current.described:
+                return given(None, How.CARRIED, reason=f"no cue: the words go on from {unnamed}")
             return given(None, How.UNDETERMINED, reason="no cue and no earlier speaker")
-        cue, how, person, mention = found
+        cue, how, person, mention, nameless = found
+        if how is How.DESCRIBED:
+            return given(None, how, cue, mention, f'the source gives these words to "{mention}" and names no one',
+                         unnamed=nameless)
         if how is How.PRONOUN:
+            said = f"{cue} {mention}" if mention else cue
+            if current.person is None and current.described:
+                return given(None, How.PRONOUN, cue, mention, f'"{said}" refers back to {unnamed}')
             if current.person is None:
-                said = f"{cue} {mention}" if mention else cue
                 return given(None, How.UNDETERMINED, cue, mention, f'"{said}" refers back, but no speaker comes before')
             return given(current.person, How.PRONOUN, cue, mention)
         if person is None:
@@ -239,8 +266,10 @@ class Narration:
                 if speaker is not None:
                     content = self._content_after(j + size, end)
                     kind = _Change.PRONOUN if speaker.how is How.PRONOUN else _Change.SPEAKER
+                    described = speaker.words if speaker.how is How.DESCRIBED else ""
                     found.append(_Event(view.tokens.starts[j], kind, speaker.person, content, stop, view.surface(j),
-                                        f"{view.surface(j)} {speaker.words}"))
+                                        f"{view.surface(j)} {speaker.words}", described=described,
+                                        unnamed=speaker.unnamed))
                     return found
             if self.cues.speech_cue(j) and j > begin and view.is_punct(j - 1, ","):
                 speaker = self.cues.speaker_after_cue(j + 1)
@@ -264,8 +293,10 @@ class Narration:
                         k += 1
                     content = view.tokens.starts[k] if k < end else stop
                     kind = _Change.PRONOUN if subject.how is How.PRONOUN else _Change.SPEAKER
+                    described = subject.mention if subject.how is How.DESCRIBED else ""
                     found.append(_Event(view.tokens.starts[j], kind, subject.person, content, stop, subject.cue,
-                                        f"{subject.mention} {subject.cue}"))
+                                        f"{subject.mention} {subject.cue}", described=described,
+                                        unnamed=subject.unnamed))
                     return found
         # no speech verb: a titled person as the sentence's subject becomes the topic
         # the subject opens the sentence or follows its introductory phrase ("Terkait itu, X …")
@@ -274,7 +305,7 @@ class Narration:
                         and (k < begin + _SUBJECT_OPENING or view.is_punct(k - 1, ","))), None)
         if mention is not None and mention.first > begin and view.keys[mention.first - 1] in view.shared.prepositions:
             mention = None
-        subject = registry.person_of.get(mention.first) if mention is not None else None
+        subject = registry.person_of.get(mention.first) if mention is not None and not mention.possessive else None
         if subject is not None:
             later = [m for m in registry.mentions_between(mention.last + 1, end)
                      if registry.person_of.get(m.first) not in (None, subject) and m.first in registry.person_of]
@@ -310,8 +341,12 @@ class Narration:
             statements.append(Statement(speaker=person, start=event.content, end=event.stop,
                                         text=self.view.text[event.content : event.stop], direct=False, cue=event.cue))
         if event.kind is _Change.SPEAKER:
-            if person is None:
-                return _Current()
+            if person is None:  # "A reporter asked whether …": an unnamed speaker now, or still the one before
+                if not event.described:
+                    return _Current()
+                return _Current(None, Basis.INFERRED, event.mention, event.offset,
+                                f'"{event.described}" speaks in between, whom the source does not name',
+                                "described", event.described, event.unnamed)
             person.titled = person.spoke = True
             return _Current(person, Basis.CHAIN, event.mention or event.cue, event.offset, label="narration")
         if event.kind is _Change.SUBJECT and person is not None:
@@ -325,4 +360,6 @@ def _cue_words(attribution: Attribution) -> str:
     """A cue and the name beside it, as written: "ujar Andra", "Smith said"."""
     if attribution.how is How.LEAD_IN:
         return f"{attribution.mention} {attribution.cue}"
+    if attribution.how is How.DESCRIBED:
+        return attribution.cue  # the whole phrase as written: "jawab pemudik", "his wife said"
     return " ".join(w for w in (attribution.cue, attribution.mention) if w)

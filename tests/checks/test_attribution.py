@@ -108,3 +108,49 @@ def test_a_cue_before_or_inside_the_quotation_is_found():
 def test_narration_has_no_cue(article):
     start = article.text.index("Penandatanganan tersebut")
     assert cue_span(article, start, start + 30) is None
+
+
+# -- the speaker of a quote: asymmetric verdicts ------------------------------------------------
+
+from factcheck.checks.attribution import speaker_findings  # noqa: E402
+
+MUDIK = ("Gubernur Banten Andra Soni meninjau posko mudik di Merak.\n\n"
+         "“Jalan sudah lancar,” kata Andra.\n\n"
+         "“Tau Pak,” jawab pemudik.\n\n"
+         "“Kami berangkat subuh tadi,” lanjut pemudik tersebut.")
+
+
+def speaker_code(text: str, words: str, speaker: str) -> tuple[str, str]:
+    article = source(text)
+    start = article.text.index(words)
+    (finding,) = speaker_findings(article, start, start + len(words), speaker)
+    return finding.code, finding.message
+
+
+@pytest.mark.parametrize("words", ["Tau Pak", "Kami berangkat subuh tadi"])
+def test_words_of_someone_unnamed_fail_a_named_person_and_pass_their_description(words):
+    code, message = speaker_code(MUDIK, words, "Andra Soni")
+    assert code == "A301" and '"pemudik' in message and "someone it does not name" in message
+    assert speaker_code(MUDIK, words, "pemudik")[0] == "A101"
+
+
+def test_words_of_someone_described_warn_a_named_person():
+    text = ("Mr. Bennet made no answer.\n\n"
+            "“Do you not want to know who has taken it?” cried his wife impatiently.\n\n"
+            "“You want to tell me, and I have no objection to hearing it.”")
+    code, message = speaker_code(text, "Do you not want", "Mrs. Bennet")
+    assert code == "A201" and '"cried his wife' in message
+    # the description ends the chain: the next turn is not Mr. Bennet's by any cue
+    assert speaker_code(text, "You want to tell me", "Mr. Bennet")[0] in ("A201", "A204", "A205")
+
+
+def test_a_description_followed_by_a_name_is_that_person():
+    text = "“Sekarang Rp 80.000 per kilo,” kata seorang pedagang, Sarmini.\n\nMenteri Budi Santoso hadir."
+    assert speaker_code(text, "Sekarang Rp", "Sarmini")[0] == "A101"
+    assert speaker_code(text, "Sekarang Rp", "Budi Santoso")[0] == "A301"
+
+
+def test_an_organisation_or_its_statement_refers_back():
+    text = ('The Pentagon said the exercise would go ahead. "The safety of our service members is our first '
+            'priority," the statement said.')
+    assert speaker_code(text, "The safety", "Pentagon")[0] == "A101"

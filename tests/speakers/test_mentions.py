@@ -79,3 +79,12 @@ def test_a_word_that_is_no_name_alone_is_one_between_name_words():
             "Pada Hari Senin, sidang dibuka.")
     assert speakers(text) == ["Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono"]
     assert [p.name for p in people_named(source(text), "Agung Hari Setiyono")] == ["Hari Setiyono"]
+
+
+def test_a_possessive_names_its_owner_but_no_speaker():
+    text = ("The parson had observed Durbeyfield's name on his waggon.\n\n"
+            '"Daze my eyes, and isn\'t there?" said Durbeyfield.\n\n'
+            "Lucy’s mother said, “You must have the room.”")
+    found = speech(source(text))
+    assert sorted(p.full for p in found.people) == ["Durbeyfield", "Lucy"]
+    assert [a.speaker.full if a.speaker else None for a in found.attributions] == ["Durbeyfield", None]
