@@ -59,7 +59,7 @@ TABLES = LanguageTables(
         "mayjen", "laksamana", "marsekal", "kolonel", "letkol", "mayor", "kapten", "panglima",
         "danrem", "dandim", "pangdam", "kasad", "kepala staf", "jaksa", "hakim", "ketua umum",
         "rektor", "dekan", "guru besar", "profesor", "prof", "dokter", "dr", "ir", "drs", "dra",
-        "h", "hj", "haji", "hajjah", "kh", "kiai", "kyai", "ustaz", "ustadz", "habib", "gus",
+        "h", "hj", "haji", "hajjah", "kh", "kiai", "kyai", "ustaz", "ustadz", "ustazah", "habib", "gus",
         "pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "tuan", "nyonya", "saudara",
         "sdr", "raden", "tengku", "teuku", "datuk", "sultan", "raja",
         "pendeta", "romo", "uskup", "kardinal", "pastor", "pimpinan", "pemimpin", "koordinator",
@@ -76,6 +76,12 @@ TABLES = LanguageTables(
         "menteri dalam negeri", "menteri luar negeri", "wakil menteri", "menteri koordinator",
         "wamen", "menpan", "menkominfo", "menhub", "menperin", "mendag", "mentan", "menpora",
     },
+    gendered_titles={
+        "pak": "m", "bapak": "m", "bu": "f", "ibu": "f", "mas": "m", "mbak": "f", "bang": "m", "tuan": "m",
+        "nyonya": "f", "haji": "m", "hajjah": "f", "hj": "f", "raden": "m", "kiai": "m", "kyai": "m",
+        "ustaz": "m", "ustadz": "m", "ustazah": "f",
+    },
+    pronoun_genders={},  # ia, dia: either
     not_names={
         "sementara", "namun", "tetapi", "akan", "menurut", "kata", "ia", "dia", "beliau", "mereka",
         "kami", "kita", "saya", "aku", "ini", "itu", "hal", "para", "sang", "sejumlah", "selain",

@@ -81,6 +81,12 @@ class LanguageTables:
     titles: Words = _words(
         'Titles, ranks, roles and honorifics written before a name; stripped when names are '
         'compared, kept as aliases ("Gubernur Bengkulu" for Helmi Hasan).')
+    gendered_titles: Mapping[str, str] = _mapping(
+        'Titles that tell a person\'s sex -> "f" or "m": "Mrs. Bennet" and "Mr. Bennet" are two people, '
+        '"Bu Sari" and "Pak Sari" too; a claim for "Mrs. Bennet" never means Mr. Bennet.')
+    pronoun_genders: Mapping[str, str] = _mapping(
+        'Speaker pronouns that tell the speaker\'s sex -> "f" or "m": \'"…," returned she\' cannot refer '
+        'back to Mr. Bennet.')
     not_names: Words = _words(
         'Capitalised words that start a sentence or clause but are no name ("Sementara", "However").')
     not_name_affixes: Words = _words(

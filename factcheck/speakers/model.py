@@ -52,6 +52,7 @@ class Person:
     roles: set[str] = field(default_factory=set)  # folded title and role words: {"gubernur", "bengkulu"}
     role_phrases: set[tuple[str, ...]] = field(default_factory=set)  # ("wakil", "presiden"), ("gubernur", "bengkulu")
     aliases: list[str] = field(default_factory=list)  # every distinct mention as written
+    gender: str = ""  # "f" / "m" when a title tells ("Mrs. Bennet"): never joined with one of the other
     titled: bool = False  # named with a title or as a speaker at least once: surely a person
     spoke: bool = False  # the source has made them a speaker before the current point
     last: int = -1  # offset of the latest mention read so far

@@ -228,6 +228,10 @@ class Narration:
                 return given(None, How.PRONOUN, cue, mention, f'"{said}" refers back to {unnamed}')
             if current.person is None:
                 return given(None, How.UNDETERMINED, cue, mention, f'"{said}" refers back, but no speaker comes before')
+            gender = self.view.shared.pronoun_genders.get(mention.casefold(), "")
+            if gender and current.person.gender and gender != current.person.gender:
+                return given(None, How.UNDETERMINED, cue, mention,
+                             f'"{said}" refers back, but not to {current.person.full}, the speaker before')
             return given(current.person, How.PRONOUN, cue, mention)
         if person is None:
             return given(None, How.UNDETERMINED, cue, mention, f'ambiguous: "{mention}" could be more than one person',

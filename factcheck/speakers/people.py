@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from factcheck.lang import tables
 from factcheck.speakers.mentions import MentionReader
 from factcheck.speakers.model import Mention, Person
 from factcheck.speakers.tokenview import TokenView
@@ -41,8 +42,9 @@ class PeopleRegistry:
         tokens = set(mention.name)
         if all(len(w) < _MIN_NAME_WORD for w in tokens):
             return None  # initials alone ("Kepala Peleton B")
+        gender = gender_of(mention.titles, self.view.language)
         # the same words first; a short form's first letters ("Risma") only when none has them
-        near = self.people_sharing(tokens)
+        near = [p for p in self.people_sharing(tokens) if not (gender and p.gender and p.gender != gender)]
         compatible = [p for p in near if tokens <= p.tokens or p.tokens <= tokens] or [
             p for p in near if covers(p.tokens, tokens) or covers(tokens, p.tokens)]
         if len(compatible) > 1:
@@ -65,6 +67,7 @@ class PeopleRegistry:
         for word in person.tokens:
             self.by_word.setdefault(word, set()).add(person.id)
             self.by_word.setdefault(word[:_SHORT_FORM], set()).add(person.id)
+        person.gender = person.gender or gender
         person.roles.update(mention.titles, mention.role)
         if mention.titles:
             person.role_phrases.add(mention.titles)
@@ -165,3 +168,9 @@ def _blends(full: set[str], short: set[str]) -> bool:
     return len(word) >= _MIN_BLEND and any(
         word[:i] == a[:i] and len(word) - i >= _BLEND_SECOND and b.startswith(word[i:])
         for a in full for b in full if a != b for i in range(_BLEND_FIRST, min(len(a), len(word) - _BLEND_SECOND) + 1))
+
+
+def gender_of(titles: tuple[str, ...], language: str) -> str:
+    """"f" or "m" when a title tells ("mrs", "bu"), else ""."""
+    known = tables(language).gendered_titles
+    return next((known[t] for t in titles if t in known), "")
