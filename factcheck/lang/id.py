@@ -6,7 +6,8 @@ from factcheck.lang.tables import LanguageTables
 _SPEECH_CUES = {
     "kata", "ujar", "tutur", "ucap", "ungkap", "papar", "jelas", "tambah", "lanjut", "sebut",
     "terang", "tegas", "imbuh", "pungkas", "tandas", "tutup", "tanya", "tulis", "seru", "kenang",
-    "aku", "urai", "bilang", "sambung", "timpal", "jawab", "pesan", "katakan", "ujarkan",
+    "aku", "urai", "bilang", "sambung", "timpal", "jawab", "pesan", "katakan", "ujarkan", "respon",
+    "respons", "sahut", "seloroh", "harap", "keluh", "tukas", "bisik", "teriak", "canda",
 }
 
 TABLES = LanguageTables(
@@ -58,7 +59,7 @@ TABLES = LanguageTables(
         "kapolda", "kapolres", "kapolsek", "kasat", "kabid", "kasubdit", "dirreskrimum", "letjen",
         "mayjen", "laksamana", "marsekal", "kolonel", "letkol", "mayor", "kapten", "panglima",
         "danrem", "dandim", "pangdam", "kasad", "kepala staf", "jaksa", "hakim", "ketua umum",
-        "rektor", "dekan", "guru besar", "profesor", "prof", "dokter", "dr", "ir", "drs", "dra",
+        "rektor", "dekan", "guru besar", "profesor", "prof", "dokter", "dr", "drg", "ir", "drs", "dra",
         "h", "hj", "haji", "hajjah", "kh", "kiai", "kyai", "ustaz", "ustadz", "ustazah", "habib", "gus",
         "pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "tuan", "nyonya", "saudara",
         "sdr", "raden", "tengku", "teuku", "datuk", "sultan", "raja",

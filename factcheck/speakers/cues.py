@@ -133,7 +133,10 @@ class Cues:
         if view.is_punct(j, ",") and view.capitalised(j + 1) and view.joined(j + 1):
             named = self.mentions.read(j + 1, speaker=True)  # "kata seorang pedagang, Sarmini"
             if named is not None and named.name and not named.possessive and self.mentions.person_like(named):
-                return Speaker(self.registry.person_for(named), How.NAMED, view.text[view.tokens.starts[start] : named.end])
+                person = self.registry.person_for(named)
+                if person is not None:  # "pedagang itu" later refers back to her
+                    person.roles.update(view.keys[k] for k in range(i, j))
+                return Speaker(person, How.NAMED, view.text[view.tokens.starts[start] : named.end])
         if not unnamed and view.keys[start] in view.shared.articles and any(
                 view.keys[k] in view.shared.organisation_words or view.keys[k] in view.shared.statement_nouns
                 for k in range(i, j)):

@@ -319,7 +319,8 @@ def read_name(text: str, places: frozenset[str], language: str) -> tuple[tuple[s
     boundary, i, found = 0, 0, []
     while i < len(keys):
         size = next((s for s in range(MAX_TITLE_WORDS, 0, -1) if tuple(keys[i : i + s]) in title_phrases("auto")), 0)
-        if size and (i == boundary or len(keys[i]) >= _MIN_TITLE_IN_NAME):
+        if size and (i == boundary or len(keys[i]) >= _MIN_TITLE_IN_NAME and i + size < len(keys)):
+            # a title word that ends the name is a name word: "Sandi Sultan"
             found += keys[i : i + size]
             i += size
             boundary = i

@@ -154,3 +154,22 @@ def test_an_organisation_or_its_statement_refers_back():
     text = ('The Pentagon said the exercise would go ahead. "The safety of our service members is our first '
             'priority," the statement said.')
     assert speaker_code(text, "The safety", "Pentagon")[0] == "A101"
+
+
+def test_a_trader_described_then_named_is_referred_back_to():
+    text = ("“Sekarang Rp 80.000 per kilo,” kata seorang pedagang, Sarmini.\n\n"
+            "“Pembeli jadi sepi,” ujar pedagang itu.\n\nMenteri Budi Santoso hadir.")
+    assert speaker_code(text, "Pembeli jadi sepi", "Sarmini")[0] == "A101"
+
+
+@pytest.mark.parametrize("cue", ["sahut", "seloroh", "respon", "timpal", "harap"])
+def test_indonesian_cue_verbs(cue):
+    text = f"Gubernur Andra Soni hadir.\n\n“Semua warga harus ikut,” {cue} Wali Kota Budi Santoso."
+    assert speaker_code(text, "Semua warga", "Budi Santoso")[0] == "A101"
+    assert speaker_code(text, "Semua warga", "Andra Soni")[0] == "A301"
+
+
+def test_a_name_ending_in_a_title_word():
+    text = ("Kepala Bidang Humas Ajun Komisaris Besar Sandi Sultan membenarkan penangkapan itu.\n\n"
+            "“Tersangka sudah kami tahan,” ujar Sandi.")
+    assert speaker_code(text, "Tersangka sudah", "Sandi Sultan")[0] == "A101"
