@@ -120,6 +120,16 @@ TABLES = LanguageTables(
         "his", "her", "their", "our", "my", "its", "although", "though", "because", "last", "next",
         "speaking", "writing", "separately", "earlier", "later", "later on", "one", "some", "many",
         "most", "all", "both", "each", "every", "no", "not", "what", "who", "why", "how", "where",
+        # sentence adverbs and interjections that open a sentence, capitalised, yet name no one
+        "moreover", "hence", "thus", "therefore", "naturally", "probably", "perhaps", "indeed", "besides",
+        "nevertheless", "nonetheless", "furthermore", "otherwise", "accordingly", "consequently", "suddenly",
+        "presently", "certainly", "surely", "yes", "oh", "ah", "well", "again", "instead", "anyway",
+        "afterwards", "finally", "unfortunately", "fortunately", "obviously", "clearly", "apparently",
+        "evidently", "actually", "really", "only", "even", "once", "soon", "already", "always", "never",
+        "sometimes", "often", "possibly", "of course", "alas", "nay", "aye", "still", "there",
+        # headings of books and transcripts
+        "chapter", "volume", "book", "part", "phase", "prologue", "epilogue", "preface", "contents",
+        "transcript", "full transcript",
     },
     not_name_affixes={"-tion", "-ment", "-ness", "-ity", "-ings", "-sion"},
     place_markers={

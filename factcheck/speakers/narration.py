@@ -112,6 +112,9 @@ class Narration:
             carried = current
             if first.group in turns and (found is None or found.how is How.PRONOUN):
                 carried = self.turn_taker(current, by_paragraph.get(paragraph - 1), by_paragraph.get(paragraph - 2))
+            elif turns and found is None and self.opens_paragraph(first):
+                # a source written as dialogue: a cue-less paragraph may be anyone's reply
+                carried = current.broken("in a dialogue a new paragraph without a cue may be another speaker's")
             attribution = self.attribute(parts, carried, found)
             attributions.append(attribution)
             by_paragraph[view.paragraph[view.token_from(last.start)]] = attribution
@@ -156,6 +159,11 @@ class Narration:
                 turns.add(group)
         bare = [g for g in turns if self.cue_of[g] is None]
         return turns if len(bare) >= _DIALOGUE_TURNS else set()
+
+    def opens_paragraph(self, quotation: Quotation) -> bool:
+        """Does the quotation open its paragraph?"""
+        i = self.view.token_from(quotation.start)
+        return i == 0 or self.view.paragraph[i - 1] != self.view.paragraph[i]
 
     def turn_taker(self, current: _Current, before: Attribution | None, earlier: Attribution | None) -> _Current:
         """Who speaks a dialogue turn without a cue naming them: the turns alternate between the

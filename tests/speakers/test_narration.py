@@ -97,3 +97,16 @@ def test_a_titled_person_named_between_breaks_the_chain():
     (attribution,) = speech(source(text)).attributions
     assert attribution.speaker.name == "Wimboh Santoso" and attribution.basis == "inferred"
     assert "Perry Warjiyo is named in between" in attribution.note
+
+
+def test_in_a_dialogue_a_new_paragraph_without_a_cue_is_only_inferred():
+    text = ('"I know you will laugh at me," said Basil Hallward.\n\n'
+            '"Laugh? Why should I?" said Lord Henry.\n\n'
+            '"Because I have put too much of myself into it."\n\n'
+            '"Nonsense, my dear fellow."\n\n'
+            '"It is quite true, whatever you think."\n\n'
+            '"Too much of yourself in it!" said Lord Henry.\n\n'
+            'The room was silent for a while.\n\n'
+            '"Yes, I knew you would; but it is quite true, all the same."')
+    last = speech(source(text)).attributions[-1]
+    assert last.speaker.full == "Lord Henry" and last.basis == "inferred"
