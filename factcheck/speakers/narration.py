@@ -160,6 +160,27 @@ class Narration:
         bare = [g for g in turns if self.cue_of[g] is None]
         return turns if len(bare) >= _DIALOGUE_TURNS else set()
 
+    def addressed(self, parts: list[Quotation]) -> list[Person]:
+        """The people a quotation speaks to by name: a name set off by commas or closing a
+        sentence inside it ("Upon my word, Basil, I didn't …", "What say you, Mary?")."""
+        view, found = self.view, []
+        for q in parts:
+            k, end = view.token_from(q.start), view.token_from(q.end)
+            while k < end:
+                if view.capitalised(k) and (view.is_punct(k - 1, ",") or k > 0 and not view.quoted[k - 1]
+                                            or view.is_punct(k - 1, "\"'“‘")):
+                    j = k
+                    while j + 1 < end and (view.capitalised(j + 1) or view.is_punct(j + 1, ".") and view.title_at(j)):
+                        j += 1
+                    if view.is_punct(j + 1, ",?!.") and (view.is_punct(k - 1, ",") or view.is_punct(j + 1, ",")):
+                        words = {view.keys[i] for i in range(k, j + 1) if view.is_word(i) and not view.title_at(i)}
+                        people = [p for p in self.registry.people_sharing(words) if words and words <= p.tokens]
+                        if len(people) == 1:
+                            found.append(people[0])
+                    k = j + 1
+                k += 1
+        return found
+
     def opens_paragraph(self, quotation: Quotation) -> bool:
         """Does the quotation open its paragraph?"""
         i = self.view.token_from(quotation.start)
@@ -219,6 +240,10 @@ class Narration:
                                unnamed=unnamed)
 
         unnamed = f'"{current.described}", whom the source does not name'
+        if (found is None or found.how is How.PRONOUN) and current.person is not None \
+                and current.person in self.addressed(parts):
+            return given(None, How.UNDETERMINED, *(found[::3] if found else ()),
+                         reason=f"the words address {current.person.full}, so they are not theirs")
         if found is None:
             # no cue: the quotation continues the current speaker's (a follow-up paragraph)
             if current.person is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.speakers import speech
 
 from helpers import source, speakers
@@ -110,3 +112,10 @@ def test_in_a_dialogue_a_new_paragraph_without_a_cue_is_only_inferred():
             '"Yes, I knew you would; but it is quite true, all the same."')
     last = speech(source(text)).attributions[-1]
     assert last.speaker.full == "Lord Henry" and last.basis == "inferred"
+
+
+@pytest.mark.parametrize("second", ['"Must you go so soon, Matthew?"', '"Matthew, you must not go," she said.'])
+def test_words_that_address_the_speaker_before_are_not_theirs(second):
+    text = f'"I am going to the station," said Matthew Cuthbert.\n\n{second}'
+    last = speech(source(text)).attributions[-1]
+    assert last.speaker is None and "address Matthew Cuthbert" in last.reason
