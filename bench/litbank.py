@@ -4,12 +4,14 @@ Sims & Bamman, EMNLP 2020; Bamman, Lewke & Mansoor, LREC 2020; see NOTICE.md the
 
 Each `NAME_brat.txt` is tokenised, one sentence a line, without paragraph breaks. Text is
 rebuilt from the tokens with ordinary spacing (no space before , . ; : ! ? ) or a clitic
-such as n't / 's, none after an opening mark or "(" and before a closing one). Paragraphs
-are not in the data, so they are guessed from the text alone, never from the annotation:
-a line that starts in lower case continues the sentence before (the corpus's splitter cuts
-'“…?” cried his wife'); a line inside an open quotation continues it; a line that starts
-with an opening mark, or follows one that ended with a closing mark, starts a paragraph;
-any other line continues the paragraph. Novels break a paragraph at every change of
+such as n't / 's, none after an opening mark or "(" and before a closing one; Gutenberg's
+"_" emphasis marks dropped). Paragraphs are not in the data, so they are guessed from the
+text alone, never from the annotation: a line that starts in lower case continues the
+sentence before (the corpus's splitter cuts '“…?” cried his wife'); a line inside an open
+quotation continues it; a line that starts with an opening mark, or follows one that ended
+with a closing mark, starts a paragraph, and so does a quotation opening right after one
+closed inside a line; a chapter's heading ("CHAPTER I.", a title in capitals after it) is a
+paragraph of its own; any other line continues the paragraph. Novels break a paragraph at every change of
 speaker, so this keeps those breaks; it also breaks between two quotations of one speaker
 that share a paragraph in the book, which makes cue-less turns harder than in the book.
 
@@ -44,6 +46,23 @@ class Book:
     name: str  # the file name without "_brat.txt": "1342_pride_and_prejudice"
     text: str = ""
     quotes: list[Quote] = field(default_factory=list)
+
+
+ITALICS = "_"
+_HEADINGS = {"chapter", "book", "part", "volume"}
+_NUMBERS = re.compile(r"^(\d+|[IVXLC]+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|FIRST|SECOND|THIRD)\.?$")
+
+
+def _heading(tokens: list[str]) -> int:
+    """How many tokens of a line are a chapter's heading glued to its first sentence ("CHAPTER
+    I. Down the Rabbit-Hole Alice was …" → "CHAPTER I."; "CHAPTER I A RED-HAIRED GIRL It
+    was …" → the title in capitals too); 0 when the line opens with none."""
+    if len(tokens) < 3 or tokens[0].casefold() not in _HEADINGS or not _NUMBERS.match(tokens[1]):
+        return 0
+    k = 2 + (tokens[2] == ".")
+    while k + 1 < len(tokens) and tokens[k].isupper() and tokens[k + 1].isupper() and tokens[k] not in OPENING:
+        k += 1  # a title in capitals, up to the sentence's first word
+    return k
 
 
 def _clitic(token: str) -> bool:
@@ -91,6 +110,7 @@ def read_book(txt: Path) -> Book:
     inside = False  # the line before left a quotation open
     straight = {'"': False, "'": False}
     ended_closed = False
+    gap = ""
     for number, tokens in enumerate(lines):
         roles = _roles(tokens, straight)
         first = tokens[0] if tokens else ""
@@ -106,10 +126,19 @@ def read_book(txt: Path) -> Book:
             offset += len(gap)
         line_spans = []
         previous_role, previous = "", ""
+        heading = _heading(tokens) if number == 0 or ended_closed or gap == "\n\n" else 0
         for k, (token, role) in enumerate(zip(tokens, roles)):
-            space = k > 0 and previous_role != "open" and previous not in NO_SPACE_AFTER and role != "close" \
-                and token not in NO_SPACE_BEFORE and not _clitic(token)
-            if space:
+            if token == ITALICS:  # Gutenberg's _emphasis_ marks: no text
+                line_spans.append((offset, offset))
+                continue
+            space = bool(previous) and previous_role != "open" and previous not in NO_SPACE_AFTER \
+                and role != "close" and token not in NO_SPACE_BEFORE and not _clitic(token)
+            if previous and (k == heading or role == "open" and previous_role == "close"):
+                # a chapter's heading is a paragraph of its own; a quotation opening right after one
+                # closed is another speaker's turn ('… joins with me ----" "Florence can speak …')
+                parts.append("\n\n")
+                offset += 2
+            elif space:
                 parts.append(" ")
                 offset += 1
             line_spans.append((offset, offset + len(token)))
