@@ -206,9 +206,11 @@ _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.")
 
 
 def _written_as_name(word: str, text: str) -> bool:
-    """Does the text write the word capitalised inside a sentence (after a lower-case word,
-    a comma or a title such as "Mr."), as a name is, not only at a sentence's start?"""
-    for m in re.finditer(rf"(\S+)\s+{re.escape(word)}\b", text):
+    """Does the narration write the word capitalised inside a sentence (after a lower-case
+    word, a comma or a title such as "Mr."), as a name is, not only at a sentence's start or
+    where a character calls someone so ("“Uncle, you are not well”" names no one)?"""
+    narration = re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
+    for m in re.finditer(rf"(\S+)\s+{re.escape(word)}\b", narration):
         before = m.group(1)
         if before[-1:] not in ".!?“\"‘'" or before.endswith(_ABBREVIATIONS):
             return True

@@ -255,6 +255,8 @@ class MentionReader:
             if view.is_punct(j - 1, ".") and not view.capitalised(j - 2):
                 break
             j -= 1
+            if view.keys[j] in view.shared.articles:
+                break  # "the Mem Sahib": an article opens the phrase ("Down the Rabbit-Hole Alice" is no name)
         for start in range(j, i + 1):
             mention = self.read(start, lower_titles=True, speaker=True)
             if mention is not None and mention.last == i and self.person_like(mention) and not mention.possessive:
