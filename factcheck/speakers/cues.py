@@ -19,6 +19,7 @@ from factcheck.text.tokens import NUMBER, PUNCT
 _MAX_ACCORDING_TO_WORDS = 2  # "menurut", "according to"
 _NAME_BEFORE_CUE_REACH = 12  # tokens from a closing mark to the cue a name before it leads to: "“…,” Smith said"
 _MAX_WORDS_BEFORE_NAME = 3  # lower-case words between the closing mark and that name
+_MAX_WORDS_AFTER_VERB = 6  # lower-case words between a lead-in verb and its quotation ("said in an altered tone,")
 _MAX_DESCRIPTION_WORDS = 3  # lower-case words of a description after its first ("the young man")
 
 
@@ -200,6 +201,15 @@ class Cues:
             i -= 1
         if self.lead_in(i) or self.speech_cue(i):  # "X mengatakan, “…”"
             return self.subject_of(i)
+        # "Meg said in an altered tone, “…”": a few lower-case words between the verb and the quotation
+        j = i
+        while j > max(i - _MAX_WORDS_AFTER_VERB, 0) and view.is_word(j) and not view.capitalised(j) \
+                and not view.quoted[j] and not self.pronoun(j) and not (self.lead_in(j) or self.speech_cue(j)):
+            j -= 1
+        if j < i and (self.lead_in(j) or self.speech_cue(j)) and view.paragraph[j] == view.paragraph[start]:
+            found = self.subject_of(j)
+            if found is not None and found.how in (How.LEAD_IN, How.PRONOUN):
+                return found
         # "Menurut Andra, “…”", "kata Andra, “…”": a cue then a name, ending at the quote
         begin = view.clause_start(i)
         for j in range(begin, i + 1):
