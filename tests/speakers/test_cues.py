@@ -91,4 +91,5 @@ def test_a_role_runs_on_to_the_name_right_before_the_lead_in():
 def test_a_lead_in_a_few_words_before_the_quotation():
     text = ("Jo Marsh looked up. Nobody spoke for a minute; then Meg March said in an altered tone, "
             "“You know the reason Mother proposed not having any presents.”")
-    assert speakers(text) == ["Meg March"]
+    (attribution,) = speech(source(text)).attributions
+    assert attribution.speaker.full == "Meg March" and attribution.how == "lead-in" and attribution.basis == "cue"
