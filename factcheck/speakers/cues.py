@@ -165,6 +165,12 @@ class Cues:
             return None
         if self.pronoun_cue(i):
             return Cue(view.surface(i), How.PRONOUN, None, "")
+        size = self.according_to(i)
+        if size:  # '"…," according to the Equal Opportunity Board'
+            found = self.speaker_after_cue(i + size)
+            if found:
+                written = " ".join(view.surface(k) for k in range(i, i + size))
+                return Cue(_written(written, found), found.how, found.person, found.words, found.unnamed)
         if self.speech_cue(i) or self.lead_in(i):
             found = self.speaker_after_cue(i + 1)
             if found:
@@ -193,10 +199,17 @@ class Cues:
         "Andra mengatakan, “…”", "Smith said: “…”", "Menurut Andra, “…”", "kata Andra, “…”"."""
         view = self.view
         i = start - 1
+        colon = False
         while i >= 0 and view.tokens.kinds[i] == PUNCT and view.keys[i] in {",", ":", "-", '"'}:
+            colon = colon or view.keys[i] == ":"
             i -= 1
         if i < 0 or view.quoted[i] or view.paragraph[i] != view.paragraph[start]:
             return None
+        begin = view.clause_start(i)
+        if colon and (begin == 0 or view.paragraph[begin - 1] != view.paragraph[begin]):
+            label = self.label(begin, i)  # a paragraph opening "Jane Roe, CNN: “…”"
+            if label is not None:
+                return label
         if view.is_word(i) and view.keys[i] in view.shared.that_words:
             i -= 1
         if self.lead_in(i) or self.speech_cue(i):  # "X mengatakan, “…”"
@@ -219,6 +232,19 @@ class Cues:
                 if found:
                     written = " ".join(view.surface(k) for k in range(j, j + size))
                     return Cue(_written(written, found), found.how, found.person, found.words, found.unnamed)
+        return None
+
+    def label(self, begin: int, last: int) -> Cue | None:
+        """A paragraph opening with a name and a colon before a quotation, the name perhaps
+        followed by an outlet or a role ("Jane Roe, CNN: “…”")."""
+        view = self.view
+        mention = self.mentions.read(begin, speaker=True)
+        if mention is None or not mention.name or not self.mentions.person_like(mention, speaker=True):
+            return None
+        rest = range(mention.last + 2, last + 1)
+        if mention.last == last or view.is_punct(mention.last + 1, ",") and all(
+                view.capitalised(k) or view.is_punct(k, ".&-") for k in rest):
+            return Cue(":", How.NAMED, self.registry.person_for(mention), mention.text)
         return None
 
     def subject_of(self, verb: int) -> Cue | None:

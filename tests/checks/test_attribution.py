@@ -173,3 +173,19 @@ def test_a_name_ending_in_a_title_word():
     text = ("Kepala Bidang Humas Ajun Komisaris Besar Sandi Sultan membenarkan penangkapan itu.\n\n"
             "“Tersangka sudah kami tahan,” ujar Sandi.")
     assert speaker_code(text, "Tersangka sudah", "Sandi Sultan")[0] == "A101"
+
+
+def test_according_to_after_the_quotation_and_a_label_with_an_outlet():
+    text = ('The board ruled against Acme. "The policy discriminated against older workers," according to the '
+            'Equal Opportunity Board.\n\nJane Roe, CNN: "The senator declined to comment on the report."\n\n'
+            'Senator Mark Ellis left early.')
+    assert speaker_code(text, "The policy", "Equal Opportunity Board")[0] == "A101"
+    assert speaker_code(text, "The senator declined", "Jane Roe")[0] == "A101"
+    assert speaker_code(text, "The senator declined", "Mark Ellis")[0] == "A301"
+
+
+def test_an_appositive_name_after_a_role_is_the_speaker():
+    text = ('"We will win this state," said the campaign\'s communications director, Jane Roe.\n\n'
+            'Governor Tom Baker disagreed.')
+    assert speaker_code(text, "We will win", "Jane Roe")[0] == "A101"
+    assert speaker_code(text, "We will win", "Tom Baker")[0] == "A301"
