@@ -126,7 +126,7 @@ TABLES = LanguageTables(
         "presently", "certainly", "surely", "yes", "oh", "ah", "well", "again", "instead", "anyway",
         "afterwards", "finally", "unfortunately", "fortunately", "obviously", "clearly", "apparently",
         "evidently", "actually", "really", "only", "even", "once", "soon", "already", "always", "never",
-        "sometimes", "often", "possibly", "of course", "alas", "nay", "aye", "still", "there",
+        "sometimes", "often", "possibly", "of course", "alas", "nay", "aye",
         # headings of books and transcripts
         "chapter", "volume", "book", "part", "phase", "prologue", "epilogue", "preface", "contents",
         "transcript", "full transcript",
@@ -137,6 +137,7 @@ TABLES = LanguageTables(
         "department", "state", "city", "county", "province", "republic", "bank", "party", "court",
         "street", "avenue", "river", "lake", "mount", "company", "council", "committee", "agency",
     },
+    regions=set(),
     organisation_words={
         "university", "ministry", "department", "office", "bank", "party", "council", "committee",
         "agency", "association", "union", "institute", "foundation", "company", "court", "house",

@@ -109,6 +109,15 @@ TABLES = LanguageTables(
         "lembaga", "organisasi", "perusahaan", "pengadilan", "kejaksaan", "mahkamah", "pasar",
         "sungai", "gunung", "selat", "teluk", "dusun", "kampung", "rt", "rw", "distrik",
     },
+    # Indonesia's provinces (BPS, 2024) as the words of their names and their usual short forms
+    regions={
+        "aceh", "sumatera", "sumatra", "utara", "barat", "selatan", "timur", "tengah", "riau", "jambi",
+        "bengkulu", "lampung", "bangka", "belitung", "kepulauan", "jakarta", "dki", "jawa", "banten",
+        "yogyakarta", "diy", "bali", "nusa", "tenggara", "ntb", "ntt", "kalimantan", "sulawesi", "gorontalo",
+        "maluku", "papua", "pegunungan", "daya", "jateng", "jatim", "jabar", "sumut", "sumbar", "sumsel",
+        "kalbar", "kalteng", "kalsel", "kaltim", "kaltara", "sulut", "sulteng", "sulsel", "sultra", "sulbar",
+        "malut", "kepri", "babel",
+    },
     organisation_words={
         "ikatan", "persatuan", "perhimpunan", "asosiasi", "himpunan", "serikat", "gabungan",
         "kementerian", "kantor", "dinas", "badan", "komisi", "partai", "fraksi", "universitas",

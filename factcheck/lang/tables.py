@@ -95,6 +95,9 @@ class LanguageTables:
     place_markers: Words = _words(
         'Words before a capitalised word that mark it as a place or organisation, not a person '
         '("di Jakarta", "Provinsi Banten", "Kementerian Kesehatan"; "in London").')
+    regions: Words = _words(
+        'Words of region names written between a title and a name; they belong to the title '
+        '("Gubernur Jawa Tengah Ganjar Pranowo" is Ganjar Pranowo).')
     organisation_words: Words = _words(
         'The first word of an organisation\'s name ("Ikatan Dokter Indonesia", "University of …").')
     function_words: Words = _words(

@@ -112,6 +112,9 @@ class Narration:
             carried = current
             if first.group in turns and (found is None or found.how is How.PRONOUN):
                 carried = self.turn_taker(current, by_paragraph.get(paragraph - 1), by_paragraph.get(paragraph - 2))
+            elif found is None and self.introduced(first):
+                # '… Sebuah spanduk berbunyi: “…”': the sentence gives the words to what it names
+                carried = _Current(note="the sentence before introduces these words without naming a speaker")
             elif turns and found is None and self.opens_paragraph(first):
                 # a source written as dialogue: a cue-less paragraph may be anyone's reply
                 carried = current.broken("in a dialogue a new paragraph without a cue may be another speaker's")
@@ -180,6 +183,12 @@ class Narration:
                     k = j + 1
                 k += 1
         return found
+
+    def introduced(self, quotation: Quotation) -> bool:
+        """Is the quotation introduced by its own sentence, ending in a colon right before it?"""
+        view = self.view
+        i = view.token_from(quotation.start) - 1
+        return view.is_punct(i, ":") and not view.quoted[i] and view.paragraph[i] == view.paragraph[i + 1]
 
     def opens_paragraph(self, quotation: Quotation) -> bool:
         """Does the quotation open its paragraph?"""
@@ -250,7 +259,7 @@ class Narration:
                 return given(current.person, How.CARRIED)
             if current.described:
                 return given(None, How.CARRIED, reason=f"no cue: the words go on from {unnamed}")
-            return given(None, How.UNDETERMINED, reason="no cue and no earlier speaker")
+            return given(None, How.UNDETERMINED, reason=current.note or "no cue and no earlier speaker")
         cue, how, person, mention, nameless = found
         if how is How.DESCRIBED:
             return given(None, how, cue, mention, f'the source gives these words to "{mention}" and names no one',
@@ -297,10 +306,12 @@ class Narration:
         stop = view.tokens.ends[end - 1] if end > begin else view.tokens.starts[begin]
         for j in range(begin, end):
             size = self.cues.according_to(j)
-            # capitalised, "Menurut" opens a sentence even after a heading glued to it
-            if size and (j == begin or view.is_punct(j - 1, ",") or view.capitalised(j)):
+            # capitalised, "Menurut" opens a sentence even after a heading glued to it; mid-sentence
+            # ("…, dan menurut Presiden harga akan turun") only a name or pronoun makes a speaker
+            if size:
                 speaker = self.cues.speaker_after_cue(j + size)
-                if speaker is not None:
+                opening = j == begin or view.is_punct(j - 1, ",") or view.capitalised(j)
+                if speaker is not None and (opening or speaker.how in (How.NAMED, How.PRONOUN)):
                     content = self._content_after(j + size, end)
                     kind = _Change.PRONOUN if speaker.how is How.PRONOUN else _Change.SPEAKER
                     described = speaker.words if speaker.how is How.DESCRIBED else ""

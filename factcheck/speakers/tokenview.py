@@ -84,6 +84,7 @@ class TokenView:
         "Provinsi", "Kementerian", …, or written in capitals (acronyms)."""
         markers = self.own.place_markers
         found = set(tables("auto").organisation_words)  # of every language: "Center of Reform" in Indonesian
+        found |= self.shared.regions  # "Gubernur Jawa Tengah Ganjar Pranowo"
         for i in range(1, len(self.tokens)):
             if self.capitalised(i) and self.keys[i - 1] in markers and not (
                     i >= 2 and (self.keys[i - 2], self.keys[i - 1]) in title_phrases("auto")) and (

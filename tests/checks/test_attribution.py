@@ -3,6 +3,7 @@
 import pytest
 
 from factcheck.checks.attribution import check_attribution, cue_span
+from factcheck.speakers import speech
 from factcheck.model import Status, Verdict
 from factcheck.text.document import Source
 
@@ -189,3 +190,16 @@ def test_an_appositive_name_after_a_role_is_the_speaker():
             'Governor Tom Baker disagreed.')
     assert speaker_code(text, "We will win", "Jane Roe")[0] == "A101"
     assert speaker_code(text, "We will win", "Tom Baker")[0] == "A301"
+
+
+def test_words_a_sentence_introduces_with_a_colon_are_not_the_speaker_before():
+    text = ("Gubernur Banten Andra Soni menerima kunjungan itu. Sebuah spanduk di depan gedung berbunyi: "
+            "“Selamat datang di Banten, tanah jawara yang ramah.”")
+    code, message = speaker_code(text, "Selamat datang", "Andra Soni")
+    assert code == "A201" and "introduces these words without naming a speaker" in message
+
+
+def test_region_words_belong_to_the_title():
+    text = "Gubernur Jawa Tengah Ganjar Pranowo meninjau banjir. “Kami membangun tanggul baru,” kata Ganjar."
+    assert [p.name for p in speech(source(text)).people] == ["Ganjar Pranowo"]
+    assert speaker_code(text, "Kami membangun", "Ganjar Pranowo")[0] == "A101"
