@@ -21,6 +21,8 @@ _MIN_NAME_WORD = 2  # letters; a mention whose name words are all shorter is ini
 _MIN_BLEND = 5  # letters of a blend of two name words ("jokowi")
 _BLEND_FIRST = 3  # letters a blend takes at least from its first word ("jok" of "joko") …
 _BLEND_SECOND = 2  # … and from its second ("wi" of "widodo")
+_MIN_MISSPELT = 8  # letters of a name word a slip of one or two letters may change …
+_MISSPELT_SIMILARITY = 89  # … as long as it stays this similar (rapidfuzz's ratio, 0-100)
 
 
 class PeopleRegistry:
@@ -52,6 +54,9 @@ class PeopleRegistry:
             compatible = exact or compatible
         if not compatible:  # "Jokowi" for "Joko Widodo": the first letters of two name words
             compatible = [p for p in near if _blends(p.tokens, tokens) or _blends(tokens, p.tokens)]
+        if not compatible and not near and len(tokens) == 1:  # "Subarraman" for "Rob Subbaraman": a slip
+            compatible = [p for p in self.people if _misspelt(next(iter(tokens)), p.tokens)
+                          and not (gender and p.gender and p.gender != gender)]
         if len(compatible) > 1:
             return None  # a short form several people share: leave unresolved
         if compatible:
@@ -174,3 +179,13 @@ def gender_of(titles: tuple[str, ...], language: str) -> str:
     """"f" or "m" when a title tells ("mrs", "bu"), else ""."""
     known = tables(language).gendered_titles
     return next((known[t] for t in titles if t in known), "")
+
+
+def _misspelt(word: str, names: set[str]) -> bool:
+    """Is `word` a slip for one of `names`: long, the same first letter, and nearly the same
+    letters ("subarraman" for "subbaraman")?"""
+    from rapidfuzz import fuzz
+
+    return len(word) >= _MIN_MISSPELT and any(
+        len(name) >= _MIN_MISSPELT and name[0] == word[0] and fuzz.ratio(word, name) >= _MISSPELT_SIMILARITY
+        for name in names)

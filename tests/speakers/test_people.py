@@ -68,3 +68,11 @@ def test_titles_that_tell_sex_keep_two_people_apart():
     assert [p.full for p in people_named(source(text), "Mrs Bennet")] == ["Mrs. Bennet"]
     last = found.attributions[-1]  # "she" cannot be Mr. Bennet, the speaker before
     assert last.speaker is None and "not to Mr. Bennet" in last.reason
+
+
+def test_a_slip_in_a_long_name_joins_the_person():
+    text = ("Kepala Ekonom DBS Rob Subbaraman menilai Vietnam menarik modal asing.\n\n"
+            "Subarraman menambahkan, Indonesia harus berbenah.\n\n"
+            "“Indonesia tetap harus berjuang,” ujarnya.")
+    assert speakers(text) == ["Kepala Ekonom DBS Rob Subbaraman"]
+    assert [p.name for p in speech(source(text)).people] == ["Rob Subbaraman"]
