@@ -75,4 +75,4 @@ def test_a_slip_in_a_long_name_joins_the_person():
             "Subarraman menambahkan, Indonesia harus berbenah.\n\n"
             "“Indonesia tetap harus berjuang,” ujarnya.")
     assert speakers(text) == ["Kepala Ekonom DBS Rob Subbaraman"]
-    assert [p.name for p in speech(source(text)).people] == ["Rob Subbaraman"]
+    assert [p.name for p in speech(source(text)).people if p.spoke] == ["Rob Subbaraman"]
