@@ -72,9 +72,14 @@ CODES = (
     Code("A201", "speaker-undetermined", "warn",
          "The source's speaker for these words cannot be determined.",
          "The source gives the words to nobody it can be sure of: the quotation has no cue and no earlier "
-         "speaker, its cue uses a short name that fits two people, or the words are narration or quoted "
-         "as a term or a title. For an attribution claim: the statement is in the source but its speaker "
-         "cannot be determined. The claim's speaker is neither confirmed nor contradicted.",
+         "speaker, its cue uses a short name that fits two people, a sentence introduces it with a colon "
+         "without naming a speaker (\"Sebuah spanduk berbunyi: “…”\"), the words address the speaker "
+         "before by name (\"…, Matthew?\"), or the words are narration or quoted as a term or a title. "
+         "When the source describes the speaker without naming them (\"said his wife\", \"the young man "
+         "answered\"), a claim naming a person warns too: the description may be theirs; a claim naming "
+         "the description itself (\"pemudik\" for \"jawab pemudik\") passes. For an attribution claim: "
+         "the statement is in the source but its speaker cannot be determined. The claim's speaker is "
+         "neither confirmed nor contradicted.",
          _quote("Joko Widodo", words="Film Indonesia harus mendunia", source=TWO_JOKOS.format(who="Joko Widodo")),
          _quote("Joko Widodo", 'speaker undetermined: ambiguous: "Joko" could be more than one person (line 2)',
                 words="Film Indonesia harus mendunia", source=TWO_JOKOS.format(who="Joko"))),
@@ -127,8 +132,11 @@ CODES = (
     Code("A301", "speaker-wrong", "fail",
          "The source gives the words to someone else.",
          "The source gives the quotation explicitly to another person than the claim's speaker: a cue "
-         "beside it names them, or an unbroken chain leads back to such a cue. The message names that "
-         "person and the evidence. When the source's speaker is only inferred, the claim warns (A205).",
+         "beside it names them, or an unbroken chain leads back to such a cue. It fails too when the cue "
+         "gives the words to someone the source does not name (\"kata seorang warga\", \"jawab pemudik\", "
+         "\"said a resident\") and the claim names a person the source names, never given that role. The "
+         "message names that person (or description) and the evidence. When the source's speaker is only "
+         "inferred, the claim warns (A205).",
          _quote("Andra Soni"),
          _quote("Helmi Hasan", 'wrong speaker: article gives these words to Gubernur Banten Andra Soni '
                                '("tambahnya" refers back to "Gubernur Banten Andra Soni" (line 3), nobody else '
