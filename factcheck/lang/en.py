@@ -103,6 +103,12 @@ TABLES = LanguageTables(
         "auntie", "master", "madam", "madame", "mister",
         "finance", "defense", "defence", "interior", "education", "police", "army", "adm", "admiral",
     },
+    title_abbreviations={
+        "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+        "sgt": "sergeant", "capt": "captain", "col": "colonel", "maj": "major", "adm": "admiral",
+        "prof": "professor", "dr": "doctor", "rev": "reverend", "supt": "superintendent", "insp": "inspector",
+        "det": "detective", "pres": "president", "atty": "attorney", "cmdr": "commander",
+    },
     gendered_titles={
         "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
         "king": "m", "queen": "f", "prince": "m", "princess": "f", "father": "m", "sister": "f", "brother": "m",

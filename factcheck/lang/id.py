@@ -77,6 +77,15 @@ TABLES = LanguageTables(
         "menteri dalam negeri", "menteri luar negeri", "wakil menteri", "menteri koordinator",
         "wamen", "menpan", "menkominfo", "menhub", "menperin", "mendag", "mentan", "menpora",
     },
+    title_abbreviations={
+        "wapres": "wakil presiden", "wagub": "wakil gubernur", "wabup": "wakil bupati", "kades": "kepala desa",
+        "ketum": "ketua umum", "sekjen": "sekretaris jenderal", "dirut": "direktur utama", "kadis": "kepala dinas",
+        "jubir": "juru bicara", "dubes": "duta besar", "kombes": "komisaris besar", "brigjen": "brigadir jenderal",
+        "irjen": "inspektur jenderal", "komjen": "komisaris jenderal", "letjen": "letnan jenderal",
+        "mayjen": "mayor jenderal", "prof": "profesor", "menkeu": "menteri keuangan", "mendagri": "menteri dalam negeri",
+        "menlu": "menteri luar negeri", "menkes": "menteri kesehatan", "mensos": "menteri sosial",
+        "menhan": "menteri pertahanan", "menag": "menteri agama",
+    },
     gendered_titles={
         "pak": "m", "bapak": "m", "bu": "f", "ibu": "f", "mas": "m", "mbak": "f", "bang": "m", "tuan": "m",
         "nyonya": "f", "haji": "m", "hajjah": "f", "hj": "f", "raden": "m", "kiai": "m", "kyai": "m",

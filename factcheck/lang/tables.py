@@ -81,6 +81,9 @@ class LanguageTables:
     titles: Words = _words(
         'Titles, ranks, roles and honorifics written before a name; stripped when names are '
         'compared, kept as aliases ("Gubernur Bengkulu" for Helmi Hasan).')
+    title_abbreviations: Mapping[str, str] = _mapping(
+        'Titles written short -> the title in full: "Gov. Jim Barlow" is the one "the governor" '
+        'refers back to.')
     gendered_titles: Mapping[str, str] = _mapping(
         'Titles that tell a person\'s sex -> "f" or "m": "Mrs. Bennet" and "Mr. Bennet" are two people, '
         '"Bu Sari" and "Pak Sari" too; a claim for "Mrs. Bennet" never means Mr. Bennet.')

@@ -122,8 +122,8 @@ class MentionReader:
         cut = _POSSESSIVE_LETTERS if owner else 0  # the "'s" is not part of the name as written
         name_text = view.text[view.tokens.starts[name_tokens[0]] : view.tokens.ends[name_tokens[-1]] - cut] if name else ""
         start, end = view.tokens.starts[i], view.tokens.ends[last]
-        return Mention(first=i, last=last, start=start, end=end, text=view.text[start : end - cut], titles=title_keys,
-                       role=role, name=tuple(name), name_text=name_text, possessive=owner)
+        return Mention(first=i, last=last, start=start, end=end, text=_one_line(view.text[start : end - cut]),
+                       titles=title_keys, role=role, name=tuple(name), name_text=_one_line(name_text), possessive=owner)
 
     def inside_name(self, j: int) -> bool:
         """Is token j, a word that names no one alone ("hari": day), a name word between two
@@ -170,6 +170,9 @@ class MentionReader:
         view = self.view
         if not mention.titles:
             return mention
+        if len(mention.name) > 1 and not any(w in view.place_like for w in mention.name) \
+                and view.is_word(mention.last + 1) and view.keys[mention.last + 1] in view.shared.prepositions:
+            return mention  # "Economist Raj Mehta of Capital Economics": a full name, then where they work
         k, stop = mention.last + 1, min(mention.first + _MAX_ROLE_TOKENS, view.n)
         while k < stop and not view.quoted[k] and not view.sentence_end(k) and view.joined(k):
             if view.is_punct(k, "("):  # an acronym in brackets belongs to the role: "(Asnel)"
@@ -269,6 +272,11 @@ class MentionReader:
 
 
 _POSSESSIVE_LETTERS = 2  # "'s"
+
+
+def _one_line(text: str) -> str:
+    """A name as one line: "Mr.⏎Bounderby" is "Mr. Bounderby"."""
+    return " ".join(text.split())
 
 
 def possessive(key: str) -> bool:

@@ -75,8 +75,9 @@ class PeopleRegistry:
         person.gender = person.gender or gender
         person.roles.update(mention.titles, mention.role)
         if mention.titles:
-            person.role_phrases.add(mention.titles)
-            person.role_phrases.add(mention.titles + mention.role)
+            full = expanded(mention.titles, self.view.language)  # "gov" is "governor"
+            person.roles.update(full)
+            person.role_phrases.update({mention.titles, mention.titles + mention.role, full, full + mention.role})
         person.titled = person.titled or bool(mention.titles)
         person.last = max(person.last, mention.start)
         if mention.text not in person.aliases:
@@ -189,3 +190,9 @@ def _misspelt(word: str, names: set[str]) -> bool:
     return len(word) >= _MIN_MISSPELT and any(
         len(name) >= _MIN_MISSPELT and name[0] == word[0] and fuzz.ratio(word, name) >= _MISSPELT_SIMILARITY
         for name in names)
+
+
+def expanded(titles: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """Titles with their abbreviations written in full: ("gov",) -> ("governor",)."""
+    known = tables(language).title_abbreviations
+    return tuple(w for t in titles for w in known.get(t, t).split())

@@ -144,8 +144,16 @@ class TokenView:
         return self.capitalised(i) and not self.quoted[i]
 
     def joined(self, i: int) -> bool:
-        """Is token i on the same line as token i - 1 (names never cross a line break)?"""
-        return i > 0 and "\n" not in self.text[self.tokens.ends[i - 1] : self.tokens.starts[i]]
+        """Is token i on the same line as token i - 1? Names never cross a line break, except
+        a single one right after a title ("said Mr.⏎Bounderby", a hard-wrapped line)."""
+        if i <= 0:
+            return False
+        gap = self.text[self.tokens.ends[i - 1] : self.tokens.starts[i]]
+        if "\n" not in gap:
+            return True
+        title = i - 1 - self.is_punct(i - 1, ".")
+        return gap.count("\n") == 1 and self.capitalised(i) and self.is_word(title) \
+            and (self.keys[title],) in title_phrases("auto") and self.capitalised(title)
 
     # -- positions ------------------------------------------------------------------------
     def token_from(self, offset: int) -> int:

@@ -203,3 +203,17 @@ def test_region_words_belong_to_the_title():
     text = "Gubernur Jawa Tengah Ganjar Pranowo meninjau banjir. “Kami membangun tanggul baru,” kata Ganjar."
     assert [p.name for p in speech(source(text)).people] == ["Ganjar Pranowo"]
     assert speaker_code(text, "Kami membangun", "Ganjar Pranowo")[0] == "A101"
+
+
+def test_a_title_written_short_is_the_role_a_later_cue_names():
+    text = ("Homeland Security Secretary Ana Ruiz spoke in El Paso.\n\nTexas Gov. Jim Barlow, a Republican, was not "
+            'persuaded. "Come stand on the river with me and say that," the governor said.')
+    assert speaker_code(text, "Come stand", "Jim Barlow")[0] == "A101"
+    assert speaker_code(text, "Come stand", "Ana Ruiz")[0] == "A301"
+
+
+def test_a_name_broken_by_a_line_after_its_title():
+    text = ('The mill owners met on Friday. "We will not be dictated to by a committee of agitators," said Mr.\n'
+            "Bounderby, who owns the largest of the mills.")
+    code, message = speaker_code(text, "We will not", "Bounderby")
+    assert code == "A101" and "Mr. Bounderby" in message
