@@ -100,7 +100,8 @@ def _mark_speech(text: str, found: list[Quotation]) -> list[Quotation]:
         long_words = [w for w in words if len(w) > 3]  # "dan", "of", "the" may stay lower case in a title
         title_like = (len(words) <= 8 and not re.search(r"[.,;:!?…]\s*\S", inside.strip()) and len(long_words) >= 2
                       and all(w[0].isupper() or w[0].isdigit() for w in long_words))
-        if title_like or len(words) < MIN_SPEECH_WORDS and not _answered(text, parts[-1]):
+        if title_like or len(words) < MIN_SPEECH_WORDS and not _answered(text, parts[-1]) \
+                and not _announced(text, parts[0]):
             not_speech.add(group)
     return [replace(q, speech=False) if q.group in not_speech else q for q in found]
 
@@ -113,6 +114,17 @@ def _answered(text: str, last: Quotation) -> bool:
     every = tables()
     cues = every.speech_cues | every.speech_cues_pronoun | every.lead_ins
     return any(w.casefold() in cues for w in _WORD_RE.findall(text[last.end : last.end + 40])[:2])
+
+
+def _announced(text: str, first: Quotation) -> bool:
+    """Is a short quotation a line of speech a speech verb announces with a comma or colon
+    ('Secretary Alan Brooks cried, "Enough!"', "Ia menjawab: “Belum.”")?"""
+    before = text[max(0, first.start - 40) : first.start].rstrip()
+    if not before.endswith((",", ":")):
+        return False
+    every = tables()
+    cues = every.speech_cues | every.lead_ins
+    return any(w.casefold() in cues for w in _WORD_RE.findall(before)[-2:])
 
 
 def _scan(para: str, singles: bool, begin: int = 0) -> list[tuple[int, int, bool]]:

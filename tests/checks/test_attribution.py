@@ -217,3 +217,10 @@ def test_a_name_broken_by_a_line_after_its_title():
             "Bounderby, who owns the largest of the mills.")
     code, message = speaker_code(text, "We will not", "Bounderby")
     assert code == "A101" and "Mr. Bounderby" in message
+
+
+def test_a_short_line_a_speech_verb_announces_is_speech():
+    text = ('Secretary of State Alan Brooks cried, "Enough!" when the question was repeated.\n\n'
+            "Senator Ruth Okafor left the room.")
+    assert speaker_code(text, "Enough", "Alan Brooks")[0] == "A101"
+    assert speaker_code(text, "Enough", "Ruth Okafor")[0] == "A301"
