@@ -115,7 +115,7 @@ class Narration:
             elif found is None and self.introduced(first):
                 # '… Sebuah spanduk berbunyi: “…”': the sentence gives the words to what it names
                 carried = _Current(note="the sentence before introduces these words without naming a speaker")
-            elif turns and found is None and self.opens_paragraph(first):
+            elif turns and (found is None or found.how is How.PRONOUN) and self.opens_paragraph(first):
                 # a source written as dialogue: a cue-less paragraph may be anyone's reply
                 carried = current.broken("in a dialogue a new paragraph without a cue may be another speaker's")
             attribution = self.attribute(parts, carried, found)

@@ -119,3 +119,14 @@ def test_words_that_address_the_speaker_before_are_not_theirs(second):
     text = f'"I am going to the station," said Matthew Cuthbert.\n\n{second}'
     last = speech(source(text)).attributions[-1]
     assert last.speaker is None and "address Matthew Cuthbert" in last.reason
+
+
+def test_in_a_dialogue_a_pronoun_cue_opening_a_paragraph_is_only_inferred():
+    text = ('"I know you will laugh at me," said Basil Hallward.\n\n'
+            '"Laugh? Why should I?" said Lord Henry.\n\n'
+            '"Because I have put too much of myself into it."\n\n'
+            '"Nonsense, my dear fellow."\n\n'
+            'The room was silent for a while.\n\n'
+            '"Yes, I knew you would," he said.')
+    last = speech(source(text)).attributions[-1]
+    assert last.how == "pronoun" and last.basis == "inferred"
