@@ -126,6 +126,7 @@ def test_in_a_dialogue_a_pronoun_cue_opening_a_paragraph_is_only_inferred():
             '"Laugh? Why should I?" said Lord Henry.\n\n'
             '"Because I have put too much of myself into it."\n\n'
             '"Nonsense, my dear fellow."\n\n'
+            '"It is quite true, whatever you think," said Lord Henry.\n\n'
             'The room was silent for a while.\n\n'
             '"Yes, I knew you would," he said.')
     last = speech(source(text)).attributions[-1]
