@@ -103,12 +103,8 @@ def _words_of(name: str) -> set[str]:
     """The words of a name or description that tell who it is: no articles or determiners."""
     every = tables()
     skip = every.articles | every.describers | every.indefinites | every.demonstratives | every.function_words
-    return {k for k, kind in zip(*_keys(name)) if kind == WORD and k not in skip}
-
-
-def _keys(text: str) -> tuple[list[str], list[str]]:
-    tokens = tokenize(text)
-    return [plain(k) for k in tokens.keys], list(tokens.kinds)
+    tokens = tokenize(name)
+    return {plain(k) for k, kind in zip(tokens.keys, tokens.kinds) if kind == WORD and plain(k) not in skip}
 
 
 def cue_span(source: Source, start: int, end: int) -> tuple[int, int] | None:

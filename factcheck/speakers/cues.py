@@ -2,8 +2,10 @@
 
 A cue after a quotation ("“…,” ujar Andra Soni", "“…,” Smith said", "“…,” tambahnya"), before
 it ("Andra mengatakan, “…”", "Smith said: “…”", "Menurut Andra, “…”"), and the subject of a
-lead-in verb ("Gubernur Bengkulu Helmi Hasan mengatakan, …"). A pronoun or a -nya cue names
-no one: it refers back to the current speaker (`factcheck.speakers.narration`).
+lead-in verb ("Gubernur Bengkulu Helmi Hasan mengatakan, …"), a label ("Jane Roe, CNN: “…”").
+A pronoun or a -nya cue names no one: it refers back to the current speaker
+(`factcheck.speakers.narration`). A description names no one either ("said his wife", "jawab
+pemudik", "kata seorang warga"): the words are those of someone the source does not name.
 """
 
 from __future__ import annotations

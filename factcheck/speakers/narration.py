@@ -5,6 +5,10 @@ The narration makes a person the current speaker ("Helmi Hasan mengatakan, …",
 X, …") or the subject ("Helmi turut membawa …"); a quotation whose cue refers back
 ("tambahnya", "kata dia") or that has no cue takes the current speaker. Reported speech
 ("X mengatakan, …", "Menurut X, …", "X said that …") becomes a statement of its speaker.
+Each speaker says what it rests on (`Basis`): a chain holds only while nobody else is named,
+no description speaks ("said his wife"), and, in a source written as dialogue, no new
+paragraph opens without a naming cue; words that address the speaker before by name, or
+that their own sentence introduces with a colon, are given to no one.
 """
 
 from __future__ import annotations
