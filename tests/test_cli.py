@@ -338,6 +338,23 @@ def test_quotes_yaml_leaves_out_an_undetermined_speaker(project):
     assert invoke("check", "claims/rain.yaml").exit_code == 0
 
 
+def test_quotes_lists_the_words_of_someone_described_and_a_claim_on_them_passes(project):
+    write(project / "sources" / "mudik.txt",
+          "Gubernur Banten Andra Soni meninjau posko mudik di Merak.\n\n“Jalan sudah lancar,” kata Andra.\n\n"
+          "“Tau Pak,” jawab pemudik.\n\n“Kami berangkat subuh tadi,” kata seorang warga.\n")
+    table = invoke("quotes", "mudik")
+    assert "3 quotations, 3 with a speaker, 0 undetermined" in table.stdout
+    result = invoke("quotes", "mudik", "--format", "yaml")
+    assert 'speaker: "pemudik"  # jawab pemudik (sources/mudik.txt:5)' in result.stdout
+    assert 'speaker: "seorang warga"  # kata seorang warga (sources/mudik.txt:7)' in result.stdout
+    write(project / "claims" / "mudik.yaml", result.stdout)
+    assert invoke("check", "claims/mudik.yaml").exit_code == 0
+    write(project / "claims" / "governor.yaml",
+          "source: mudik\nclaims:\n  - quote: Tau Pak\n    speaker: Andra Soni\n")
+    check = invoke("check", "claims/governor.yaml", "--format", "json")
+    assert check.exit_code == 1 and json.loads(check.stdout)["results"][0]["codes"] == ["A301"]
+
+
 def test_quotes_never_overwrites_a_file_unless_forced(project):
     target = write(project / "claims" / "mine.yaml", "# my own notes\n")
     result = invoke("quotes", "banten-bengkulu", "-f", "yaml", "-o", "claims/mine.yaml")

@@ -19,7 +19,9 @@ from factcheck.lang import tables
 from factcheck.text.excerpt import cut, measure
 from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.text.document import Source
-from factcheck.speakers import Attribution, How, Statement, attribution_at, people_named, speech
+from factcheck.speakers import Attribution, Basis, How, Statement, attribution_at, people_named, speech
+from factcheck.speakers.names import fuller_name, written_in
+from factcheck.speakers.tokenview import plain
 from factcheck.text.tokens import NUMBER, WORD, tokenize
 
 SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
@@ -32,30 +34,77 @@ _STEM_PREFIX = 5  # words sharing this many first letters (and one containing th
 
 
 def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list[Finding]:
-    """Findings on whether the source gives the words at start..end to `claimed`."""
+    """Findings on whether the source gives the words at start..end to `claimed`.
+
+    Confidence is asymmetric: the claim passes only when a cue names the claimed speaker
+    for these words, or an unbroken chain (-nya, a pronoun, cue-less turns) leads back to
+    one (`Basis.explicit`); it fails only when the source gives the words that explicitly
+    to someone else; anything in between warns, saying what the speaker rests on."""
     attribution = attribution_at(source, start, end)
     candidates = people_named(source, claimed)
+    if attribution is not None and attribution.speaker is None and attribution.described:
+        return [_described(source, attribution, claimed, candidates)]
+    if attribution is None or attribution.speaker is None:
+        why = _undetermined(source, start, attribution)
+        if not candidates:
+            why += f'; {source.id} never names "{claimed}"'
+        return [Finding("A201", f"speaker undetermined: {why}")]
+    speaker = attribution.speaker
+    explicit = attribution.basis.explicit
+    evidence = _evidence(source, attribution)
     if not candidates:
-        return [_nobody(source, claimed)]
-    if attribution is None:
-        if not source.quotations.quotations:
-            why = "has no quotation marks and no labelled speaker turns"
-        elif source.quotations.at(start) is not None:
-            why = "quotes these words as a term or title, not as anyone's speech"
+        if fuller_name(source, claimed, speaker):
+            if not written_in(source, claimed):
+                return [Finding("A206", f'{source.id} gives these words to {speaker.full} ({evidence}) but never '
+                                        f'calls them "{claimed}"; confirm the fuller name elsewhere', claimed,
+                                speaker.full)]
+            candidates = [speaker]
+        elif explicit:
+            return [_nobody(source, claimed, f"; it gives these words to {speaker.full} ({evidence})")]
         else:
-            why = "has these words outside any quotation"
-        return [Finding("A201", f"speaker undetermined: {source.id} {why}, so it gives them to no one")]
-    if attribution.speaker is None:
-        return [Finding("A201", f"speaker undetermined: {attribution.reason} ({_where(source, attribution)})")]
-    if attribution.speaker not in candidates:
-        return [Finding("A301", f"wrong speaker: {source.id} gives these words to {attribution.speaker.full} "
-                                f"({_cue(attribution)}), not {claimed}",
-                        claimed, attribution.speaker.full)]
+            return [Finding("A205", f"speaker not confirmed: {source.id} never names \"{claimed}\"; it seems to "
+                                    f"give these words to {speaker.full}, but {evidence}", claimed, speaker.full)]
+    if speaker not in candidates:
+        if explicit:
+            return [Finding("A301", f"wrong speaker: {source.id} gives these words to {speaker.full} ({evidence}), "
+                                    f"not {claimed}", claimed, speaker.full)]
+        return [Finding("A205", f"speaker not confirmed: {source.id} seems to give these words to {speaker.full}, "
+                                f"not {claimed}, but {evidence}", claimed, speaker.full)]
     if len(candidates) > 1:
         names = ", ".join(p.full for p in candidates)
         return [Finding("A202", f'"{claimed}" fits more than one person in {source.id} ({names}); '
-                                f"the source gives the words to {attribution.speaker.full}")]
-    return [Finding("A101", f"speaker confirmed: {attribution.speaker.full} ({_cue(attribution)})")]
+                                f"the source gives the words to {speaker.full} ({evidence})")]
+    if not explicit:
+        return [Finding("A204", f"speaker probable, not confirmed: {speaker.full}, but {evidence}")]
+    return [Finding("A101", f"speaker confirmed: {speaker.full} ({evidence})")]
+
+
+def _described(source: Source, attribution: Attribution, claimed: str, candidates: list) -> Finding:
+    """The verdict on words the source gives to someone it describes but does not name ("jawab
+    pemudik", "said his wife"): a claim naming them so passes; a claim naming a person the
+    source names fails when the description is of someone unnamed ("seorang warga", "jawab
+    pemudik") and the person was never given its words as a role; otherwise it warns."""
+    described = attribution.described
+    evidence = _evidence(source, attribution)
+    explicit = attribution.basis.explicit
+    if _words_of(claimed) and _words_of(claimed) <= _words_of(described):
+        if explicit:
+            return Finding("A101", f'speaker confirmed: "{described}" ({evidence})')
+        return Finding("A204", f'speaker probable, not confirmed: "{described}", but {evidence}')
+    fitting = [p for p in candidates if _words_of(described) & (p.roles | p.tokens)]
+    if candidates and attribution.unnamed and explicit and not fitting:
+        return Finding("A301", f'wrong speaker: {source.id} gives these words to "{described}", someone it does not '
+                               f"name ({evidence}), not {claimed}", claimed, described)
+    return Finding("A201", f'speaker undetermined: {source.id} gives these words to "{described}" and does not '
+                           f"name them ({evidence}); confirm that is {claimed}")
+
+
+def _words_of(name: str) -> set[str]:
+    """The words of a name or description that tell who it is: no articles or determiners."""
+    every = tables()
+    skip = every.articles | every.describers | every.indefinites | every.demonstratives | every.function_words
+    tokens = tokenize(name)
+    return {plain(k) for k, kind in zip(tokens.keys, tokens.kinds) if kind == WORD and plain(k) not in skip}
 
 
 def cue_span(source: Source, start: int, end: int) -> tuple[int, int] | None:
@@ -89,24 +138,46 @@ def cue_span(source: Source, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _cue(attribution: Attribution) -> str:
+def _undetermined(source: Source, start: int, attribution: Attribution | None) -> str:
+    """Why the source gives the words to nobody it can name."""
+    if attribution is not None:
+        return f"{attribution.reason} ({_where(source, attribution.start)})"
+    if not source.quotations.quotations:
+        why = "has no quotation marks and no labelled speaker turns"
+    elif source.quotations.at(start) is not None:
+        why = "quotes these words as a term or title, not as anyone's speech"
+    else:
+        why = "has these words outside any quotation"
+    return f"{source.id} {why}, so it gives them to no one"
+
+
+def _evidence(source: Source, attribution: Attribution) -> str:
+    """What the speaker rests on, in words: the cue beside the quotation, or the chain back
+    to one, or why it is only inferred."""
     said = " ".join(w for w in (attribution.cue, attribution.mention) if w)
-    if attribution.how is How.PRONOUN:
-        return f'"{said}", referring back to the speaker named before'
-    if attribution.how is How.CARRIED:
-        return "no cue: the quotation continues the previous speaker's"
     if attribution.how is How.TURN:
-        return f'the transcript\'s turn labelled "{attribution.mention}"' + (f" at {attribution.cue}" if attribution.cue else "")
-    if attribution.how is How.LEAD_IN:
-        return f'"{attribution.mention} {attribution.cue}"'
-    return f'"{said}"'
+        return f'the transcript\'s turn labelled "{attribution.mention}"' + \
+            (f" at {attribution.cue}" if attribution.cue else "")
+    if attribution.basis is Basis.CUE:
+        cue = f"{attribution.mention} {attribution.cue}" if attribution.how is How.LEAD_IN else \
+            attribution.cue if attribution.how is How.DESCRIBED else said
+        return f'"{cue}", the cue of these words'
+    origin = f'"{attribution.origin}" ({_where(source, attribution.origin_at)})' if attribution.origin else \
+        "the speaker before"
+    if attribution.how is How.PRONOUN:
+        link = f'"{said}" refers back to {origin}'
+    else:
+        link = f"no cue: the quotation continues from {origin}"
+    if attribution.basis is Basis.CHAIN:
+        return f"{link}, nobody else named between"
+    return f"no cue names the speaker of these words: {attribution.note}; {link}"
 
 
-def _where(source: Source, attribution: Attribution) -> str:
-    return source.locate(attribution.start).where()
+def _where(source: Source, offset: int) -> str:
+    return source.locate(offset).where()
 
 
-def _nobody(source: Source, claimed: str) -> Finding:
+def _nobody(source: Source, claimed: str, more: str = "") -> Finding:
     from rapidfuzz import fuzz, process
 
     people = [p for p in speech(source).people if p.titled]  # people with a title or a say
@@ -118,7 +189,7 @@ def _nobody(source: Source, claimed: str) -> Finding:
         message += f"; closest: {names[close[2]]}"
     elif people:
         message += f" (it names {', '.join(p.full for p in people[:6])})"
-    return Finding("A302", message, claimed)
+    return Finding("A302", message + more, claimed)
 
 
 # -- attribution claims ----------------------------------------------------------------------

@@ -13,6 +13,11 @@ TWO_JOKOS = """\
 Presiden Joko Widodo dan sutradara Joko Anwar hadir di Jakarta.
 “Film Indonesia harus mendunia,” kata {who}.
 """
+PROBABLE = """\
+Gubernur Banten Andra Soni mengatakan, kerja sama itu penting.
+Acara itu juga dihadiri Gubernur Bengkulu Helmi Hasan.
+“Kami siap bekerja sama,” ujarnya.
+"""
 DRAFT = "drafts/story.md"
 
 
@@ -32,16 +37,18 @@ def _draft(text: str, says: str = "") -> Example:
 CODES = (
     Code("A101", "speaker-confirmed", "note",
          "The source gives the words to the claimed speaker (the cue and name it uses are shown).",
-         "A quote claim with a `speaker` passes only when the source gives the quotation to that person, "
-         "named in any form the source uses (\"Helmi Hasan\", \"Helmi\", \"Gubernur Bengkulu Helmi Hasan\"). "
-         "The speaker of a quotation is the name next to its cue, in either order (“…,” ujar Andra Soni; "
-         "“…,” said Smith; Smith said: “…”; Menurut Andra, “…”); after a -nya cue, a pronoun (\"kata dia\", "
-         "\"he said\") or no cue at all it is the person the narration last made a speaker. Cues, titles "
-         "and roles come from the per-language tables in factcheck/lang/. In a transcript, each speaker "
-         "turn is the speech of the person its label names. The note shows the cue that decided.",
+         "A quote claim with a `speaker` passes only on explicit evidence: a cue naming that person beside "
+         "the quotation (“…,” ujar Andra Soni; “…,” said Smith; Smith said, “…”; Menurut Andra, “…”; "
+         "“…,” according to the Equal Opportunity Board), or an unbroken chain back to one: a -nya cue, a "
+         "pronoun (\"kata dia\", \"he said\") or cue-less quotations carrying on the speaker a cue named, "
+         "with nobody else named in between. The person may be named in any form the source uses "
+         "(\"Helmi Hasan\", \"Helmi\", \"Gubernur Bengkulu Helmi Hasan\"). Cues, titles and roles come "
+         "from the per-language tables in factcheck/lang/. In a transcript, each speaker turn is the speech "
+         "of the person its label names. The note names the evidence: the cue, or the chain and where it "
+         "starts.",
          Example('- quote: "Kita bisa saling berbagi hal positif"', VISIT),
-         _quote("Andra Soni", 'speaker confirmed: Gubernur Banten Andra Soni ("tambahnya", referring back '
-                              "to the speaker named before)")),
+         _quote("Andra Soni", 'speaker confirmed: Gubernur Banten Andra Soni ("tambahnya" refers back to '
+                              '"Gubernur Banten Andra Soni" (line 3), nobody else named between)')),
     Code("A102", "statement-supported", "note",
          "A statement the source attributes to the speaker supports the claim.",
          "An attribution claim (`speaker` + `said`) is a paraphrase. It is matched against every statement "
@@ -65,9 +72,14 @@ CODES = (
     Code("A201", "speaker-undetermined", "warn",
          "The source's speaker for these words cannot be determined.",
          "The source gives the words to nobody it can be sure of: the quotation has no cue and no earlier "
-         "speaker, its cue uses a short name that fits two people, or the words are narration or quoted "
-         "as a term or a title. For an attribution claim: the statement is in the source but its speaker "
-         "cannot be determined. The claim's speaker is neither confirmed nor contradicted.",
+         "speaker, its cue uses a short name that fits two people, a sentence introduces it with a colon "
+         "without naming a speaker (\"Sebuah spanduk berbunyi: “…”\"), the words address the speaker "
+         "before by name (\"…, Matthew?\"), or the words are narration or quoted as a term or a title. "
+         "When the source describes the speaker without naming them (\"said his wife\", \"the young man "
+         "answered\"), a claim naming a person warns too: the description may be theirs; a claim naming "
+         "the description itself (\"pemudik\" for \"jawab pemudik\") passes. For an attribution claim: "
+         "the statement is in the source but its speaker cannot be determined. The claim's speaker is "
+         "neither confirmed nor contradicted.",
          _quote("Joko Widodo", words="Film Indonesia harus mendunia", source=TWO_JOKOS.format(who="Joko Widodo")),
          _quote("Joko Widodo", 'speaker undetermined: ambiguous: "Joko" could be more than one person (line 2)',
                 words="Film Indonesia harus mendunia", source=TWO_JOKOS.format(who="Joko"))),
@@ -88,16 +100,51 @@ CODES = (
          _said("Helmi Hasan", "kunjungan ke Banten bertujuan untuk rapat anggaran tahunan",
                "only partly supported by what Gubernur Bengkulu Helmi Hasan says (line 1, 50% of the claim's "
                "words)")),
+    Code("A204", "speaker-probable", "warn",
+         "The source probably gives the words to the claimed speaker, but no cue names them for these words.",
+         "A quotation's speaker is confirmed only by a cue naming them beside it, or by an unbroken chain "
+         "back to one (a -nya cue, a pronoun or cue-less quotations, with nobody else named between). When "
+         "the chain is broken (another person is named in between), the speaker is the subject of a "
+         "sentence without a speech verb, or the quotation is a turn in a dialogue with no cue, the "
+         "source's speaker is only inferred: the claim is neither confirmed nor contradicted, and the "
+         "message says what the inference rests on.",
+         _quote("Andra Soni", words="Kita bisa saling berbagi hal positif"),
+         _quote("Andra Soni", "speaker probable, not confirmed: Gubernur Banten Andra Soni, but no cue names "
+                              "the speaker of these words", words="Kami siap bekerja sama",
+                source=PROBABLE)),
+    Code("A205", "speaker-probably-other", "warn",
+         "The source seems to give the words to someone else, but no cue names them for these words.",
+         "The source's speaker for the quotation differs from the claim's, but it is only inferred (see "
+         "A204): a person must confirm who spoke. A claim fails (A301) only when a cue, or an unbroken "
+         "chain back to one, gives the words to someone else.",
+         _quote("Andra Soni", words="Kita bisa saling berbagi hal positif"),
+         _quote("Helmi Hasan", "speaker not confirmed: article seems to give these words to Gubernur Banten "
+                               "Andra Soni, not Helmi Hasan", words="Kami siap bekerja sama", source=PROBABLE)),
+    Code("A206", "speaker-name-fuller", "warn",
+         "The claim names the speaker more fully than the source ever does.",
+         "The claim's speaker has every name word of the source's speaker and more (\"Gabriel Syme\" where "
+         "the source only says \"Syme\"). That is not a wrong speaker, and it passes when the source gives "
+         "that fuller name anywhere (even inside a quotation); when it never does, a person must confirm "
+         "the name elsewhere.",
+         _quote("Andra Soni", words="Kita bisa saling berbagi hal positif"),
+         _quote("Andra Soni Wijaya", "article gives these words to Gubernur Banten Andra Soni",
+                words="Kita bisa saling berbagi hal positif")),
     Code("A301", "speaker-wrong", "fail",
          "The source gives the words to someone else.",
-         "The source gives the quotation to another person than the claim's speaker; the message names "
-         "that person and the cue.",
+         "The source gives the quotation explicitly to another person than the claim's speaker: a cue "
+         "beside it names them, or an unbroken chain leads back to such a cue. It fails too when the cue "
+         "gives the words to someone the source does not name (\"kata seorang warga\", \"jawab pemudik\", "
+         "\"said a resident\") and the claim names a person the source names, never given that role. The "
+         "message names that person (or description) and the evidence. When the source's speaker is only "
+         "inferred, the claim warns (A205).",
          _quote("Andra Soni"),
          _quote("Helmi Hasan", 'wrong speaker: article gives these words to Gubernur Banten Andra Soni '
-                               '("tambahnya", referring back to the speaker named before), not Helmi Hasan')),
+                               '("tambahnya" refers back to "Gubernur Banten Andra Soni" (line 3), nobody else '
+                               'named between), not Helmi Hasan')),
     Code("A302", "speaker-not-in-source", "fail",
          "The claim's speaker matches nobody the source names.",
-         "Nobody the source names matches the claim's speaker; the message lists whom it names. Names "
+         "Nobody the source names matches the claim's speaker, and the source gives the words explicitly to "
+         "someone else (otherwise the claim warns: A201, A205); the message lists whom it names. Names "
          "compare without case or accents (\"Jose Alvarez\" is \"José Álvarez\"), titles and roles apart "
          "(\"Gubernur Bengkulu Helmi Hasan\" is Helmi Hasan), and a short form matches the full name "
          "(\"Andra\"). A role alone (\"kata Presiden\") means the person last named with that role.",

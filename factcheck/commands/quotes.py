@@ -74,15 +74,20 @@ class QuoteRow:
 
     @property
     def speaker(self) -> str:
-        """The speaker's name without titles ("Andra Soni"), "" when undetermined."""
-        person = self.attribution.speaker
-        return person.name or person.full if person else ""
+        """The speaker's name without titles ("Andra Soni"), or the description the source gives
+        of someone it does not name ("pemudik"), "" when undetermined."""
+        a = self.attribution
+        if a.speaker is None:
+            return a.described if a.basis.explicit else ""
+        return a.speaker.name or a.speaker.full
 
     @property
     def cue(self) -> str:
         a = self.attribution
         if a.how is How.TURN:
             return "turn"  # its time is in `where`
+        if a.how is How.DESCRIBED:
+            return a.cue  # the verb and the description as written: "jawab pemudik"
         return " ".join(w for w in (a.cue, a.mention) if w) if a.how is not How.CARRIED else "(continues)"
 
 

@@ -6,7 +6,8 @@ from factcheck.lang.tables import LanguageTables
 _SPEECH_CUES = {
     "kata", "ujar", "tutur", "ucap", "ungkap", "papar", "jelas", "tambah", "lanjut", "sebut",
     "terang", "tegas", "imbuh", "pungkas", "tandas", "tutup", "tanya", "tulis", "seru", "kenang",
-    "aku", "urai", "bilang", "sambung", "timpal", "jawab", "pesan", "katakan", "ujarkan",
+    "aku", "urai", "bilang", "sambung", "timpal", "jawab", "pesan", "katakan", "ujarkan", "respon",
+    "respons", "sahut", "seloroh", "harap", "keluh", "tukas", "bisik", "teriak", "canda",
 }
 
 TABLES = LanguageTables(
@@ -65,8 +66,8 @@ TABLES = LanguageTables(
         "kapolda", "kapolres", "kapolsek", "kasat", "kabid", "kasubdit", "dirreskrimum", "letjen",
         "mayjen", "laksamana", "marsekal", "kolonel", "letkol", "mayor", "kapten", "panglima",
         "danrem", "dandim", "pangdam", "kasad", "kepala staf", "jaksa", "hakim", "ketua umum",
-        "rektor", "dekan", "guru besar", "profesor", "prof", "dokter", "dr", "ir", "drs", "dra",
-        "h", "hj", "haji", "hajjah", "kh", "kiai", "kyai", "ustaz", "ustadz", "habib", "gus",
+        "rektor", "dekan", "guru besar", "profesor", "prof", "dokter", "dr", "drg", "ir", "drs", "dra",
+        "h", "hj", "haji", "hajjah", "kh", "kiai", "kyai", "ustaz", "ustadz", "ustazah", "habib", "gus",
         "pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "tuan", "nyonya", "saudara",
         "sdr", "raden", "tengku", "teuku", "datuk", "sultan", "raja",
         "pendeta", "romo", "uskup", "kardinal", "pastor", "pimpinan", "pemimpin", "koordinator",
@@ -83,6 +84,21 @@ TABLES = LanguageTables(
         "menteri dalam negeri", "menteri luar negeri", "wakil menteri", "menteri koordinator",
         "wamen", "menpan", "menkominfo", "menhub", "menperin", "mendag", "mentan", "menpora",
     },
+    title_abbreviations={
+        "wapres": "wakil presiden", "wagub": "wakil gubernur", "wabup": "wakil bupati", "kades": "kepala desa",
+        "ketum": "ketua umum", "sekjen": "sekretaris jenderal", "dirut": "direktur utama", "kadis": "kepala dinas",
+        "jubir": "juru bicara", "dubes": "duta besar", "kombes": "komisaris besar", "brigjen": "brigadir jenderal",
+        "irjen": "inspektur jenderal", "komjen": "komisaris jenderal", "letjen": "letnan jenderal",
+        "mayjen": "mayor jenderal", "prof": "profesor", "menkeu": "menteri keuangan", "mendagri": "menteri dalam negeri",
+        "menlu": "menteri luar negeri", "menkes": "menteri kesehatan", "mensos": "menteri sosial",
+        "menhan": "menteri pertahanan", "menag": "menteri agama",
+    },
+    gendered_titles={
+        "pak": "m", "bapak": "m", "bu": "f", "ibu": "f", "mas": "m", "mbak": "f", "bang": "m", "tuan": "m",
+        "nyonya": "f", "haji": "m", "hajjah": "f", "hj": "f", "raden": "m", "kiai": "m", "kyai": "m",
+        "ustaz": "m", "ustadz": "m", "ustazah": "f",
+    },
+    pronoun_genders={},  # ia, dia: either
     not_names={
         "sementara", "namun", "tetapi", "akan", "menurut", "kata", "ia", "dia", "beliau", "mereka",
         "kami", "kita", "saya", "aku", "ini", "itu", "hal", "para", "sang", "sejumlah", "selain",
@@ -108,6 +124,15 @@ TABLES = LanguageTables(
         "bank", "rumah", "rs", "rsud", "sekolah", "sma", "smp", "sd", "pt", "cv", "yayasan",
         "lembaga", "organisasi", "perusahaan", "pengadilan", "kejaksaan", "mahkamah", "pasar",
         "sungai", "gunung", "selat", "teluk", "dusun", "kampung", "rt", "rw", "distrik",
+    },
+    # Indonesia's provinces (BPS, 2024) as the words of their names and their usual short forms
+    regions={
+        "aceh", "sumatera", "sumatra", "utara", "barat", "selatan", "timur", "tengah", "riau", "jambi",
+        "bengkulu", "lampung", "bangka", "belitung", "kepulauan", "jakarta", "dki", "jawa", "banten",
+        "yogyakarta", "diy", "bali", "nusa", "tenggara", "ntb", "ntt", "kalimantan", "sulawesi", "gorontalo",
+        "maluku", "papua", "pegunungan", "daya", "jateng", "jatim", "jabar", "sumut", "sumbar", "sumsel",
+        "kalbar", "kalteng", "kalsel", "kaltim", "kaltara", "sulut", "sulteng", "sulsel", "sultra", "sulbar",
+        "malut", "kepri", "babel",
     },
     organisation_words={
         "ikatan", "persatuan", "perhimpunan", "asosiasi", "himpunan", "serikat", "gabungan",
@@ -136,6 +161,19 @@ TABLES = LanguageTables(
     demonstratives={"itu", "tersebut", "ini"},
     agent_markers={"oleh"},
     articles={"sang", "si"},
+    describers={"sang", "si", "para"},
+    indefinites={"seorang", "salah", "sejumlah", "beberapa"},
+    statement_nouns={"pernyataan", "laporan", "surat", "rilis", "keterangan", "unggahan", "cuitan", "putusan"},
+    person_nouns={
+        "warga", "pemudik", "pria", "wanita", "perempuan", "lelaki", "laki-laki", "ibu", "bapak",
+        "pengunjung", "penumpang", "pembeli", "penjual", "korban", "saksi", "tetangga", "pengendara",
+        "penonton", "peserta", "orang", "remaja", "anak", "pelajar", "penduduk", "pendatang",
+        "wisatawan", "turis", "pasien", "keluarga", "kerabat", "rekan", "teman", "narasumber",
+        "sumber", "pejabat", "petugas", "pedagang", "petani", "nelayan", "guru", "siswa", "mahasiswa",
+        "sopir", "pengemudi", "buruh", "karyawan", "pegawai", "pemilik", "pengusaha", "relawan",
+        "pemuda", "pemudi", "kakek", "nenek", "ayah", "bunda", "lansia", "pelanggan", "konsumen",
+        "nasabah", "pemilih", "pendukung", "demonstran", "pengunjuk", "pelaku", "tersangka",
+    },
     role_links={"dari", "di", "pada", "dan", "serta", "untuk"},
     role_joiners={"dan", "serta", "/", "&"},
     verb_prefixes={"me", "ber", "di", "ter"},

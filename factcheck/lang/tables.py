@@ -90,6 +90,15 @@ class LanguageTables:
     titles: Words = _words(
         'Titles, ranks, roles and honorifics written before a name; stripped when names are '
         'compared, kept as aliases ("Gubernur Bengkulu" for Helmi Hasan).')
+    title_abbreviations: Mapping[str, str] = _mapping(
+        'Titles written short -> the title in full: "Gov. Jim Barlow" is the one "the governor" '
+        'refers back to.')
+    gendered_titles: Mapping[str, str] = _mapping(
+        'Titles that tell a person\'s sex -> "f" or "m": "Mrs. Bennet" and "Mr. Bennet" are two people, '
+        '"Bu Sari" and "Pak Sari" too; a claim for "Mrs. Bennet" never means Mr. Bennet.')
+    pronoun_genders: Mapping[str, str] = _mapping(
+        'Speaker pronouns that tell the speaker\'s sex -> "f" or "m": \'"…," returned she\' cannot refer '
+        'back to Mr. Bennet.')
     not_names: Words = _words(
         'Capitalised words that start a sentence or clause but are no name ("Sementara", "However").')
     not_name_affixes: Words = _words(
@@ -98,6 +107,9 @@ class LanguageTables:
     place_markers: Words = _words(
         'Words before a capitalised word that mark it as a place or organisation, not a person '
         '("di Jakarta", "Provinsi Banten", "Kementerian Kesehatan"; "in London").')
+    regions: Words = _words(
+        'Words of region names written between a title and a name; they belong to the title '
+        '("Gubernur Jawa Tengah Ganjar Pranowo" is Ganjar Pranowo).')
     organisation_words: Words = _words(
         'The first word of an organisation\'s name ("Ikatan Dokter Indonesia", "University of …").')
     function_words: Words = _words(
@@ -109,6 +121,20 @@ class LanguageTables:
     demonstratives: Words = _words(
         'A role followed by these words refers back to someone named before ("Mantan Gubernur DKI '
         'Jakarta itu …"), like a pronoun.')
+    describers: Words = _words(
+        'Words opening a description of a speaker the source does not name, who may yet be someone '
+        'it names elsewhere ("said his wife", "the young man answered", "kata sang ayah"): the '
+        'quotation is theirs, not the speaker\'s before; a named person\'s claim on it warns.')
+    indefinites: Words = _words(
+        'Words opening a description of someone the source does not name ("said a resident", "kata '
+        'seorang warga", "salah seorang"): a named person\'s claim on their words fails.')
+    person_nouns: Words = _words(
+        'Common nouns for people that, right after a speech verb and without a name, describe '
+        'someone the source does not name ("jawab pemudik", "ujar pedagang itu", "kata warga"): a '
+        'claim may name them so ("pemudik"); a named person\'s claim on their words fails.')
+    statement_nouns: Words = _words(
+        'What a speaker issues: after "the" with a speech verb it refers back to the current speaker '
+        'as an organisation\'s name does ("the statement said", "the report said"; "the group said").')
     agent_markers: Words = _words('The word before the speaker of a passive speech verb ("disampaikan oleh X", "… by X").')
     articles: Words = _words('Articles before a role ("kata sang menteri", "the minister said").')
     role_links: Words = _words(

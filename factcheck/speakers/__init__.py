@@ -8,8 +8,8 @@ entry points (`speech`, `attribution_at`) and `names` matches a claim's speaker 
 """
 
 from factcheck.speakers.analysis import attribution_at, speech
-from factcheck.speakers.model import Attribution, How, Person, Speech, Statement
+from factcheck.speakers.model import Attribution, Basis, How, Person, Speech, Statement
 from factcheck.speakers.names import claim_name, people_named
 
-__all__ = ["Attribution", "How", "Person", "Speech", "Statement", "attribution_at", "claim_name", "people_named",
+__all__ = ["Attribution", "Basis", "How", "Person", "Speech", "Statement", "attribution_at", "claim_name", "people_named",
            "speech"]

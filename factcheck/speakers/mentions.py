@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from factcheck.lang import tables
+from factcheck.lang import cldr, tables
 from factcheck.speakers.model import Mention
 from factcheck.speakers.tokenview import MAX_TITLE_WORDS, TokenView, plain, title_phrases
 from factcheck.text.tokens import NUMBER, PUNCT, tokenize
@@ -41,7 +41,7 @@ class MentionReader:
         if not (0 <= i < len(view.tokens)) or view.quoted[i]:
             return None
         if (view.keys[i] in view.own.not_names or view.keys[i] in view.shared.passive_lead_ins) \
-                and not view.title_at(i):
+                and not view.title_at(i) and not (speaker and self.named_after_cue(i)):
             return None
         j, n = i, len(view.tokens)
         if lower_titles and view.keys[j] in view.shared.articles:
@@ -69,9 +69,12 @@ class MentionReader:
                 titles += taken
                 boundary = len(words_)
                 j += size
-            elif view.name_word(j) and not (words_ and view.keys[j] in view.own.not_names):
+            elif view.name_word(j) and not (words_ and view.keys[j] in view.own.not_names
+                                            and not self.inside_name(j)):
                 words_.append(j)
                 j += 1
+                if possessive(view.keys[j - 1]):
+                    break  # "Mr. Durbeyfield's name": the name ends with its owner
                 if view.is_punct(j, ".") and len(view.surface(j - 1)) <= _MAX_INITIAL and view.capitalised(j + 1):
                     j += 1  # an initial: "M." in "Daeng M. Faqih"
             elif words_ and view.keys[j] in view.shared.name_particles and view.name_word(j + 1):
@@ -99,8 +102,9 @@ class MentionReader:
             rest = words_[1] if len(words_) > 1 else None
             return self.read(rest) if rest is not None and rest == words_[0] + 1 else None
         last = words_[-1]
+        owner = possessive(view.keys[last])
         candidates = words_[boundary:]
-        keys = [view.keys[k] for k in candidates]
+        keys = [_owner(view.keys[k]) for k in candidates]
         roled = bool(titles) or bool(keys) and keys[0] in view.own.organisation_words
         name = split_name(keys, view.place_like, roled)
         body = any(view.keys[k] in view.own.organisation_words for k in words_ if k not in titles)
@@ -109,15 +113,33 @@ class MentionReader:
             if apposed is not None:
                 candidates, last = [k for k in range(apposed.first, apposed.last + 1) if view.is_word(k)], apposed.last
                 words_ = words_ + candidates
-                keys = [view.keys[k] for k in candidates]
+                keys = [_owner(view.keys[k]) for k in candidates]
                 name = split_name(keys, view.place_like, False)
+                owner = possessive(view.keys[last])
         name_tokens = candidates[len(candidates) - len(name):]
         title_keys = tuple(view.keys[k] for k in titles)
         role = tuple(view.keys[k] for k in words_ if k not in titles and k not in name_tokens)
-        name_text = view.text[view.tokens.starts[name_tokens[0]] : view.tokens.ends[name_tokens[-1]]] if name else ""
+        cut = _POSSESSIVE_LETTERS if owner else 0  # the "'s" is not part of the name as written
+        name_text = view.text[view.tokens.starts[name_tokens[0]] : view.tokens.ends[name_tokens[-1]] - cut] if name else ""
         start, end = view.tokens.starts[i], view.tokens.ends[last]
-        return Mention(first=i, last=last, start=start, end=end, text=view.text[start:end], titles=title_keys,
-                       role=role, name=tuple(name), name_text=name_text)
+        return Mention(first=i, last=last, start=start, end=end, text=_one_line(view.text[start : end - cut]),
+                       titles=title_keys, role=role, name=tuple(name), name_text=_one_line(name_text), possessive=owner)
+
+    def inside_name(self, j: int) -> bool:
+        """Is token j, a word that names no one alone ("hari": day), a name word between two
+        others ("Agung Hari Setiyono")? Never a function word, a weekday or a month."""
+        view = self.view
+        key = view.keys[j]
+        return view.name_word(j - 1) and view.name_word(j + 1) and view.joined(j) and view.joined(j + 1) \
+            and key not in view.own.function_words and key not in _calendar_words() \
+            and view.keys[j + 1] not in view.own.not_names
+
+    def named_after_cue(self, i: int) -> bool:
+        """Is token i, right after a cue verb, capitalised and written elsewhere inside a name
+        ("kata Hari" after "Kejaksaan Agung Hari Setiyono": "hari" is no name alone)?"""
+        view = self.view
+        key = view.keys[i]
+        return view.capitalised(i) and any(view.keys[k] == key and self.inside_name(k) for k in range(1, view.n - 1))
 
     def apposition(self, j: int) -> Mention | None:
         """The name after a role's comma, a few words on: "kata juru bicara Gugus Tugas
@@ -148,6 +170,9 @@ class MentionReader:
         view = self.view
         if not mention.titles:
             return mention
+        if len(mention.name) > 1 and not any(w in view.place_like for w in mention.name) \
+                and view.is_word(mention.last + 1) and view.keys[mention.last + 1] in view.shared.prepositions:
+            return mention  # "Economist Raj Mehta of Capital Economics": a full name, then where they work
         k, stop = mention.last + 1, min(mention.first + _MAX_ROLE_TOKENS, view.n)
         while k < stop and not view.quoted[k] and not view.sentence_end(k) and view.joined(k):
             if view.is_punct(k, "("):  # an acronym in brackets belongs to the role: "(Asnel)"
@@ -184,9 +209,10 @@ class MentionReader:
                 named = [c for c in range(part.first, part.last + 1) if view.is_word(c)][-len(name):]
                 role = part.role + part.name[: len(part.name) - len(name)]
                 return Mention(first=mention.first, last=part.last, start=mention.start, end=part.end,
-                               text=view.text[mention.start : part.end], titles=mention.titles + part.titles,
-                               role=mention.role + role, name=name,
-                               name_text=view.text[view.tokens.starts[named[0]] : part.end])
+                               text=view.text[mention.start : part.start + len(part.text)],
+                               titles=mention.titles + part.titles,
+                               role=mention.role + role, name=name, possessive=part.possessive,
+                               name_text=view.text[view.tokens.starts[named[0]] : part.start + len(part.text)])
             k = part.last + 1
         return mention
 
@@ -232,15 +258,41 @@ class MentionReader:
             if view.is_punct(j - 1, ".") and not view.capitalised(j - 2):
                 break
             j -= 1
+            if view.keys[j] in view.shared.articles:
+                break  # "the Mem Sahib": an article opens the phrase ("Down the Rabbit-Hole Alice" is no name)
         for start in range(j, i + 1):
             mention = self.read(start, lower_titles=True, speaker=True)
-            if mention is not None and mention.last == i and self.person_like(mention):
+            if mention is not None and mention.last == i and self.person_like(mention) and not mention.possessive:
                 return mention
         return None
 
     def role_like(self, mention: Mention) -> bool:
         """A mention that reads as a role or body: a title, or words of a place or body."""
         return bool(mention.titles) or any(w in self.view.place_like for w in mention.name + mention.role)
+
+
+_POSSESSIVE_LETTERS = 2  # "'s"
+
+
+def _one_line(text: str) -> str:
+    """A name as one line: "Mr.⏎Bounderby" is "Mr. Bounderby"."""
+    return " ".join(text.split())
+
+
+def possessive(key: str) -> bool:
+    """Is the word a name's possessive ("durbeyfield's", "lucy's" for "Lucy’s")?"""
+    return key.endswith("'s") and len(key) > _POSSESSIVE_LETTERS
+
+
+def _owner(key: str) -> str:
+    """The name word of a possessive ("durbeyfield" for "durbeyfield's")."""
+    return key[:-_POSSESSIVE_LETTERS] if possessive(key) else key
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names of every language: capitalised, yet no name words."""
+    return frozenset(plain(k) for k in (*cldr.weekday_names(), *cldr.month_names()))
 
 
 @cache
@@ -277,7 +329,8 @@ def read_name(text: str, places: frozenset[str], language: str) -> tuple[tuple[s
     boundary, i, found = 0, 0, []
     while i < len(keys):
         size = next((s for s in range(MAX_TITLE_WORDS, 0, -1) if tuple(keys[i : i + s]) in title_phrases("auto")), 0)
-        if size and (i == boundary or len(keys[i]) >= _MIN_TITLE_IN_NAME):
+        if size and (i == boundary or len(keys[i]) >= _MIN_TITLE_IN_NAME and i + size < len(keys)):
+            # a title word that ends the name is a name word: "Sandi Sultan"
             found += keys[i : i + size]
             i += size
             boundary = i

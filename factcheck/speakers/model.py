@@ -16,10 +16,29 @@ class How(str, Enum):
     PRONOUN = "pronoun"  # a cue that refers back: "tambahnya", "kata dia", "he said"
     CARRIED = "carried"  # no cue: the quotation continues the current speaker's
     TURN = "turn"  # a transcript's speaker label
+    DESCRIBED = "described"  # a description, no name: "said his wife", "jawab pemudik", "kata seorang warga"
     UNDETERMINED = "undetermined"
 
     def __str__(self) -> str:
         return self.value
+
+
+class Basis(str, Enum):
+    """What a quotation's speaker rests on, and so what a verdict on it may be: a claim passes
+    or fails on CUE or CHAIN only; on INFERRED it warns. A `str` for reports and JSON."""
+
+    CUE = "cue"  # a cue naming the speaker beside the quotation, a transcript's label
+    CHAIN = "chain"  # -nya, a pronoun or no cue, continuing a speaker a cue named, nobody else named between
+    INFERRED = "inferred"  # carried past other people, from a sentence's subject, or across a dialogue
+    NONE = "none"  # no speaker
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def explicit(self) -> bool:
+        """Is this enough to pass the claimed speaker, or to fail another?"""
+        return self in (Basis.CUE, Basis.CHAIN)
 
 
 @dataclass
@@ -33,6 +52,7 @@ class Person:
     roles: set[str] = field(default_factory=set)  # folded title and role words: {"gubernur", "bengkulu"}
     role_phrases: set[tuple[str, ...]] = field(default_factory=set)  # ("wakil", "presiden"), ("gubernur", "bengkulu")
     aliases: list[str] = field(default_factory=list)  # every distinct mention as written
+    gender: str = ""  # "f" / "m" when a title tells ("Mrs. Bennet"): never joined with one of the other
     titled: bool = False  # named with a title or as a speaker at least once: surely a person
     spoke: bool = False  # the source has made them a speaker before the current point
     last: int = -1  # offset of the latest mention read so far
@@ -54,6 +74,7 @@ class Mention:
     role: tuple[str, ...]
     name: tuple[str, ...]
     name_text: str
+    possessive: bool = False  # "Durbeyfield's (name)": names the person, but as no subject or speaker
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -69,6 +90,12 @@ class Attribution:
     reason: str = ""  # why the speaker is undetermined, for the reader
     parts: tuple[tuple[int, int], ...] = ()  # each quotation's span (the cue between is not speech)
     ambiguous: bool = False  # undetermined because the name (or label) could be more than one person
+    basis: Basis = Basis.NONE  # what the speaker rests on
+    origin: str = ""  # for CHAIN and INFERRED: the cue or mention the speaker was carried from, as written
+    origin_at: int = -1  # its offset
+    note: str = ""  # for INFERRED: why the chain is not explicit ("Bupati Demak is named in between")
+    described: str = ""  # no speaker named: the description the source gives instead ("his wife", "seorang warga")
+    unnamed: bool = False  # … and it describes someone the source does not name ("a resident", "pemudik")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,7 +8,7 @@ from factcheck.lang import tables
 from factcheck.speakers.analysis import speech
 from factcheck.speakers.mentions import read_name
 from factcheck.speakers.model import Person
-from factcheck.speakers.people import covers, people_with_role
+from factcheck.speakers.people import covers, gender_of, people_with_role
 from factcheck.text.document import Source
 
 
@@ -38,7 +38,27 @@ def people_named(source: Source, name: str) -> list[Person]:
         # "Lalu Darmawan": a name word the text also uses as an ordinary word ("lalu": then),
         # so the source's own mentions of the person never include it
         found = [p for p in people if covers(p.tokens, {w for w in wanted if w not in not_names})]
+    gender = gender_of(role, speech(source).language)
+    if gender:  # "Mrs. Bennet" is not Mr. Bennet
+        found = [p for p in found if p.gender in ("", gender)]
     if len(found) > 1 and role:  # the role tells apart people who share a name
         narrowed = [p for p in found if set(role) <= p.roles | p.tokens]
         found = narrowed or found
     return found
+
+
+def fuller_name(source: Source, name: str, person: Person) -> bool:
+    """Does the claim name this person more fully than the source ("Gabriel Syme" where the
+    source says "Syme"): every name word of the person is among the claim's, and more?"""
+    wanted, _ = claim_name(source, name)
+    return bool(person.tokens) and set(person.tokens) < set(wanted)
+
+
+def written_in(source: Source, name: str) -> bool:
+    """Does the source write this name anywhere, in any case, quotations included?"""
+    words_, _ = claim_name(source, name)
+    if not words_:
+        return False
+    keys = source.word_keys
+    n = len(words_)
+    return any(tuple(keys[i : i + n]) == tuple(words_) for i in range(len(keys) - n + 1))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from factcheck.lang import tables
 from factcheck.speakers.mentions import MentionReader
 from factcheck.speakers.model import Mention, Person
 from factcheck.speakers.tokenview import TokenView
@@ -20,6 +21,8 @@ _MIN_NAME_WORD = 2  # letters; a mention whose name words are all shorter is ini
 _MIN_BLEND = 5  # letters of a blend of two name words ("jokowi")
 _BLEND_FIRST = 3  # letters a blend takes at least from its first word ("jok" of "joko") …
 _BLEND_SECOND = 2  # … and from its second ("wi" of "widodo")
+_MIN_MISSPELT = 8  # letters of a name word a slip of one or two letters may change …
+_MISSPELT_SIMILARITY = 89  # … as long as it stays this similar (rapidfuzz's ratio, 0-100)
 
 
 class PeopleRegistry:
@@ -41,8 +44,9 @@ class PeopleRegistry:
         tokens = set(mention.name)
         if all(len(w) < _MIN_NAME_WORD for w in tokens):
             return None  # initials alone ("Kepala Peleton B")
+        gender = gender_of(mention.titles, self.view.language)
         # the same words first; a short form's first letters ("Risma") only when none has them
-        near = self.people_sharing(tokens)
+        near = [p for p in self.people_sharing(tokens) if not (gender and p.gender and p.gender != gender)]
         compatible = [p for p in near if tokens <= p.tokens or p.tokens <= tokens] or [
             p for p in near if covers(p.tokens, tokens) or covers(tokens, p.tokens)]
         if len(compatible) > 1:
@@ -50,6 +54,9 @@ class PeopleRegistry:
             compatible = exact or compatible
         if not compatible:  # "Jokowi" for "Joko Widodo": the first letters of two name words
             compatible = [p for p in near if _blends(p.tokens, tokens) or _blends(tokens, p.tokens)]
+        if not compatible and not near and len(tokens) == 1:  # "Subarraman" for "Rob Subbaraman": a slip
+            compatible = [p for p in self.people if _misspelt(next(iter(tokens)), p.tokens)
+                          and not (gender and p.gender and p.gender != gender)]
         if len(compatible) > 1:
             return None  # a short form several people share: leave unresolved
         if compatible:
@@ -65,10 +72,12 @@ class PeopleRegistry:
         for word in person.tokens:
             self.by_word.setdefault(word, set()).add(person.id)
             self.by_word.setdefault(word[:_SHORT_FORM], set()).add(person.id)
+        person.gender = person.gender or gender
         person.roles.update(mention.titles, mention.role)
         if mention.titles:
-            person.role_phrases.add(mention.titles)
-            person.role_phrases.add(mention.titles + mention.role)
+            full = expanded(mention.titles, self.view.language)  # "gov" is "governor"
+            person.roles.update(full)
+            person.role_phrases.update({mention.titles, mention.titles + mention.role, full, full + mention.role})
         person.titled = person.titled or bool(mention.titles)
         person.last = max(person.last, mention.start)
         if mention.text not in person.aliases:
@@ -165,3 +174,25 @@ def _blends(full: set[str], short: set[str]) -> bool:
     return len(word) >= _MIN_BLEND and any(
         word[:i] == a[:i] and len(word) - i >= _BLEND_SECOND and b.startswith(word[i:])
         for a in full for b in full if a != b for i in range(_BLEND_FIRST, min(len(a), len(word) - _BLEND_SECOND) + 1))
+
+
+def gender_of(titles: tuple[str, ...], language: str) -> str:
+    """"f" or "m" when a title tells ("mrs", "bu"), else ""."""
+    known = tables(language).gendered_titles
+    return next((known[t] for t in titles if t in known), "")
+
+
+def _misspelt(word: str, names: set[str]) -> bool:
+    """Is `word` a slip for one of `names`: long, the same first letter, and nearly the same
+    letters ("subarraman" for "subbaraman")?"""
+    from rapidfuzz import fuzz
+
+    return len(word) >= _MIN_MISSPELT and any(
+        len(name) >= _MIN_MISSPELT and name[0] == word[0] and fuzz.ratio(word, name) >= _MISSPELT_SIMILARITY
+        for name in names)
+
+
+def expanded(titles: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """Titles with their abbreviations written in full: ("gov",) -> ("governor",)."""
+    known = tables(language).title_abbreviations
+    return tuple(w for t in titles for w in known.get(t, t).split())

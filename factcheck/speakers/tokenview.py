@@ -17,7 +17,8 @@ from factcheck.text.tokens import PUNCT, WORD, Tokens
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
 MAX_TITLE_WORDS = 3  # the longest title, in words ("Wakil Ketua Umum")
-_MIN_ACRONYM = 3  # a word in capitals this long or longer is an acronym: a body, not a name
+_MIN_ACRONYM = 3  # a word in capitals this long or longer is an acronym: a body, not a name ("KPU")
+_SHORT_ACRONYM = 2  # … and one this long when it stands alone somewhere ("jika BI", "satpol PP"; not "Mahfud MD")
 
 
 @cache
@@ -90,6 +91,7 @@ class TokenView:
         "Provinsi", "Kementerian", …, or written in capitals (acronyms)."""
         markers = self.own.place_markers
         found = set(tables("auto").organisation_words)  # of every language: "Center of Reform" in Indonesian
+        found |= self.shared.regions  # "Gubernur Jawa Tengah Ganjar Pranowo"
         starts, ends = self.tokens.starts, self.tokens.ends
         for i in self._cased(1):  # (an acronym, too, starts with a capital)
             if i == 0:
@@ -101,6 +103,10 @@ class TokenView:
                 found.add(self.keys[i])
             if ends[i] - starts[i] >= _MIN_ACRONYM and self.text[starts[i] : ends[i]].isupper():
                 found.add(self.keys[i])
+            elif ends[i] - starts[i] == _SHORT_ACRONYM and self.text[starts[i] : ends[i]].isupper() \
+                    and self.joined(i) and (self.is_word(i - 1) and self.surface(i - 1)[:1].islower()
+                                            or self.is_punct(i - 1, "(")):
+                found.add(self.keys[i])  # after a lower-case word or in brackets: no initials of a name
         return found
 
     def _cased(self, case: int):
@@ -152,8 +158,16 @@ class TokenView:
         return self.capitalised(i) and not self.quoted[i]
 
     def joined(self, i: int) -> bool:
-        """Is token i on the same line as token i - 1 (names never cross a line break)?"""
-        return i > 0 and "\n" not in self.text[self.tokens.ends[i - 1] : self.tokens.starts[i]]
+        """Is token i on the same line as token i - 1? Names never cross a line break, except
+        a single one right after a title ("said Mr.⏎Bounderby", a hard-wrapped line)."""
+        if i <= 0:
+            return False
+        gap = self.text[self.tokens.ends[i - 1] : self.tokens.starts[i]]
+        if "\n" not in gap:
+            return True
+        title = i - 1 - self.is_punct(i - 1, ".")
+        return gap.count("\n") == 1 and self.capitalised(i) and self.is_word(title) \
+            and (self.keys[title],) in title_phrases("auto") and self.capitalised(title)
 
     # -- positions ------------------------------------------------------------------------
     def token_from(self, offset: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.speakers.mentions import read_name
-from factcheck.speakers.model import Attribution, How, Mention, Speech, Statement
+from factcheck.speakers.model import Attribution, Basis, How, Mention, Speech, Statement
 from factcheck.speakers.people import PeopleRegistry
 from factcheck.speakers.tokenview import TokenView
 
@@ -30,7 +30,8 @@ def speech_of_turns(view: TokenView, registry: PeopleRegistry) -> Speech:
         attributions.append(Attribution(start=turn.start, end=turn.end, speaker=person,
                                         how=How.TURN if person else How.UNDETERMINED, cue=turn.time or "",
                                         mention=turn.speaker or "", reason=reason, parts=((turn.start, turn.end),),
-                                        ambiguous=person is None and bool(turn.speaker)))
+                                        ambiguous=person is None and bool(turn.speaker),
+                                        basis=Basis.CUE if person else Basis.NONE))
         statements.append(Statement(speaker=person, start=turn.start, end=turn.end,
                                     text=source.visible(turn.start, turn.end), direct=True, cue=turn.time or ""))
     return Speech(people=list(registry.people), attributions=attributions, statements=statements,

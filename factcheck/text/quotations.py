@@ -17,6 +17,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import KW_ONLY, dataclass, replace
 
+from factcheck.lang import tables
 from factcheck.text.normalize import is_quote_mark
 
 _OPENERS = "“„«‟〝"
@@ -100,9 +101,31 @@ def _mark_speech(text: str, found: list[Quotation]) -> list[Quotation]:
         long_words = [w for w in words if len(w) > 3]  # "dan", "of", "the" may stay lower case in a title
         title_like = (len(words) <= 8 and not re.search(r"[.,;:!?…]\s*\S", inside.strip()) and len(long_words) >= 2
                       and all(w[0].isupper() or w[0].isdigit() for w in long_words))
-        if len(words) < MIN_SPEECH_WORDS or title_like:
+        if title_like or len(words) < MIN_SPEECH_WORDS and not _answered(text, parts[-1]) \
+                and not _announced(text, parts[0]):
             not_speech.add(group)
     return [replace(q, speech=False) if q.group in not_speech else q for q in found]
+
+
+def _answered(text: str, last: Quotation) -> bool:
+    """Is a short quotation a line of dialogue: closed after a comma, "?" or "!" and followed
+    by a speech verb ("“Tau Pak,” jawab pemudik", '"No!" she cried')?"""
+    if not last.closed or text[last.end - 2 : last.end - 1] not in {",", "?", "!"}:
+        return False
+    every = tables()
+    cues = every.speech_cues | every.speech_cues_pronoun | every.lead_ins
+    return any(w.casefold() in cues for w in _WORD_RE.findall(text[last.end : last.end + 40])[:2])
+
+
+def _announced(text: str, first: Quotation) -> bool:
+    """Is a short quotation a line of speech a speech verb announces with a comma or colon
+    ('Secretary Alan Brooks cried, "Enough!"', "Ia menjawab: “Belum.”")?"""
+    before = text[max(0, first.start - 40) : first.start].rstrip()
+    if not before.endswith((",", ":")):
+        return False
+    every = tables()
+    cues = every.speech_cues | every.lead_ins
+    return any(w.casefold() in cues for w in _WORD_RE.findall(before)[-2:])
 
 
 def _scan(para: str, singles: bool, begin: int = 0, end: int | None = None) -> list[tuple[int, int, bool]]:

@@ -3,6 +3,7 @@
 import pytest
 
 from factcheck.checks.attribution import check_attribution, cue_span
+from factcheck.speakers import speech
 from factcheck.model import Status, Verdict
 from factcheck.text.document import Source
 
@@ -108,3 +109,118 @@ def test_a_cue_before_or_inside_the_quotation_is_found():
 def test_narration_has_no_cue(article):
     start = article.text.index("Penandatanganan tersebut")
     assert cue_span(article, start, start + 30) is None
+
+
+# -- the speaker of a quote: asymmetric verdicts ------------------------------------------------
+
+from factcheck.checks.attribution import speaker_findings  # noqa: E402
+
+MUDIK = ("Gubernur Banten Andra Soni meninjau posko mudik di Merak.\n\n"
+         "“Jalan sudah lancar,” kata Andra.\n\n"
+         "“Tau Pak,” jawab pemudik.\n\n"
+         "“Kami berangkat subuh tadi,” lanjut pemudik tersebut.")
+
+
+def speaker_code(text: str, words: str, speaker: str) -> tuple[str, str]:
+    article = source(text)
+    start = article.text.index(words)
+    (finding,) = speaker_findings(article, start, start + len(words), speaker)
+    return finding.code, finding.message
+
+
+@pytest.mark.parametrize("words", ["Tau Pak", "Kami berangkat subuh tadi"])
+def test_words_of_someone_unnamed_fail_a_named_person_and_pass_their_description(words):
+    code, message = speaker_code(MUDIK, words, "Andra Soni")
+    assert code == "A301" and '"pemudik' in message and "someone it does not name" in message
+    assert speaker_code(MUDIK, words, "pemudik")[0] == "A101"
+
+
+def test_words_of_someone_described_warn_a_named_person():
+    text = ("Mr. Bennet made no answer.\n\n"
+            "“Do you not want to know who has taken it?” cried his wife impatiently.\n\n"
+            "“You want to tell me, and I have no objection to hearing it.”")
+    code, message = speaker_code(text, "Do you not want", "Mrs. Bennet")
+    assert code == "A201" and '"cried his wife' in message
+    # the description ends the chain: the next turn is not Mr. Bennet's by any cue
+    assert speaker_code(text, "You want to tell me", "Mr. Bennet")[0] in ("A201", "A204", "A205")
+
+
+def test_a_description_followed_by_a_name_is_that_person():
+    text = "“Sekarang Rp 80.000 per kilo,” kata seorang pedagang, Sarmini.\n\nMenteri Budi Santoso hadir."
+    assert speaker_code(text, "Sekarang Rp", "Sarmini")[0] == "A101"
+    assert speaker_code(text, "Sekarang Rp", "Budi Santoso")[0] == "A301"
+
+
+def test_an_organisation_or_its_statement_refers_back():
+    text = ('The Pentagon said the exercise would go ahead. "The safety of our service members is our first '
+            'priority," the statement said.')
+    assert speaker_code(text, "The safety", "Pentagon")[0] == "A101"
+
+
+def test_a_trader_described_then_named_is_referred_back_to():
+    text = ("“Sekarang Rp 80.000 per kilo,” kata seorang pedagang, Sarmini.\n\n"
+            "“Pembeli jadi sepi,” ujar pedagang itu.\n\nMenteri Budi Santoso hadir.")
+    assert speaker_code(text, "Pembeli jadi sepi", "Sarmini")[0] == "A101"
+
+
+@pytest.mark.parametrize("cue", ["sahut", "seloroh", "respon", "timpal", "harap"])
+def test_indonesian_cue_verbs(cue):
+    text = f"Gubernur Andra Soni hadir.\n\n“Semua warga harus ikut,” {cue} Wali Kota Budi Santoso."
+    assert speaker_code(text, "Semua warga", "Budi Santoso")[0] == "A101"
+    assert speaker_code(text, "Semua warga", "Andra Soni")[0] == "A301"
+
+
+def test_a_name_ending_in_a_title_word():
+    text = ("Kepala Bidang Humas Ajun Komisaris Besar Sandi Sultan membenarkan penangkapan itu.\n\n"
+            "“Tersangka sudah kami tahan,” ujar Sandi.")
+    assert speaker_code(text, "Tersangka sudah", "Sandi Sultan")[0] == "A101"
+
+
+def test_according_to_after_the_quotation_and_a_label_with_an_outlet():
+    text = ('The board ruled against Acme. "The policy discriminated against older workers," according to the '
+            'Equal Opportunity Board.\n\nJane Roe, CNN: "The senator declined to comment on the report."\n\n'
+            'Senator Mark Ellis left early.')
+    assert speaker_code(text, "The policy", "Equal Opportunity Board")[0] == "A101"
+    assert speaker_code(text, "The senator declined", "Jane Roe")[0] == "A101"
+    assert speaker_code(text, "The senator declined", "Mark Ellis")[0] == "A301"
+
+
+def test_an_appositive_name_after_a_role_is_the_speaker():
+    text = ('"We will win this state," said the campaign\'s communications director, Jane Roe.\n\n'
+            'Governor Tom Baker disagreed.')
+    assert speaker_code(text, "We will win", "Jane Roe")[0] == "A101"
+    assert speaker_code(text, "We will win", "Tom Baker")[0] == "A301"
+
+
+def test_words_a_sentence_introduces_with_a_colon_are_not_the_speaker_before():
+    text = ("Gubernur Banten Andra Soni menerima kunjungan itu. Sebuah spanduk di depan gedung berbunyi: "
+            "“Selamat datang di Banten, tanah jawara yang ramah.”")
+    code, message = speaker_code(text, "Selamat datang", "Andra Soni")
+    assert code == "A201" and "introduces these words without naming a speaker" in message
+
+
+def test_region_words_belong_to_the_title():
+    text = "Gubernur Jawa Tengah Ganjar Pranowo meninjau banjir. “Kami membangun tanggul baru,” kata Ganjar."
+    assert [p.name for p in speech(source(text)).people] == ["Ganjar Pranowo"]
+    assert speaker_code(text, "Kami membangun", "Ganjar Pranowo")[0] == "A101"
+
+
+def test_a_title_written_short_is_the_role_a_later_cue_names():
+    text = ("Homeland Security Secretary Ana Ruiz spoke in El Paso.\n\nTexas Gov. Jim Barlow, a Republican, was not "
+            'persuaded. "Come stand on the river with me and say that," the governor said.')
+    assert speaker_code(text, "Come stand", "Jim Barlow")[0] == "A101"
+    assert speaker_code(text, "Come stand", "Ana Ruiz")[0] == "A301"
+
+
+def test_a_name_broken_by_a_line_after_its_title():
+    text = ('The mill owners met on Friday. "We will not be dictated to by a committee of agitators," said Mr.\n'
+            "Bounderby, who owns the largest of the mills.")
+    code, message = speaker_code(text, "We will not", "Bounderby")
+    assert code == "A101" and "Mr. Bounderby" in message
+
+
+def test_a_short_line_a_speech_verb_announces_is_speech():
+    text = ('Secretary of State Alan Brooks cried, "Enough!" when the question was repeated.\n\n'
+            "Senator Ruth Okafor left the room.")
+    assert speaker_code(text, "Enough", "Alan Brooks")[0] == "A101"
+    assert speaker_code(text, "Enough", "Ruth Okafor")[0] == "A301"

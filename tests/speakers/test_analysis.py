@@ -26,6 +26,6 @@ def test_narration_has_no_speaker(article):
 
 def test_how_a_speaker_was_found_reads_as_its_word_in_text_and_json():
     # `factcheck quotes --format json` prints `how` as these words
-    assert [str(h) for h in How] == ["named", "lead-in", "pronoun", "carried", "turn", "undetermined"]
+    assert [str(h) for h in How] == ["named", "lead-in", "pronoun", "carried", "turn", "described", "undetermined"]
     assert json.dumps({"how": How.LEAD_IN}) == '{"how": "lead-in"}'
     assert f"{How.CARRIED}" == "carried" and How.TURN == "turn"

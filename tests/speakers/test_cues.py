@@ -67,3 +67,29 @@ def test_english_cue_tables():
     assert {"he", "she", "they"} <= tables("en").speaker_pronouns
     assert {"mr", "dr", "sen", "president"} <= tables("en").titles
     assert not tables("en").speech_cues_pronoun
+
+
+def test_a_name_after_a_lower_case_word_is_no_subject_of_the_lead_in():
+    # "Covid" is a short form of "Satgas Penanganan Covid", yet the object of "laju virus"
+    text = ("Rekomendasi datang dari Satgas Penanganan Covid-19.\n\n"
+            "Dalam upaya mengerem laju virus Covid-19, Jojo Rohi mengusulkan parameter.\n\n"
+            "“Satgas yang paling berkompeten,” ujarnya.")
+    assert [p.full for p in speech(source(text)).people if p.spoke] == ["Jojo Rohi"]
+    assert speakers(text) == ["Jojo Rohi"]
+
+
+def test_a_role_runs_on_to_the_name_right_before_the_lead_in():
+    text = ("Area Supervisor Jabar 2 PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri menuturkan, "
+            "persiapan dilakukan sejak April.\n\n"
+            "“Kami tinggal menyesuaikan jam kerja,” ujarnya.\n\n"
+            "Presiden Joko Widodo didampingi Menteri Sari Utami mengatakan, stok aman.\n\n"
+            "“Tidak perlu panik,” katanya.")
+    names = [a.speaker.name for a in speech(source(text)).attributions]
+    assert names[0].endswith("Zafrullah Sunyaruri") and names[1] == "Joko Widodo"
+
+
+def test_a_lead_in_a_few_words_before_the_quotation():
+    text = ("Jo Marsh looked up. Nobody spoke for a minute; then Meg March said in an altered tone, "
+            "“You know the reason Mother proposed not having any presents.”")
+    (attribution,) = speech(source(text)).attributions
+    assert attribution.speaker.full == "Meg March" and attribution.how == "lead-in" and attribution.basis == "cue"

@@ -70,3 +70,21 @@ def test_a_role_that_runs_on_to_a_demonstrative_refers_back():
     text = ("Politisi Tegar Putra berbicara kemarin.\n\nKetua DPR Sari Utami berharap warga tetap di rumah.\n\n"
             "“Mari kita rayakan hari raya dengan sederhana,” kata politisi dari Partai Damai ini.")
     assert speakers(text) == ["Ketua DPR Sari Utami"]
+
+
+def test_a_word_that_is_no_name_alone_is_one_between_name_words():
+    # "hari" (day) names no one alone, but "Agung Hari Setiyono" is a name, and "kata Hari" means him
+    text = ("Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono mengungkapkan, kejaksaan memburu Joko.\n\n"
+            "“Selanjutnya akan dilakukan pemeriksaan,” kata Hari.\n\n"
+            "Pada Hari Senin, sidang dibuka.")
+    assert speakers(text) == ["Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono"]
+    assert [p.name for p in people_named(source(text), "Agung Hari Setiyono")] == ["Hari Setiyono"]
+
+
+def test_a_possessive_names_its_owner_but_no_speaker():
+    text = ("The parson had observed Durbeyfield's name on his waggon.\n\n"
+            '"Daze my eyes, and isn\'t there?" said Durbeyfield.\n\n'
+            "Lucy’s mother said, “You must have the room.”")
+    found = speech(source(text))
+    assert sorted(p.full for p in found.people) == ["Durbeyfield", "Lucy"]
+    assert [a.speaker.full if a.speaker else None for a in found.attributions] == ["Durbeyfield", None]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.speakers import speech
 
 from helpers import source, speakers
@@ -78,3 +80,54 @@ def test_a_name_several_people_share_carries_no_one_over():
     assert after.speaker is None and not after.ambiguous and after.reason == "no cue and no earlier speaker"
     without = text.replace("“Kita perlu lebih banyak bioskop,” kata Joko.\n\n", "")
     assert speakers(without) == ["Joko Widodo", "Joko Widodo"]  # carried over when nothing intervenes
+
+
+def test_a_body_written_as_a_short_acronym_does_not_break_the_chain():
+    # "BI" is a body wherever it stands alone ("upaya BI"), not the "BI" of "Gubernur BI Perry Warjiyo"
+    text = ("Gubernur BI Perry Warjiyo mendorong bank memakai fasilitas repo.\n\n"
+            "Ketua OJK Wimboh Santoso memastikan kebutuhan stimulus terpenuhi.\n\n"
+            "OJK melengkapi upaya BI menjaga likuiditas.\n\n"
+            "“Ini memberi keleluasaan untuk bank,” katanya.")
+    (attribution,) = speech(source(text)).attributions
+    assert attribution.speaker.name == "Wimboh Santoso" and attribution.basis == "chain"
+
+
+def test_a_titled_person_named_between_breaks_the_chain():
+    text = ("Ketua OJK Wimboh Santoso memastikan kebutuhan stimulus terpenuhi.\n\n"
+            "Langkah itu melengkapi kebijakan Gubernur BI Perry Warjiyo.\n\n"
+            "“Ini memberi keleluasaan untuk bank,” katanya.")
+    (attribution,) = speech(source(text)).attributions
+    assert attribution.speaker.name == "Wimboh Santoso" and attribution.basis == "inferred"
+    assert "Perry Warjiyo is named in between" in attribution.note
+
+
+def test_in_a_dialogue_a_new_paragraph_without_a_cue_is_only_inferred():
+    text = ('"I know you will laugh at me," said Basil Hallward.\n\n'
+            '"Laugh? Why should I?" said Lord Henry.\n\n'
+            '"Because I have put too much of myself into it."\n\n'
+            '"Nonsense, my dear fellow."\n\n'
+            '"It is quite true, whatever you think."\n\n'
+            '"Too much of yourself in it!" said Lord Henry.\n\n'
+            'The room was silent for a while.\n\n'
+            '"Yes, I knew you would; but it is quite true, all the same."')
+    last = speech(source(text)).attributions[-1]
+    assert last.speaker.full == "Lord Henry" and last.basis == "inferred"
+
+
+@pytest.mark.parametrize("second", ['"Must you go so soon, Matthew?"', '"Matthew, you must not go," she said.'])
+def test_words_that_address_the_speaker_before_are_not_theirs(second):
+    text = f'"I am going to the station," said Matthew Cuthbert.\n\n{second}'
+    last = speech(source(text)).attributions[-1]
+    assert last.speaker is None and "address Matthew Cuthbert" in last.reason
+
+
+def test_in_a_dialogue_a_pronoun_cue_opening_a_paragraph_is_only_inferred():
+    text = ('"I know you will laugh at me," said Basil Hallward.\n\n'
+            '"Laugh? Why should I?" said Lord Henry.\n\n'
+            '"Because I have put too much of myself into it."\n\n'
+            '"Nonsense, my dear fellow."\n\n'
+            '"It is quite true, whatever you think," said Lord Henry.\n\n'
+            'The room was silent for a while.\n\n'
+            '"Yes, I knew you would," he said.')
+    last = speech(source(text)).attributions[-1]
+    assert last.how == "pronoun" and last.basis == "inferred"

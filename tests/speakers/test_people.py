@@ -57,3 +57,22 @@ def test_a_subheading_glued_to_a_sentence_opening_with_its_word_names_no_one():
             "Kendala Kendala cuaca masih ada karena sebagian warga menilai musim hujan datang lebih awal.\n\n"
             "“Sarang di pantai utara paling sering tergenang,” ujarnya.")
     assert speakers(text) == ["Ketua kelompok Rudi Hartono"]
+
+
+def test_titles_that_tell_sex_keep_two_people_apart():
+    text = ("“My dear Mr. Bennet,” said Mrs. Bennet, “have you heard?”\n\n"
+            "Mr. Bennet replied that he had not.\n\n"
+            "“But it is,” returned she.")
+    found = speech(source(text))
+    assert sorted((p.full, p.gender) for p in found.people) == [("Mr. Bennet", "m"), ("Mrs. Bennet", "f")]
+    assert [p.full for p in people_named(source(text), "Mrs Bennet")] == ["Mrs. Bennet"]
+    last = found.attributions[-1]  # "she" cannot be Mr. Bennet, the speaker before
+    assert last.speaker is None and "not to Mr. Bennet" in last.reason
+
+
+def test_a_slip_in_a_long_name_joins_the_person():
+    text = ("Kepala Ekonom DBS Rob Subbaraman menilai Vietnam menarik modal asing.\n\n"
+            "Subarraman menambahkan, Indonesia harus berbenah.\n\n"
+            "“Indonesia tetap harus berjuang,” ujarnya.")
+    assert speakers(text) == ["Kepala Ekonom DBS Rob Subbaraman"]
+    assert [p.name for p in speech(source(text)).people if p.spoke] == ["Rob Subbaraman"]
