@@ -58,7 +58,7 @@ ISOLATED_OPTION = typer.Option(False, "--isolated", help="Ignore every configura
 SOURCES_OPTION = typer.Option(None, "--sources", "-s", show_default=False,
                               help="Folder of source documents (default: sources, or the configuration's).")
 FORMAT_HELP = ("Report format, FORMAT or FORMAT:PATH to write it to a file; repeatable. Formats: full, concise, "
-               "json, jsonl, sarif, junit, github, gitlab, markdown. Default: full on a terminal, concise "
+               "json, jsonl, sarif, junit, github, gitlab, markdown, html. Default: full on a terminal, concise "
                "otherwise, github when GITHUB_ACTIONS=true.")
 
 

@@ -125,7 +125,7 @@ class Mark:
     side: str
     start: int
     end: int
-    severity: str  # note | warn | fail
+    severity: str  # note | warn | fail, or "cue": the source's words naming the speaker
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,16 @@ class Location:
         return f"line {self.line}"
 
 
+@dataclass(frozen=True)
+class Context:
+    """The source's words just around a passage, within its line (factcheck.text.excerpt.around)."""
+
+    before: str = ""
+    after: str = ""
+    cut_before: bool = False  # the line goes on before `before`
+    cut_after: bool = False  # … and after `after`
+
+
 @dataclass(frozen=True, kw_only=True)
 class Evidence:
     """Where in a source the claim was matched, in the source file's own coordinates."""
@@ -175,6 +185,7 @@ class Evidence:
     found: bool = True  # False: this is only the closest passage
     location: Location | None = None  # where `start` is, in the editor's terms
     omitted: tuple[int, int] | None = None  # offsets of the middle `text` leaves out (factcheck.text.excerpt)
+    context: Context = Context()  # the words around `text` in the source, for human reports
 
 
 @dataclass(frozen=True)

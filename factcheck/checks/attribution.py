@@ -25,6 +25,7 @@ from factcheck.text.tokens import NUMBER, WORD, tokenize
 
 SUPPORTED = 0.6  # share of the claim's content words a statement must have to support it
 WEAK = 0.35  # below this, a statement does not support the claim at all
+_CUE_REACH = 120  # characters around a quotation searched for the cue naming its speaker
 _STEM_PREFIX = 5  # words sharing this many first letters (and one containing the other) match
 
 
@@ -73,6 +74,37 @@ def speaker_findings(source: Source, start: int, end: int, claimed: str) -> list
     if not explicit:
         return [Finding("A204", f"speaker probable, not confirmed: {speaker.full}, but {evidence}")]
     return [Finding("A101", f"speaker confirmed: {speaker.full} ({evidence})")]
+
+
+def cue_span(source: Source, start: int, end: int) -> tuple[int, int] | None:
+    """Where the source names the speaker of its words start..end: the cue and the name
+    beside it ("ujar Andra Soni", "Menurut Andra", a transcript's label), as offsets; None
+    when no cue names them (a quotation carrying on the previous speaker's)."""
+    attribution = attribution_at(source, start, end)
+    if attribution is None:
+        return None
+    words = [w for w in (attribution.mention, "" if attribution.how is How.TURN else attribution.cue) if w.strip()]
+    if not words:
+        return None
+    text = source.text
+    parts = attribution.parts or ((attribution.start, attribution.end),)
+    # where a cue stands: between a quotation's parts, after it, or before it (a lead-in)
+    regions = [(a[1], b[0], False) for a, b in zip(parts, parts[1:])]
+    line_end = text.find("\n", attribution.end)
+    regions.append((attribution.end, min(attribution.end + _CUE_REACH, len(text) if line_end < 0 else line_end), False))
+    regions.append((max(text.rfind("\n", 0, attribution.start) + 1, attribution.start - _CUE_REACH), attribution.start,
+                    True))
+    for lo, hi, backwards in regions:
+        spans = []
+        for word in words:
+            found = list(re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, word.split())) + r"(?!\w)",
+                                     text[lo:hi], re.IGNORECASE))
+            if not found:
+                break
+            spans.append(found[-1 if backwards else 0].span())
+        else:
+            return lo + min(s for s, _ in spans), lo + max(e for _, e in spans)
+    return None
 
 
 def _undetermined(source: Source, start: int, attribution: Attribution | None) -> str:

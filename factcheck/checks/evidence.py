@@ -17,7 +17,7 @@ from factcheck.model import Evidence, Verdict
 from factcheck.text.align import BRACKET_GAP, ELLIPSIS_GAP
 from factcheck.text.context import Passage
 from factcheck.text.document import Source
-from factcheck.text.excerpt import cut
+from factcheck.text.excerpt import around, cut
 from factcheck.text.tokens import BRACKET, ELLIPSIS, MATCHED_KINDS, Tokens, tokenize
 
 WINDOW = 90  # characters of a long sentence shown on each side of the value
@@ -87,12 +87,13 @@ def similarity(claim: PreparedQuote, source: Source, first: int, last: int) -> f
 
 def span_evidence(source: Source, start: int, end: int, text: str, score: float, found: bool = True,
                   omitted: tuple[int, int] | None = None) -> Evidence:
-    """Evidence for source.text[start:end], shown as `text`, located in the editor's terms."""
+    """Evidence for source.text[start:end], shown as `text`, located in the editor's terms,
+    with the words around it for human reports."""
     location = source.locate(start)
     end_line, end_column = source.lines.position(end)
     return Evidence(source_id=source.id, path=source.display, start=start, end=end, line=location.line,
                     column=location.column, end_line=end_line, end_column=end_column, text=text, score=score,
-                    found=found, location=location, omitted=omitted)
+                    found=found, location=location, omitted=omitted, context=around(source.text, start, end))
 
 
 def words_evidence(source: Source, first: int, last: int, score: float, claim: PreparedQuote,

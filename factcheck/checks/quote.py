@@ -20,7 +20,7 @@ from factcheck.text.align import BRACKET_GAP, CLAIM_ONLY, ELLIPSIS_GAP, EQUAL, G
 from factcheck.codes import CODES
 from factcheck.lang import cldr, tables
 from factcheck.text.locate import Match, locate
-from factcheck.text.excerpt import cut, whole_chunks
+from factcheck.text.excerpt import around, cut, whole_chunks
 from factcheck.model import RANK, Claim, Evidence, Finding, Mark, Status, Verdict
 from factcheck.text.normalize import is_dash, is_quote_mark
 from factcheck.text.numbers import find_figures, same_value, units_agree
@@ -47,7 +47,7 @@ def check_quote(claim: Claim, sources: list[Source]) -> Verdict:
 
 def _with_speaker(verdict: Verdict, speaker: str, sources: list[Source]) -> Verdict:
     """Add the speaker check (factcheck.checks.attribution) to a quote's verdict."""
-    from factcheck.checks.attribution import speaker_findings
+    from factcheck.checks.attribution import cue_span, speaker_findings
 
     evidence = verdict.evidence
     if evidence is None or not evidence.found:
@@ -56,7 +56,13 @@ def _with_speaker(verdict: Verdict, speaker: str, sources: list[Source]) -> Verd
     found = speaker_findings(source, evidence.start, evidence.end, speaker)
     findings = _worst_first(verdict.findings + tuple(found))
     status = Status.worst((verdict.status, Status.of_findings(found)))
-    return replace(verdict, status=status, message=f"{verdict.message}; {found[0].message}", findings=tuple(findings))
+    marks = verdict.marks
+    cue = cue_span(source, evidence.start, evidence.end)
+    if cue is not None:  # shown with the passage in human reports
+        marks += (Mark("source", *cue, "cue"),)
+        evidence = replace(evidence, context=around(source.text, evidence.start, evidence.end, include=cue))
+    return replace(verdict, status=status, message=f"{verdict.message}; {found[0].message}", findings=tuple(findings),
+                   evidence=evidence, marks=marks)
 
 
 def judge(claim: PreparedQuote, source: Source) -> Verdict:

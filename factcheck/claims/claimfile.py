@@ -1,4 +1,4 @@
-"""Read claim files (see README.md, "Claim files") into `Claim`s, every value as the string written.
+"""Read claim files (docs/claims.md) into `Claim`s, every value as the string written.
 
 Problems with the file as a whole (unreadable, not YAML, not the expected shape) become
 `Problem`s; problems with one claim (unknown key, no kind, duplicate id) stay with that

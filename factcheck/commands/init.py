@@ -10,21 +10,20 @@ import os
 from pathlib import Path
 
 from factcheck.commands import fail
+from factcheck.commands.origin import Origin, installed
 from factcheck.commands.schema import render as render_schema
 from factcheck.files import write_atomic
 
 CI_CHOICES = ("github", "gitlab", "none")
-# Where CI installs factcheck from; edit it in the generated file.
-INSTALL = "git+https://github.com/YOUR-ORG/factcheck@main"
 
 CONFIG = '''\
-# factcheck settings (README, "Configuration"). Paths are relative to this file.
+# factcheck settings (factcheck's docs/configuration.md). Paths are relative to this file.
 sources = "sources"
 claims = ["claims"]
 language = "auto"        # id | en | auto: for claim files that do not say
 strictness = "standard"  # lenient | standard | strict: how minor differences count
 fail-on = "fail"         # fail | warn | never: what makes `factcheck check` exit 1
-# format = ["concise", "sarif:factcheck.sarif"]
+# format = ["concise", "html:factcheck-report.html"]
 # baseline = "factcheck-baseline.json"
 '''
 
@@ -47,8 +46,10 @@ language: en
 "We will not raise the budget for roads this year," Mayor Dana Reyes said on Monday.
 '''
 
+# The hooks of factcheck's .pre-commit-hooks.yaml, run with the factcheck installed here.
 PRE_COMMIT = '''\
-# factcheck before every commit (README, "pre-commit"). Needs factcheck installed.
+# factcheck before every commit (factcheck's docs/ci.md#pre-commit), with the factcheck
+# installed where you commit. One run for all the files: require_serial.
 repos:
   - repo: local
     hooks:
@@ -57,17 +58,19 @@ repos:
         entry: factcheck check
         language: system
         files: ^claims/.*\\.ya?ml$
+        require_serial: true
       - id: factcheck-sources
         name: factcheck (every claim, when a source changes)
         entry: factcheck check
         language: system
         files: ^sources/
         pass_filenames: false
+        require_serial: true
 '''
 
-GITHUB = f'''\
-# factcheck on every push and pull request: annotations on the claim lines, a job summary,
-# and a JUnit report (README, "GitHub Actions").
+GITHUB = '''\
+# factcheck on every push and pull request: annotations on the claim lines, the report in
+# the job summary and an HTML report to download (factcheck's docs/ci.md#github-actions).
 name: factcheck
 on: [push, pull_request]
 permissions:
@@ -76,43 +79,64 @@ jobs:
   factcheck:
     runs-on: ubuntu-latest
     env:
-      FACTCHECK: "{INSTALL}"  # where to install factcheck from
+      FACTCHECK: "{install}"  # {install_note}
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"
       - run: python -m pip install "$FACTCHECK"
-      - run: factcheck check --format github --format junit:factcheck-junit.xml
+      - run: factcheck check --format github --format html:factcheck-report.html
+      - uses: actions/upload-artifact@v4
+        if: always()  # a failing check's report too
+        with:
+          name: factcheck-report
+          path: factcheck-report.html
 '''
 
-GITLAB = f'''\
-# factcheck in merge requests: Code Quality and test reports (README, "GitLab CI").
+GITLAB = '''\
+# factcheck in merge requests: Code Quality, test reports and an HTML report to download
+# (factcheck's docs/ci.md#gitlab-ci).
 factcheck:
   image: python:3.12
   variables:
-    FACTCHECK: "{INSTALL}"  # where to install factcheck from
+    FACTCHECK: "{install}"  # {install_note}
   script:
     - python -m pip install "$FACTCHECK"
-    - factcheck check --format concise --format gitlab:gl-code-quality-report.json --format junit:factcheck-junit.xml
+    - factcheck check --format concise --format gitlab:gl-code-quality-report.json --format junit:factcheck-junit.xml --format html:factcheck-report.html
   artifacts:
-    when: always
+    when: always  # a failing check's reports too
+    paths:
+      - factcheck-report.html
     reports:
       codequality: gl-code-quality-report.json
       junit: factcheck-junit.xml
 '''
 
 
-def files(ci: str, examples: bool = True) -> dict[str, str]:
-    """Relative path -> contents of what `init` writes."""
+def install_line(origin: Origin) -> dict[str, str]:
+    """What CI installs: the commit this factcheck came from, and what to edit by hand."""
+    if origin.repository and origin.commit:
+        note = "the commit of factcheck installed here; move it to upgrade"
+    elif origin.commit:
+        note = "the commit installed here: put your factcheck repository's address before the @"
+    else:
+        note = "put your factcheck repository's address, and a commit of it after the @"
+    return {"install": origin.pip_spec(), "install_note": note}
+
+
+def files(ci: str, examples: bool = True, origin: Origin | None = None) -> dict[str, str]:
+    """Relative path -> contents of what `init` writes; CI installs factcheck from `origin`
+    (default: where this one was installed from)."""
+    install = install_line(origin or installed())
     planned = {"factcheck.toml": CONFIG}
     if examples:
         planned |= {"claims/example.yaml": EXAMPLE_CLAIMS, "sources/example.md": EXAMPLE_SOURCE}
     planned |= {"schemas/claims.schema.json": render_schema("claims"), ".pre-commit-config.yaml": PRE_COMMIT}
     if ci == "github":
-        planned[".github/workflows/factcheck.yml"] = GITHUB
+        planned[".github/workflows/factcheck.yml"] = GITHUB.format(**install)
     elif ci == "gitlab":
-        planned[".gitlab-ci.yml"] = GITLAB
+        planned[".gitlab-ci.yml"] = GITLAB.format(**install)
     return planned
 
 

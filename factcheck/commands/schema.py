@@ -51,7 +51,7 @@ def _key(name: str) -> dict:
         schema = {"type": "string", "pattern": "^[0-9a-fA-F]{64}$"}
     else:
         schema = dict(_TEXT)
-    return {"description": DESCRIPTIONS.get(name, "See the README.")} | schema
+    return {"description": DESCRIPTIONS.get(name, "See docs/claims.md.")} | schema
 
 
 def claims_schema() -> dict:

@@ -11,7 +11,7 @@ import importlib
 from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
 
-from factcheck.model import RANK, Finding, Report, Result, Status, Suppressed
+from factcheck.model import RANK, Evidence, Finding, Mark, Report, Result, Status, Suppressed
 
 # format name -> (module under factcheck.report, what it is for)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -24,6 +24,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "github": ("github", "GitHub Actions workflow commands (annotations)"),
     "gitlab": ("gitlab", "GitLab Code Quality JSON"),
     "markdown": ("markdown", "Markdown for a pull-request comment or job summary"),
+    "html": ("html", "one self-contained HTML page: charts, filters, claim and source side by side"),
 }
 HUMAN_FORMATS = ("full", "concise", "markdown")
 
@@ -129,3 +130,45 @@ def fingerprint(issue: Issue) -> str:
     claim = issue.result.claim
     key = "\0".join((claim.file, claim.id, issue.finding.code, claim.text_hash(), str(issue.occurrence)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def location_label(evidence: Evidence) -> str:
+    """"sources/a.md:15:3"; for extracted text the page, time and speaker or paragraph
+    instead of its line ("sources/r.pdf, page 3", "sources/i.vtt @ 00:01:02.500, Helmi Hasan")."""
+    where = evidence.location
+    if where is None:
+        return f"{evidence.path}:{evidence.line}:{evidence.column}"
+    label = evidence.path if where.extracted else f"{evidence.path}:{where.line}:{where.column}"
+    if where.time:
+        label += f" @ {where.time}" + (f", {where.speaker}" if where.speaker else "")
+    elif where.page:
+        label += f", page {where.page}"
+    elif where.paragraph:
+        label += f", paragraph {where.paragraph}"
+    elif where.extracted:
+        label += f", extracted line {where.line}"
+    return label
+
+
+def segments(text: str, offset: int, marks: tuple[Mark, ...], side: str,
+             kinds: tuple[str, ...] = ("fail", "warn")) -> list[tuple[str, str | None]]:
+    """`text`, which starts at `offset` in its document, cut into runs of (piece, kind): the
+    kind (a mark's severity, one of `kinds`) where one of this side's marks covers the piece,
+    None between. Of overlapping marks the first is shown."""
+    spans = sorted(
+        (max(m.start - offset, 0), min(m.end - offset, len(text)), m.severity)
+        for m in marks
+        if m.side == side and m.severity in kinds and m.end > offset and m.start < offset + len(text)
+    )
+    out: list[tuple[str, str | None]] = []
+    at = 0
+    for start, end, kind in spans:
+        if start < at:
+            continue
+        if start > at:
+            out.append((text[at:start], None))
+        out.append((text[start:end], kind))
+        at = end
+    if at < len(text):
+        out.append((text[at:], None))
+    return out

@@ -1,4 +1,4 @@
-"""The JSON report (see README.md, "JSON report"; the contract is version 1, its JSON
+"""The JSON report (docs/reports.md#json; the contract is version 1, its JSON
 Schema is built in factcheck/commands/schema.py, published as schemas/report.schema.json)."""
 
 from __future__ import annotations

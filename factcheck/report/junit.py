@@ -13,8 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from factcheck.model import Report, Result, Status
-from factcheck.report import Options, issues
-from factcheck.report.terminal import location_label
+from factcheck.report import Options, issues, location_label
 
 
 def _details(result: Result) -> str:

@@ -16,8 +16,7 @@ from factcheck import __version__
 from factcheck.codes import CODES
 from factcheck.codes.render import explain
 from factcheck.model import Problem, Report
-from factcheck.report import Issue, Options, fingerprint, issues
-from factcheck.report.terminal import location_label
+from factcheck.report import Issue, Options, fingerprint, issues, location_label
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"note": "note", "warn": "warning", "fail": "error", "error": "error"}

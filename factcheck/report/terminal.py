@@ -12,7 +12,7 @@ from rich.text import Text
 from factcheck.codes import CODES
 from factcheck.text.excerpt import OMISSION
 from factcheck.model import Evidence, Mark, Report, Result, Status
-from factcheck.report import summary_extras
+from factcheck.report import location_label, segments, summary_extras
 
 STATUS_STYLE = {
     Status.PASS: "bold green",
@@ -111,41 +111,15 @@ def _source_text(evidence: Evidence, marks: tuple[Mark, ...], plain: bool) -> Te
     return text
 
 
-def location_label(evidence: Evidence) -> str:
-    """"sources/a.md:15:3"; for extracted text the page, time and speaker or paragraph
-    instead of its line ("sources/r.pdf, page 3", "sources/i.vtt @ 00:01:02.500, Helmi Hasan")."""
-    where = evidence.location
-    if where is None:
-        return f"{evidence.path}:{evidence.line}:{evidence.column}"
-    label = evidence.path if where.extracted else f"{evidence.path}:{where.line}:{where.column}"
-    if where.time:
-        label += f" @ {where.time}" + (f", {where.speaker}" if where.speaker else "")
-    elif where.page:
-        label += f", page {where.page}"
-    elif where.paragraph:
-        label += f", paragraph {where.paragraph}"
-    elif where.extracted:
-        label += f", extracted line {where.line}"
-    return label
-
-
 def _marked(text: str, offset: int, marks: tuple[Mark, ...], side: str, plain: bool) -> Text:
     """`text` (starting at `offset` in its document) with this side's marks highlighted."""
-    spans = sorted(
-        (max(m.start - offset, 0), min(m.end - offset, len(text)), m.severity)
-        for m in marks
-        if m.side == side and m.severity in ("fail", "warn") and m.end > offset and m.start < offset + len(text)
-    )
-    out, at = Text(), 0
+    out = Text()
     open_, close = ("{+", "+}") if side == "claim" else ("[-", "-]")
-    for start, end, severity in spans:
-        if start < at:
-            continue  # overlapping marks: the first one shown is enough
-        out.append(_flat(text[at:start]))
-        piece = _flat(text[start:end])
-        out.append(f"{open_}{piece}{close}" if plain else piece, SEVERITY_STYLE[severity] + " underline")
-        at = end
-    out.append(_flat(text[at:]))
+    for piece, severity in segments(text, offset, marks, side):
+        if severity is None:
+            out.append(_flat(piece))
+        else:
+            out.append(f"{open_}{_flat(piece)}{close}" if plain else _flat(piece), SEVERITY_STYLE[severity] + " underline")
     return out
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.checks.attribution import check_attribution
+from factcheck.checks.attribution import check_attribution, cue_span
 from factcheck.model import Status, Verdict
 from factcheck.text.document import Source
 
@@ -81,3 +81,30 @@ def test_english_reported_speech():
     swapped = claim("attribution", {"speaker": "Raj Patel", "said": "the budget will not raise taxes"})
     verdict = check_attribution(swapped, [council])
     assert verdict.status is Status.FAIL and codes(verdict) == {"A304"}
+
+
+@pytest.mark.parametrize("words, cue", [
+    ("beras seharga Rp70.000 bisa ditebus Rp20.000", "tutur Andra"),  # after the quotation
+    ("Alhamdulillah, hari ini kami menerima kunjungan", "ujar Andra Soni"),
+    ("Kami berharap nantinya ada kunjungan balasan", "pungkasnya"),  # a -nya cue alone
+])
+def test_the_cue_naming_a_quotations_speaker_is_found(article, words, cue):
+    start = article.text.index(words)
+    span = cue_span(article, start, start + len(words))
+    assert article.text[span[0]:span[1]] == cue
+
+
+def test_a_cue_before_or_inside_the_quotation_is_found():
+    text = 'Mayor Linda Park said: "We will not raise taxes this year."\n"We are ready," Park said, "to work."\n'
+    council = source(text, "council")
+    start = text.index("We will not")
+    span = cue_span(council, start, start + 10)
+    assert text[span[0]:span[1]] == "Mayor Linda Park said"  # a lead-in before it
+    start = text.index("to work")
+    span = cue_span(council, start, start + 7)
+    assert text[span[0]:span[1]] == "Park said"  # between the parts of one quotation
+
+
+def test_narration_has_no_cue(article):
+    start = article.text.index("Penandatanganan tersebut")
+    assert cue_span(article, start, start + 30) is None

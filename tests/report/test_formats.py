@@ -24,7 +24,7 @@ from helpers import ROOT, invoke
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SUFFIX = {"full": "txt", "concise": "txt", "json": "json", "jsonl": "jsonl", "sarif": "sarif", "junit": "xml",
-          "github": "txt", "gitlab": "json", "markdown": "md"}
+          "github": "txt", "gitlab": "json", "markdown": "md", "html": "html"}
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_golden(golden_project, fmt):
         golden.write_text(out, encoding="utf-8")
     assert out == golden.read_text(encoding="utf-8")
     # summaries go to standard error, and only the human report carries one on stdout
-    assert ("7 claims: 3 pass, 2 warn, 1 fail, 1 error" in result.stdout) == (fmt in ("full", "markdown"))
+    assert ("7 claims: 3 pass, 2 warn, 1 fail, 1 error" in result.stdout) == (fmt in ("full", "markdown", "html"))
     if fmt != "full":
         assert "7 claims: 3 pass, 2 warn, 1 fail, 1 error" in result.stderr
 

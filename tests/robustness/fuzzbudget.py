@@ -1,8 +1,7 @@
 """The fuzzing budget of tests/robustness: hypothesis settings shared by its fuzz tests.
 
 The default keeps the whole suite within a few minutes on 2 cores. For a longer run, scale
-every example count: `FACTCHECK_FUZZ_SCALE=20 pytest tests/robustness` (README.md,
-"Robustness tests")."""
+every example count: `FACTCHECK_FUZZ_SCALE=20 pytest tests/robustness` (docs/development.md#robustness-tests)."""
 
 from __future__ import annotations
 

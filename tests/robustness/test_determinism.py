@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from helpers import ROOT
-FORMATS = ("json", "jsonl", "sarif", "junit", "gitlab", "markdown", "concise")
+FORMATS = ("json", "jsonl", "sarif", "junit", "gitlab", "markdown", "html", "concise")
 STORIES = {
     "claims/a/story.yaml": ROOT / "claims" / "banten-bengkulu.yaml",
     "claims/b.yaml": 'source: banten-bengkulu\nclaims:\n  - id: misquote\n    speaker: Helmi Hasan\n'
