@@ -20,11 +20,12 @@ from factcheck.lang import tables
 from factcheck.text.excerpt import cut
 from factcheck.model import Claim, Finding, Status, Verdict
 from factcheck.text.document import Source
-from factcheck.speakers import Attribution, Basis, How, Statement, attribution_at, people_named, speech
+from factcheck.speakers import Attribution, Basis, How, Person, Statement, attribution_at, people_named, speech
 from factcheck.speakers.names import fuller_name, written_in
 
 SUPPORTED = 0.6  # a statement with this share of the claim's words is about what the claim says
 WEAK = 0.35  # below this, a statement is not about it at all
+NEARLY = 0.8  # someone else's statement holding this share of the claim's words is what the claim says
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s)")
 _CUE_REACH = 120  # characters around a quotation searched for the cue naming its speaker
 
@@ -165,14 +166,12 @@ def _nobody(source: Source, claimed: str, more: str = "") -> Finding:
 
 @dataclass(frozen=True)
 class _Said:
-    """One statement of the source and what it says about the claim."""
+    """One statement of the source, what it says about the claim, and whether the source
+    gives it to its speaker explicitly."""
 
     statement: Statement
     reading: Reading
-
-    @property
-    def explicit(self) -> bool:
-        return self.statement.speaker is not None and self.statement.basis.explicit
+    explicit: bool
 
 
 def check_attribution(claim: Claim, sources: list[Source]) -> Verdict:
@@ -191,9 +190,11 @@ def _judge(claim: Claim, source: Source) -> Verdict:
         finding = Finding("E002", f"line {claim.line}: 'said' has no words to look for")
         return Verdict(Status.ERROR, finding.message, (finding,))
     every = tables(language)
+    analysis = speech(source)
+    unbroken = _unbroken(source, analysis.statements, analysis.people)
     read = [_Said(st, paraphrase.compare(st.text, _context(source, st),
-                                         not st.direct and st.cue.casefold() in every.denials))
-            for st in speech(source).statements]
+                                         not st.direct and st.cue.casefold() in every.denials), n in unbroken)
+            for n, st in enumerate(analysis.statements)]
     supporting = [s for s in read if s.reading.supports]
     candidates = people_named(source, speaker)
     if not candidates:  # a fuller name than the source's ("Gabriel Syme" for "Syme") is that person
@@ -240,7 +241,9 @@ def _judge(claim: Claim, source: Source) -> Verdict:
                                                      f"({_line(source, probable)}), but no cue names them for "
                                                      f"these words ({_why_inferred(probable)}); confirm who said it"),
                         source, probable, said)
-    others = [s for s in supporting if s.statement.speaker is not None and s.statement.speaker not in candidates]
+    # someone else's statement holding (nearly) every word of the claim: the source gives it to them
+    others = [s for s in read if s.statement.speaker is not None and s.statement.speaker not in candidates
+              and (s.reading.supports or s.reading.held >= NEARLY and not s.reading.conflict and not s.reading.unclear)]
     closest = _best(own)
     other = _best([s for s in others if s.explicit])
     if other and (closest is None or closest.reading.share < SUPPORTED):
@@ -267,6 +270,35 @@ def _judge(claim: Claim, source: Source) -> Verdict:
         message += f"; the closest statement ({_line(source, closest)}) has {closest.reading.share:.0%} of the claim's words"
     return _verdict(Status.WARN, Finding("A207", message + "; confirm it elsewhere", said, _text(closest)),
                     source, closest, said)
+
+
+def _unbroken(source: Source, statements: list[Statement], people: list[Person]) -> set[int]:
+    """The statements the source gives their speaker explicitly: by a cue, or by a chain
+    (-nya, a pronoun, no cue) back to the speaker's last cue that no other person's name
+    interrupts, even one without a title ("Karsim sendiri menunda panen. “…,” ujarnya").
+    Stricter than the speaker check of quotes: a said: claim has no quotation to anchor it."""
+    found: set[int] = set()
+    last_cue: dict[int, int] = {}  # speaker id -> end of their last statement with a cue
+    order = sorted(range(len(statements)), key=lambda n: statements[n].start)
+    for n in order:
+        st = statements[n]
+        if st.speaker is None or not st.basis.explicit:
+            continue
+        if st.basis is Basis.CUE:
+            found.add(n)
+            last_cue[id(st.speaker)] = st.end
+            continue
+        origin = last_cue.get(id(st.speaker))
+        between = source.text[origin:st.start] if origin is not None else ""
+        if origin is not None and not any(_names_in(between, p) for p in people if p is not st.speaker):
+            found.add(n)
+    return found
+
+
+def _names_in(text: str, person: Person) -> bool:
+    """Is `person` named in `text` by any form the source uses for them?"""
+    forms = {person.name, *person.aliases} - {""}
+    return any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) for form in forms)
 
 
 def _best(said: list[_Said]) -> _Said | None:

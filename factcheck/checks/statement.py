@@ -27,7 +27,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lang import tables
+from decimal import Decimal
+
+from factcheck.lang import cldr, tables
 from factcheck.text.numbers import Figure, find_figures, same_value, units_agree
 from factcheck.text.stems import forms, same_word, stems
 from factcheck.text.tokens import NUMBER, PUNCT, WORD, tokenize
@@ -52,6 +54,7 @@ class Reading:
     """What a statement says about a claim."""
 
     share: float  # share of the claim's units (soft words aside) the statement or its context has
+    held: float  # … the statement itself has
     missing: tuple[str, ...]  # the claim's units it lacks, as written
     conflict: str  # why it says the opposite of the claim, "" when it does not
     strong: bool  # it has every unit, most itself, and agrees in polarity
@@ -101,7 +104,7 @@ class Paraphrase:
                 in_context.add(n)
         hard = [n for n, u in enumerate(self.units) if u.kind != "soft"]
         if not hard:
-            return Reading(0.0, (), "", False)
+            return Reading(0.0, 0.0, (), "", False)
         held = [n for n in hard if n in at]
         missing = [n for n in hard if n not in at and n not in in_context]
         share = (len(held) + len(in_context)) / len(hard)
@@ -119,7 +122,8 @@ class Paraphrase:
         if conflict and replaced and polarity and not unclear:
             conflict, unclear = "", "it says the opposite twice over (an opposite word and a negation)"
         strong = not missing and len(held) / len(hard) >= CORE and not unclear and not polarity and not replaced
-        return Reading(share, tuple(self.units[n].text for n in missing), conflict, strong, unclear)
+        return Reading(share, len(held) / len(hard), tuple(self.units[n].text for n in missing), conflict, strong,
+                       unclear)
 
     # -- explicit contradictions ---------------------------------------------------------------
 
@@ -146,7 +150,8 @@ class Paraphrase:
             if i in used or told.kinds[i] != WORD:
                 continue
             if unit.kind == "name" and i in told.names and told.keys[i] not in self.tables.function_words \
-                    and self._same_neighbour(unit, told, i):  # "in March" / "in May", not any name nearby
+                    and (self._same_neighbour(unit, told, i) or _calendar(unit.key, self.language)
+                         == _calendar(told.keys[i], self.language) != ""):  # "in March" / "in May"
                 return f'the source says "{told.surfaces[i]}" where the claim says "{unit.text}"'
             if unit.kind in ("word", "soft") and self._opposite(unit.key, told.keys[i]):
                 return f'the source says "{told.surfaces[i]}" where the claim says "{unit.text}", its opposite'
@@ -196,43 +201,50 @@ class Paraphrase:
     # -- polarity --------------------------------------------------------------------------------
 
     def _polarity(self, at: dict[int, int], told: _Text, denied: bool) -> tuple[str, str]:
-        """(why a negation reverses the claim, why the polarity cannot be told): a clause of
-        the claim and the statement's clause holding most of its words differ in negations,
-        and a negated word of one is a plain word of the other."""
+        """(why a negation reverses the claim, why the polarity cannot be told).
+
+        A word both have that a negation governs in one and not in the other reverses the
+        claim ("tidak bisa dipakai" / "bisa dipakai"). Otherwise a clause of the claim is
+        compared with the statement's clause holding most of its words: when they differ in
+        negations (or the statement is denied) and no word both have shows which way it
+        goes, the polarity cannot be told; a word that makes the statement only possible
+        ("might", "mungkin") and that the claim leaves out makes it unclear too."""
         ours, theirs = _negations(self.text, self.tables), _negations(told, self.tables)
         claim_governed = _governed(self.text, ours, self.tables)
         told_governed = _governed(told, theirs, self.tables)
+        unclear = ""
         for clause in sorted({self.text.clause[u.at] for u in self.units}):
             members = [n for n, u in enumerate(self.units) if self.text.clause[u.at] == clause and n in at]
-            if not members:
+            voters = [n for n in members if self.units[n].kind != "soft"]
+            if not voters:
                 continue
-            votes: dict[int, int] = {}
-            for n in members:
-                votes[told.clause[at[n]]] = votes.get(told.clause[at[n]], 0) + 1
-            top = max(votes.values())
-            anchors = [c for c, v in votes.items() if v == top]
-            claim_parity = sum(1 for i in ours if self.text.clause[i] == clause) % 2
-            parities = {(sum(1 for i in theirs if told.clause[i] == c) + denied) % 2 for c in anchors}
-            if len(parities) > 1:
-                return "", "its words stand in clauses of the source that differ in negation"
-            ours_hedged = {self.text.keys[i] for i, c in enumerate(self.text.clause) if c == clause}
-            hedged = [told.surfaces[i] for i, c in enumerate(told.clause) if c in anchors
-                      and told.keys[i] in self.tables.hedges and told.keys[i] not in ours_hedged]
-            if hedged:
-                return "", f'the source says "{hedged[0]}", which the claim leaves out'
-
-            if parities == {claim_parity}:
-                continue
-            # the negation must govern a word both have: "tidak bisa dipakai" / "bisa dipakai"
             for n in members:
                 i, j = self.units[n].at, at[n]
-                if (i in claim_governed) != (j in told_governed or denied):
-                    word = self.units[n].text
-                    where = "the source" if (j in told_governed or denied) else "the claim"
-                    other = "the claim" if where == "the source" else "the source"
-                    return f'"{word}" is negated in {where} but not in {other}', ""
-            return "", "a negation in one governs none of the words both have"
-        return "", ""
+                if denied or (i in claim_governed) == (j in told_governed):
+                    continue
+                # reversed only when the other has no negation before the word in its clause at all
+                if not (_after_negation(told, theirs, j) if i in claim_governed else _after_negation(self.text, ours, i)):
+                    where, other = ("the source", "the claim") if j in told_governed else ("the claim", "the source")
+                    return f'"{self.units[n].text}" is negated in {where} but not in {other}', ""
+                unclear = unclear or f'"{self.units[n].text}" is negated differently in the claim and the source'
+            votes: dict[int, int] = {}
+            for n in voters:
+                votes[told.clause[at[n]]] = votes.get(told.clause[at[n]], 0) + 1
+            anchors = [c for c, v in votes.items() if v == max(votes.values())]
+            claim_parity = sum(1 for i in ours if self.text.clause[i] == clause) % 2
+            parities = {(sum(1 for i in theirs if told.clause[i] == c) + denied) % 2 for c in anchors}
+            shown = any(self.units[n].at in claim_governed and at[n] in told_governed for n in members)
+            if denied and claim_parity == 0 and parities == {1} and not any(told.clause[i] in anchors for i in theirs):
+                return "the source denies it", ""
+            if parities != {claim_parity} and not shown:
+                unclear = unclear or ("its words stand in clauses of the source that differ in negation"
+                                      if len(parities) > 1 else "a negation in one governs none of the words both have")
+            ours_words = {self.text.keys[i] for i, c in enumerate(self.text.clause) if c == clause}
+            hedged = [told.surfaces[i] for i, c in enumerate(told.clause) if c in anchors
+                      and told.keys[i] in self.tables.hedges and told.keys[i] not in ours_words]
+            if hedged:
+                unclear = unclear or f'the source says "{hedged[0]}", which the claim leaves out'
+        return "", unclear
 
 
 # -- reading a text --------------------------------------------------------------------------------
@@ -259,6 +271,12 @@ def _read(text: str, language: str, claim: bool = False) -> _Text:
             continue
         figures.append((figure, first))
         covered.update(i for i, s in enumerate(tokens.starts) if figure.start <= s < figure.end)
+    for i, key in enumerate(keys):  # "satu", "one": a lone number word is no figure to find_figures
+        if i not in covered and key in every.number_values and kinds[i] == WORD:
+            figures.append((Figure((Decimal(every.number_values[key]),), None, tokens.starts[i], tokens.ends[i],
+                                   text=surfaces[i]), i))
+            covered.add(i)
+    figures.sort(key=lambda found: found[1])
     names = set()
     for i, surface in enumerate(surfaces):
         if kinds[i] != WORD or not surface[:1].isupper():
@@ -277,12 +295,14 @@ def _units(text: _Text, every) -> list[_Unit]:
     seen_figures = {i for _, i in text.figures}
     for figure, i in text.figures:
         units.append(_Unit(figure.text, figure.text, "figure", i, figure))
-    soft_words = every.function_words | every.speech_cues | every.speech_cues_pronoun | every.reporting_words
+    soft_words = every.speech_cues | every.speech_cues_pronoun | every.reporting_words
     polarity = every.negations | every.denials
     for i, (key, kind) in enumerate(zip(text.keys, text.kinds)):
         if i in text.figure_tokens or i in seen_figures or kind not in (WORD, NUMBER):
             continue
         if key in polarity or any(key.endswith(suffix) for suffix in every.negation_suffixes):
+            continue
+        if key in every.function_words and key not in soft_words and i not in text.names:
             continue
         if i in text.names and key not in ("i",):
             units.append(_Unit(text.surfaces[i], key, "name", i))
@@ -307,6 +327,13 @@ def _find(unit: _Unit, told: _Text, language: str) -> int | None:
         return found
     return next((i for i, (k, kind) in enumerate(zip(told.keys, told.kinds))
                  if kind == WORD and same_word(unit.key, k, language)), None)
+
+
+def _calendar(key: str, language: str) -> str:
+    """"month" or "weekday" when the word names one, else "": two such names are two dates."""
+    if key in cldr.month_names(language):
+        return "month"
+    return "weekday" if key in cldr.weekday_names(language) else ""
 
 
 def _bare(key: str) -> str:
@@ -360,6 +387,11 @@ def _negations(text: _Text, every) -> list[int]:
             if f"{key} {following}" not in every.negation_idioms:
                 found.append(i)
     return found
+
+
+def _after_negation(text: _Text, negations: list[int], i: int) -> bool:
+    """Does a negation stand before token i in its clause?"""
+    return any(k < i and text.clause[k] == text.clause[i] for k in negations)
 
 
 def _governed(text: _Text, negations: list[int], every) -> set[int]:

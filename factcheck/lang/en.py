@@ -170,7 +170,7 @@ TABLES = LanguageTables(
     antonyms=_pairs(en_lexicon.ANTONYMS) | {
         "help hurt", "improve worsen", "support oppose", "allow forbid", "allow ban", "raise cut",
         "increase cut", "boost cut", "survive die", "profit loss", "arrest release", "always never",
-        "rise drop", "rise plunge", "surge plunge",
+        "rise drop", "rise plunge", "surge plunge", "next last",
     },
     negative_prefixes={"un", "in", "im", "il", "ir", "dis", "non"},
     opposite_prefixes={"over under"},

@@ -155,7 +155,7 @@ TABLES = LanguageTables(
     clause_breaks={
         "dan", "serta", "tetapi", "tapi", "namun", "sedangkan", "sementara", "melainkan", "padahal",
         "sehingga", "karena", "sebab", "meski", "meskipun", "walaupun", "walau", "agar", "supaya",
-        "lalu", "kemudian",
+        "kemudian",
     },
     # written as root words: they are compared by stem, so "meningkat" / "menurun" is "tingkat turun"
     antonyms={
@@ -174,7 +174,7 @@ TABLES = LanguageTables(
         "terima tolak", "akui bantah", "izin larang", "boleh larang", "buka tutup", "masuk keluar",
         "datang pergi", "maju mundur", "menang kalah", "hasil gagal", "sukses gagal", "lulus gagal",
         "hadir absen", "tangkap bebas", "tangkap lepas", "tumbuh susut", "utara selatan", "timur barat",
-        "pagi malam", "siang malam",
+        "pagi malam", "siang malam", "depan lalu",
     },
     negative_prefixes={"non"},
     opposite_prefixes={"pra pasca"},
