@@ -38,6 +38,7 @@ CORE = 0.6  # share of the claim's units a statement must hold itself (not only 
 ALIGNED = 0.6  # … and that a contradicting statement must share with the claim
 _SLOT = 4  # tokens either side of a matched neighbour where a replaced unit is looked for
 _CLAUSE_MARKS = frozenset(",;:.!?()—–")
+_OPPOSITE = ", its opposite"
 
 
 @dataclass(frozen=True)
@@ -112,15 +113,13 @@ class Paraphrase:
                     and (why := self._replaced(n, at, told))}
         # a contradiction must be explicit: the statement itself holds most of the claim's units
         aligned = (len(held) + len([n for n in replaced if n in hard])) / len(hard)
-        polarity, unclear = self._polarity(at, told, denied)
+        polarity, unclear, negated = self._polarity(at, told, denied)
         conflict = ""
-        if aligned >= ALIGNED:
-            if replaced:
-                conflict = next(iter(replaced.values()))
-            elif polarity:
-                conflict = polarity
-        if conflict and replaced and polarity and not unclear:
-            conflict, unclear = "", "it says the opposite twice over (an opposite word and a negation)"
+        opposed = any(why.endswith(_OPPOSITE) for why in replaced.values())
+        if opposed and (polarity or negated):  # "did not fall" for "rose": the opposite twice over
+            polarity, unclear = "", "it says the opposite twice over (an opposite word and a negation)"
+        elif aligned >= ALIGNED:
+            conflict = next(iter(replaced.values()), "") or polarity
         strong = not missing and len(held) / len(hard) >= CORE and not unclear and not polarity and not replaced
         return Reading(share, len(held) / len(hard), tuple(self.units[n].text for n in missing), conflict, strong,
                        unclear)
@@ -154,7 +153,7 @@ class Paraphrase:
                          == _calendar(told.keys[i], self.language) != ""):  # "in March" / "in May"
                 return f'the source says "{told.surfaces[i]}" where the claim says "{unit.text}"'
             if unit.kind in ("word", "soft") and self._opposite(unit.key, told.keys[i]):
-                return f'the source says "{told.surfaces[i]}" where the claim says "{unit.text}", its opposite'
+                return f'the source says "{told.surfaces[i]}" where the claim says "{unit.text}"{_OPPOSITE}'
         return ""
 
     def _same_neighbour(self, unit: _Unit, told: _Text, i: int) -> bool:
@@ -200,8 +199,9 @@ class Paraphrase:
 
     # -- polarity --------------------------------------------------------------------------------
 
-    def _polarity(self, at: dict[int, int], told: _Text, denied: bool) -> tuple[str, str]:
-        """(why a negation reverses the claim, why the polarity cannot be told).
+    def _polarity(self, at: dict[int, int], told: _Text, denied: bool) -> tuple[str, str, bool]:
+        """(why a negation reverses the claim, why the polarity cannot be told, whether a
+        clause of the claim and its statement clause differ in negations at all).
 
         A word both have that a negation governs in one and not in the other reverses the
         claim ("tidak bisa dipakai" / "bisa dipakai"). Otherwise a clause of the claim is
@@ -212,7 +212,7 @@ class Paraphrase:
         ours, theirs = _negations(self.text, self.tables), _negations(told, self.tables)
         claim_governed = _governed(self.text, ours, self.tables)
         told_governed = _governed(told, theirs, self.tables)
-        unclear = ""
+        unclear, negated = "", False
         for clause in sorted({self.text.clause[u.at] for u in self.units}):
             members = [n for n, u in enumerate(self.units) if self.text.clause[u.at] == clause and n in at]
             voters = [n for n in members if self.units[n].kind != "soft"]
@@ -225,7 +225,7 @@ class Paraphrase:
                 # reversed only when the other has no negation before the word in its clause at all
                 if not (_after_negation(told, theirs, j) if i in claim_governed else _after_negation(self.text, ours, i)):
                     where, other = ("the source", "the claim") if j in told_governed else ("the claim", "the source")
-                    return f'"{self.units[n].text}" is negated in {where} but not in {other}', ""
+                    return f'"{self.units[n].text}" is negated in {where} but not in {other}', "", True
                 unclear = unclear or f'"{self.units[n].text}" is negated differently in the claim and the source'
             votes: dict[int, int] = {}
             for n in voters:
@@ -235,7 +235,8 @@ class Paraphrase:
             parities = {(sum(1 for i in theirs if told.clause[i] == c) + denied) % 2 for c in anchors}
             shown = any(self.units[n].at in claim_governed and at[n] in told_governed for n in members)
             if denied and claim_parity == 0 and parities == {1} and not any(told.clause[i] in anchors for i in theirs):
-                return "the source denies it", ""
+                return "the source denies it", "", True
+            negated = negated or parities != {claim_parity}
             if parities != {claim_parity} and not shown:
                 unclear = unclear or ("its words stand in clauses of the source that differ in negation"
                                       if len(parities) > 1 else "a negation in one governs none of the words both have")
@@ -244,7 +245,7 @@ class Paraphrase:
                       and told.keys[i] in self.tables.hedges and told.keys[i] not in ours_words]
             if hedged:
                 unclear = unclear or f'the source says "{hedged[0]}", which the claim leaves out'
-        return "", unclear
+        return "", unclear, negated
 
 
 # -- reading a text --------------------------------------------------------------------------------
@@ -302,7 +303,8 @@ def _units(text: _Text, every) -> list[_Unit]:
             continue
         if key in polarity or any(key.endswith(suffix) for suffix in every.negation_suffixes):
             continue
-        if key in every.function_words and key not in soft_words and i not in text.names:
+        if (key in every.function_words or key in every.clause_breaks) and key not in soft_words \
+                and i not in text.names:
             continue
         if i in text.names and key not in ("i",):
             units.append(_Unit(text.surfaces[i], key, "name", i))
