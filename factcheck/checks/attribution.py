@@ -274,24 +274,24 @@ def _judge(claim: Claim, source: Source) -> Verdict:
 
 def _unbroken(source: Source, statements: list[Statement], people: list[Person]) -> set[int]:
     """The statements the source gives their speaker explicitly: by a cue, or by a chain
-    (-nya, a pronoun, no cue) back to the speaker's last cue that no other person's name
-    interrupts, even one without a title ("Karsim sendiri menunda panen. “…,” ujarnya").
+    (-nya, a pronoun, no cue) from where the speaker was last named that no other person's
+    name interrupts, even one without a title ("Karsim sendiri menunda panen. “…,” ujarnya").
     Stricter than the speaker check of quotes: a said: claim has no quotation to anchor it."""
     found: set[int] = set()
-    last_cue: dict[int, int] = {}  # speaker id -> end of their last statement with a cue
-    order = sorted(range(len(statements)), key=lambda n: statements[n].start)
-    for n in order:
+    named: dict[int, int] = {}  # speaker id -> where the source last gave them a statement
+    analysis = speech(source)
+    for n in sorted(range(len(statements)), key=lambda n: statements[n].start):
         st = statements[n]
         if st.speaker is None or not st.basis.explicit:
             continue
-        if st.basis is Basis.CUE:
-            found.add(n)
-            last_cue[id(st.speaker)] = st.end
-            continue
-        origin = last_cue.get(id(st.speaker))
+        origin = named.get(id(st.speaker))
+        attribution = analysis.at(st.start) if st.direct else None
+        if attribution is not None and attribution.origin_at >= 0:
+            origin = max(origin or 0, attribution.origin_at)
         between = source.text[origin:st.start] if origin is not None else ""
-        if origin is not None and not any(_names_in(between, p) for p in people if p is not st.speaker):
+        if st.basis is Basis.CUE or not any(_names_in(between, p) for p in people if p is not st.speaker):
             found.add(n)
+            named[id(st.speaker)] = st.end
     return found
 
 

@@ -8,7 +8,7 @@ Each unit is looked for in the statement (words by stem: "menggunakan" is "guna"
 value and unit; an acronym by the initials of the statement's names), else in its context
 (the sentence that holds it and the one before, where a speaker's title or the topic stands).
 
-The statement **supports** the claim strongly when it has every unit, most of them itself,
+The statement **supports** the claim when it has every unit, most of them itself,
 and agrees in polarity. It **contradicts** the claim only on explicit evidence, in a
 statement that has most of the claim's units:
 
@@ -58,12 +58,8 @@ class Reading:
     held: float  # … the statement itself has
     missing: tuple[str, ...]  # the claim's units it lacks, as written
     conflict: str  # why it says the opposite of the claim, "" when it does not
-    strong: bool  # it has every unit, most itself, and agrees in polarity
+    supports: bool  # it has every unit, most itself, and agrees in polarity
     unclear: str = ""  # why the polarity cannot be told, "" when it can
-
-    @property
-    def supports(self) -> bool:
-        return self.strong and not self.conflict
 
 
 @dataclass(frozen=True)
@@ -83,7 +79,6 @@ class Paraphrase:
     """A `said:` claim read once, then compared with every statement."""
 
     def __init__(self, said: str, language: str):
-        self.said = said
         self.language = language
         self.tables = tables(language)
         self.text = _read(said, language, claim=True)
@@ -120,8 +115,8 @@ class Paraphrase:
             polarity, unclear = "", "it says the opposite twice over (an opposite word and a negation)"
         elif aligned >= ALIGNED:
             conflict = next(iter(replaced.values()), "") or polarity
-        strong = not missing and len(held) / len(hard) >= CORE and not unclear and not polarity and not replaced
-        return Reading(share, len(held) / len(hard), tuple(self.units[n].text for n in missing), conflict, strong,
+        supports = not missing and len(held) / len(hard) >= CORE and not unclear and not polarity and not replaced
+        return Reading(share, len(held) / len(hard), tuple(self.units[n].text for n in missing), conflict, supports,
                        unclear)
 
     # -- explicit contradictions ---------------------------------------------------------------

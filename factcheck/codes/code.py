@@ -55,15 +55,6 @@ class Code:
     failing: Example  # a claim reported with this code (for a note: still passing; retired: with `retired`)
     retired: str = ""  # the code reported instead once this one is no longer reported; "" while it is
 
-    @property
-    def shown(self) -> tuple[str, str]:
-        """(code, severity) the failing example reports: this one's, or its successor's."""
-        if not self.retired:
-            return self.code, self.severity
-        from factcheck.codes import CODES
-
-        return self.retired, CODES[self.retired].severity
-
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
             raise ValueError(f"{self.code}: severity {self.severity!r} is not one of {SEVERITIES}")

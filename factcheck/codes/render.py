@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from factcheck.codes import CODES, GROUPS
+from factcheck.codes import CODES, GROUPS, reported_as
 from factcheck.codes.code import CLAIMS_PATH, SOURCE_PATH, Code, Example
 
 WIDTH = 92
@@ -44,7 +44,7 @@ def example(code: Code, shown: Example, failing: bool) -> str:
     if shown.args != "check":
         out.append(f"$ factcheck {shown.args}")
     if failing:
-        reported, severity = code.shown
+        reported, severity = reported_as(code)
         out.append(f"# {severity}: {reported} {shown.says}".rstrip())
     return "\n".join(out)
 

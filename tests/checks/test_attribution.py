@@ -179,3 +179,12 @@ def test_a_cue_before_or_inside_the_quotation_is_found():
 def test_narration_has_no_cue(article):
     start = article.text.index("Penandatanganan tersebut")
     assert cue_span(article, start, start + 30) is None
+
+
+def test_a_chain_from_the_speaker_named_as_subject_is_explicit():
+    text = ("Gubernur Bengkulu Helmi Hasan mengatakan, kunjungannya ke Banten bertujuan untuk belajar.\n"
+            "Gubernur Banten Andra Soni menyambut baik kunjungan itu. “Kita bisa saling berbagi hal positif,” "
+            "tambahnya.\n")
+    said = claim("attribution", {"speaker": "Andra Soni", "said": "kita bisa saling berbagi hal positif"},
+                 language="id")
+    assert check_attribution(said, [source(text, "visit")]).status is Status.PASS

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.codes import CODES
+from factcheck.codes import CODES, reported_as
 from factcheck.codes.code import CLAIMS_PATH, SOURCE_ID, SOURCE_PATH, Example
 from factcheck.model import RANK, Claim, Status
 from factcheck.run.pipeline import check
@@ -96,7 +96,7 @@ def says(expected: str, message: str) -> bool:
 def test_the_failing_example_reports_the_code(code):
     info = CODES[code]
     found = outcome(code, failing=True)
-    reported, severity = info.shown  # a retired code's example reports its successor, never the code
+    reported, severity = reported_as(info)  # a retired code's example reports its successor, never the code
     assert found.messages(reported), f"{reported} not reported; found {found.findings}"
     assert any(says(info.failing.says, m) for m in found.messages(reported)), (info.failing.says,
                                                                                 found.messages(reported))

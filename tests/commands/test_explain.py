@@ -3,7 +3,7 @@ published reference page docs/codes.md."""
 
 import pytest
 
-from factcheck.codes import CODES
+from factcheck.codes import CODES, reported_as
 
 from helpers import ROOT, invoke  # noqa: E402
 
@@ -21,7 +21,7 @@ def test_every_code_is_explained_with_its_own_examples(code):
     else:
         assert "Passing example:" in result.stdout and "Failing example:" in result.stdout
     # the failing example ends with what factcheck reports for it: this code (or its successor), no other
-    reported, severity = info.shown
+    reported, severity = reported_as(info)
     assert result.stdout.rstrip().endswith(f"# {severity}: {reported} {info.failing.says}")
     assert " ".join(info.explanation.split()) in " ".join(result.stdout.split())
 
@@ -58,7 +58,7 @@ def test_the_codes_page_has_every_code_and_its_examples():
     for code, info in CODES.items():
         assert f"| [{code}](#{code.lower()}-{info.name}) |" in page
         assert f"\n### {code} {info.name}\n\n**{info.severity}**: {info.summary}\n\n{info.explanation}\n" in page
-        reported, severity = info.shown
+        reported, severity = reported_as(info)
         assert f"# {severity}: {reported} {info.failing.says}\n```" in page
 
 
