@@ -29,6 +29,16 @@ TARGET = ROOT / "factcheck" / "lang" / "en_lexicon.py"
 _WORD = re.compile(r"[a-z]{3,}")  # single words of three letters or more: no phrases, no abbreviations
 
 NOTICE = """\
+WordNet Release 3.0. This software and database is being provided to you, the LICENSEE, by
+Princeton University under the following license. By obtaining, using and/or copying this
+software and database, you agree that you have read, understood, and will comply with these
+terms and conditions.: Permission to use, copy, modify and distribute this software and
+database and its documentation for any purpose and without fee or royalty is hereby granted,
+provided that you agree to comply with the following copyright notice and statements,
+including the disclaimer, and that the same appear on ALL copies of the software, database
+and documentation, including modifications that you make for internal use or for
+distribution.
+
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 
 THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
