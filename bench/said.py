@@ -1,17 +1,18 @@
 """`said:` benchmark: attribution claims (speaker + paraphrase) judged against their source.
 
-    python bench/said.py [--errors]
+    python bench/said.py [--half tuning|held-out|both] [--errors]
 
 Cases are ours (bench/said_cases.py), Indonesian and English, each with a tuning list and a
-held-out list written after tuning. For each kind of claim it prints pass / warn / fail:
+held-out list written before the judge was built and never tuned on (run `--half tuning`
+while tuning). For each kind of claim it prints pass / warn / fail:
 
 - supported (a faithful paraphrase of what the speaker says): should pass; failing is a
   false alarm;
 - contradicted (antonym, negation, number or name changed): must not pass, should fail;
 - other (words the source gives to someone else): must not pass, should fail.
 
-Precision first: the figure that must stay at zero is "wrongly passing" (contradicted or
-other claims that pass).
+Precision first: the figures that must stay at zero are "wrongly passing" (contradicted or
+other claims that pass) and "supported failing" (a false alarm).
 """
 
 from __future__ import annotations
@@ -65,18 +66,20 @@ def report(name: str, counts: dict[str, Counter]) -> None:
           f"fail {_share(s['fail'], st)} | contradicted {ct:>3}: fail {_share(c['fail'], ct)} warn "
           f"{_share(c['warn'], ct)} pass {_share(c['pass'], ct)} | other speaker {ot:>3}: fail "
           f"{_share(o['fail'], ot)} warn {_share(o['warn'], ot)} pass {_share(o['pass'], ot)} | wrongly "
-          f"passing {_share(c['pass'] + o['pass'], ct + ot)}")
+          f"passing {_share(c['pass'] + o['pass'], ct + ot)}, supported failing {_share(s['fail'], st)}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--errors", action="store_true", help="print the tuning lists' misses")
+    parser.add_argument("--half", choices=("tuning", "held-out", "both"), default="both",
+                        help="which half to judge (default both)")
+    parser.add_argument("--errors", action="store_true", help="print the misses of the halves judged")
     args = parser.parse_args()
     for language, title, tuning, held_out in (
             ("id", "Indonesian", said_cases.ID_TUNING, said_cases.ID_HELD_OUT),
             ("en", "English", said_cases.EN_TUNING, said_cases.EN_HELD_OUT)):
-        results = [("tuning", run(tuning, language, f"{language}-tuning", args.errors)),
-                   ("held-out", run(held_out, language, f"{language}-held-out", False))]
+        results = [(half, run(cases, language, f"{language}-{half}", args.errors))
+                   for half, cases in (("tuning", tuning), ("held-out", held_out)) if args.half in (half, "both")]
         print(f"{title} said: claims (bench/said_cases.py)")
         for name, counts in results:
             report(name, counts)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from factcheck.codes import dates, figures, inputs, quotes, speakers
 from factcheck.codes.code import Code, Example
 
-__all__ = ["CODES", "GROUPS", "Code", "Example"]
+__all__ = ["CODES", "GROUPS", "Code", "Example", "reported_as"]
 
 # (letter, what its codes are about, its codes), in the order `factcheck explain` lists them
 GROUPS: tuple[tuple[str, str, tuple[Code, ...]], ...] = (
@@ -29,3 +29,11 @@ GROUPS: tuple[tuple[str, str, tuple[Code, ...]], ...] = (
     ("X", "suppressions and baselines", inputs.SUPPRESSIONS),
 )
 CODES: dict[str, Code] = {code.code: code for _, _, table in GROUPS for code in table}
+
+
+def reported_as(code: Code) -> tuple[str, str]:
+    """(code, severity) that `code`'s failing example reports: its own, or its successor's
+    when it is retired."""
+    if not code.retired:
+        return code.code, code.severity
+    return code.retired, CODES[code.retired].severity

@@ -42,7 +42,9 @@ class Example:
 
 @dataclass(frozen=True)
 class Code:
-    """A finding code: stable once published; its text lives here only."""
+    """A finding code: stable once published; its text lives here only. A code that is no
+    longer reported is kept, `retired` naming its successor, so claim files that `ignore:`
+    it stay valid (and are told it suppresses nothing, X001)."""
 
     code: str
     name: str
@@ -50,7 +52,8 @@ class Code:
     summary: str  # one line
     explanation: str  # what it means and when it is reported, in a paragraph or two
     passing: Example  # a claim that passes without this code
-    failing: Example  # a claim reported with this code (for a note: still passing)
+    failing: Example  # a claim reported with this code (for a note: still passing; retired: with `retired`)
+    retired: str = ""  # the code reported instead once this one is no longer reported; "" while it is
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from factcheck.codes import CODES, GROUPS
+from factcheck.codes import CODES, GROUPS, reported_as
 from factcheck.codes.code import CLAIMS_PATH, SOURCE_PATH, Code, Example
 
 WIDTH = 92
@@ -14,6 +14,8 @@ PAGE = "docs/codes.md"
 
 def labels(code: Code) -> tuple[str, str]:
     """What the passing and the failing example are called: a note's both pass."""
+    if code.retired:
+        return "Passing example", f"What was reported as {code.code} is now {code.retired}"
     if code.severity == "note":
         return "Passing example, without it", "Passing example with it (a note: the claim still passes)"
     return "Passing example", "Failing example"
@@ -42,7 +44,8 @@ def example(code: Code, shown: Example, failing: bool) -> str:
     if shown.args != "check":
         out.append(f"$ factcheck {shown.args}")
     if failing:
-        out.append(f"# {code.severity}: {code.code} {shown.says}".rstrip())
+        reported, severity = reported_as(code)
+        out.append(f"# {severity}: {reported} {shown.says}".rstrip())
     return "\n".join(out)
 
 

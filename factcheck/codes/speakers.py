@@ -50,15 +50,19 @@ CODES = (
          _quote("Andra Soni", 'speaker confirmed: Gubernur Banten Andra Soni ("tambahnya" refers back to '
                               '"Gubernur Banten Andra Soni" (line 3), nobody else named between)')),
     Code("A102", "statement-supported", "note",
-         "A statement the source attributes to the speaker supports the claim.",
-         "An attribution claim (`speaker` + `said`) is a paraphrase. It is matched against every statement "
-         "the source attributes to the speaker, quoted or reported (\"X mengatakan, …\", \"Menurut X, …\", "
-         "\"X said that …\"): a statement supports it when it has at least 60% of the claim's content words "
-         "(function words and speech verbs aside; \"kunjungan\" matches \"kunjungannya\") and its numbers, "
-         "negations and names agree. The note shows the statement's line and share of words.",
+         "A statement the source gives the speaker explicitly supports the claim in every word.",
+         "An attribution claim (`speaker` + `said`) is a paraphrase. It is compared with every statement "
+         "the source attributes to someone, quoted or reported (\"X mengatakan, …\", \"Menurut X, …\", "
+         "\"X said that …\"). It passes only when a statement the source gives the speaker explicitly (a "
+         "cue naming them, or a chain back to one that no other person's name interrupts) holds every "
+         "figure, name and content word of the claim (words by stem: \"menggunakan\" is \"guna\", "
+         "\"reported\" is \"reports\"; figures by value and unit; the sentence around the statement may "
+         "supply a title or topic word) and agrees in negation, with no word such as \"might\" or "
+         "\"mungkin\" left out. Function words and verbs that only report speech (\"mengatakan\", "
+         "\"explained\") may differ. The note shows the statement's line and its cue.",
          Example('- quote: "Kami berharap nantinya ada kunjungan balasan dari Banten"', VISIT),
          _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan",
-               "supported by what Gubernur Bengkulu Helmi Hasan says (line 1, 100% of the claim's words)")),
+               "supported by what Gubernur Bengkulu Helmi Hasan says (line 1, reported, \"mengatakan\"")),
     Code("A103", "draft-speaker-unstated", "note",
          "`factcheck draft`: the draft does not say who spoke a quotation, so its speaker is not checked "
          "(the source's is shown).",
@@ -93,13 +97,16 @@ CODES = (
                         "source gives the words to Presiden Joko Widodo",
                 words="Film Indonesia harus mendunia", source=TWO_JOKOS.format(who="Joko Widodo"))),
     Code("A203", "support-weak", "warn",
-         "What the source attributes to the speaker only partly supports the claim.",
-         "The speaker's closest statement has only 35–60% of the claim's content words: related, but it "
-         "does not clearly say what the claim says (at least 60% is A102, under 35% A305).",
+         "What the source attributes to the speaker does not confirm all of the claim.",
+         "The speaker's closest statement is about what the claim says, but a person must confirm the "
+         "rest: the message names the claim's words it does not have (\"it does not say \"correctly\"\"), "
+         "or says why its negation cannot be told, or that it says something the claim leaves out "
+         "(\"might\"). A paraphrase in other words than the source's warns here: factcheck knows stems and "
+         "opposites, not synonyms. A claim fails only on an explicit contradiction (A303).",
          _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan"),
          _said("Helmi Hasan", "kunjungan ke Banten bertujuan untuk rapat anggaran tahunan",
-               "only partly supported by what Gubernur Bengkulu Helmi Hasan says (line 1, 50% of the claim's "
-               "words)")),
+               'not confirmed by what Gubernur Bengkulu Helmi Hasan says: it does not say "rapat", "anggaran", '
+               '"tahunan" (line 1)')),
     Code("A204", "speaker-probable", "warn",
          "The source probably gives the words to the claimed speaker, but no cue names them for these words.",
          "A quotation's speaker is confirmed only by a cue naming them beside it, or by an unbroken chain "
@@ -107,7 +114,8 @@ CODES = (
          "the chain is broken (another person is named in between), the speaker is the subject of a "
          "sentence without a speech verb, or the quotation is a turn in a dialogue with no cue, the "
          "source's speaker is only inferred: the claim is neither confirmed nor contradicted, and the "
-         "message says what the inference rests on.",
+         "message says what the inference rests on. An attribution claim (`said`) warns here too when the "
+         "statement that supports it is only inferred to be the speaker's.",
          _quote("Andra Soni", words="Kita bisa saling berbagi hal positif"),
          _quote("Andra Soni", "speaker probable, not confirmed: Gubernur Banten Andra Soni, but no cue names "
                               "the speaker of these words", words="Kami siap bekerja sama",
@@ -116,7 +124,8 @@ CODES = (
          "The source seems to give the words to someone else, but no cue names them for these words.",
          "The source's speaker for the quotation differs from the claim's, but it is only inferred (see "
          "A204): a person must confirm who spoke. A claim fails (A301) only when a cue, or an unbroken "
-         "chain back to one, gives the words to someone else.",
+         "chain back to one, gives the words to someone else. An attribution claim (`said`) warns here "
+         "when the statement that supports it is only inferred to be someone else's.",
          _quote("Andra Soni", words="Kita bisa saling berbagi hal positif"),
          _quote("Helmi Hasan", "speaker not confirmed: article seems to give these words to Gubernur Banten "
                                "Andra Soni, not Helmi Hasan", words="Kami siap bekerja sama", source=PROBABLE)),
@@ -129,6 +138,17 @@ CODES = (
          _quote("Andra Soni", words="Kita bisa saling berbagi hal positif"),
          _quote("Andra Soni Wijaya", "article gives these words to Gubernur Banten Andra Soni",
                 words="Kita bisa saling berbagi hal positif")),
+    Code("A207", "statement-absent", "warn",
+         "The source attributes nothing like the claim to the speaker: confirm it elsewhere.",
+         "No statement the source attributes to the speaker holds even 35% of the claim's words, and no one "
+         "else's says it either; the closest statement is shown. Absence is no evidence of the contrary (the "
+         "statement may be narration factcheck does not read as speech, or in another source), so the claim "
+         "warns rather than fails. Reported too when the claim's speaker is nobody the source names and "
+         "nobody in it says this.",
+         _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan"),
+         _said("Helmi Hasan", "Banten akan membangun bandara baru tahun depan",
+               "article attributes nothing like this to Gubernur Bengkulu Helmi Hasan; the closest statement "
+               "(line 1) has 33% of the claim's words; confirm it elsewhere")),
     Code("A301", "speaker-wrong", "fail",
          "The source gives the words to someone else.",
          "The source gives the quotation explicitly to another person than the claim's speaker: a cue "
@@ -152,26 +172,35 @@ CODES = (
          _quote("Rohidin Mersyah", 'speaker "Rohidin Mersyah" matches nobody named in article (it names '
                                    "Gubernur Bengkulu Helmi Hasan, Gubernur Banten Andra Soni)")),
     Code("A303", "statement-contradicted", "fail",
-         "The speaker's statement disagrees with the claim (a negation, number or name differs).",
-         "The speaker's statement that shares the claim's words has a negation, number or name the claim "
-         "does not, or the other way round: the claim reports the opposite, or another figure or person.",
+         "The speaker's statement says the opposite of the claim (a negation, number, name or opposite word).",
+         "A statement the source gives the speaker explicitly, holding most of the claim's words, "
+         "contradicts it explicitly: a negation (tidak, belum, never; a denying verb such as \"membantah\") "
+         "governs a word of the claim in one and stands nowhere before it in the other; or it has another "
+         "figure or name where the claim has its own (between the same neighbouring words: \"two days\" / "
+         "\"five days\", \"in March\" / \"in May\"); or an opposite word: \"naik\" / \"turun\", "
+         "\"strong\" / \"weak\", \"realistic\" / \"unrealistic\". Opposites come from the language "
+         "tables: WordNet 3.0's antonym pairs for English (factcheck/lang/en_lexicon.py, made by "
+         "bench/wordnet_lexicon.py), a written table for Indonesian (factcheck/lang/id.py).",
          _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan"),
          _said("Helmi Hasan", "kunjungan ke Banten tidak bertujuan belajar dari program pembangunan",
                'Gubernur Bengkulu Helmi Hasan says otherwise: "bertujuan" is negated in the claim but not in '
                "the source (line 1)")),
     Code("A304", "statement-of-someone-else", "fail",
          "The source attributes the statement to someone else.",
-         "A statement that supports the claim is in the source, but the source attributes it to another "
-         "person than the claim's speaker.",
+         "A statement that says what the claim says (nearly every word of it, nothing contradicting) is in "
+         "the source, and the source gives it explicitly (a cue, or an unbroken chain back to one) to "
+         "another person than the claim's speaker, who says nothing like it. When that person is only "
+         "inferred, the claim warns (A205).",
          _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan"),
          _said("Andra Soni", "kunjungan ke Banten bertujuan belajar dari program pembangunan",
                "article attributes this to Gubernur Bengkulu Helmi Hasan, not Andra Soni (line 1)")),
     Code("A305", "statement-not-found", "fail",
-         "The source attributes nothing like the claim to the speaker.",
-         "No statement the source attributes to the speaker has even 35% of the claim's content words; "
-         "the closest one is shown.",
+         "Retired: the source attributed nothing like the claim to the speaker (now A207, a warning).",
+         "Such a claim used to fail. Absence of a statement is no evidence of the contrary, so "
+         "it now warns with A207, saying what to confirm; A305 is no longer reported. It stays known so that "
+         "claim files that `ignore:` it remain valid (such an `ignore:` suppresses nothing: X001).",
          _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan"),
          _said("Helmi Hasan", "Banten akan membangun bandara baru tahun depan",
-               "article attributes nothing like this to Gubernur Bengkulu Helmi Hasan; the closest statement "
-               "(line 1) has 17% of the claim's words")),
+               "article attributes nothing like this to Gubernur Bengkulu Helmi Hasan"),
+         retired="A207"),
 )

@@ -1,6 +1,12 @@
 """English word tables (see factcheck.lang.tables for what each table is for)."""
 
+from factcheck.lang import en_lexicon
 from factcheck.lang.tables import LanguageTables
+
+
+def _pairs(text: str) -> set[str]:
+    return {line for line in text.split("\n") if line}
+
 
 # Speech verbs as they stand in a quotation's cue ("…," said Smith; "…," Smith shouted; Smith
 # replied, "…"): communication verbs in VerbNet's groups (say, manner of speaking, complain,
@@ -190,6 +196,22 @@ TABLES = LanguageTables(
         "via translator", "via interpreter", "translated", "foreign language", "audio cuts out",
         "static", "overlapping", "unclear",
     },
+    reporting_words=_LEAD_INS | {
+        "believes", "believed", "thinks", "thought", "expects", "expected", "estimated", "estimates",
+        "according",
+    },
+    denials={"deny", "denies", "denied", "denying", "disputed", "disputes", "refuted", "refutes"},
+    hedges={"may", "might", "could", "should", "ought", "perhaps", "possibly", "probably", "maybe", "hope", "hopes"},
+    clause_breaks={"and", "but", "while", "whereas", "although", "though", "because", "so", "yet", "however"},
+    # WordNet's pairs, and a few common ones it lacks
+    antonyms=_pairs(en_lexicon.ANTONYMS) | {
+        "help hurt", "improve worsen", "support oppose", "allow forbid", "allow ban", "raise cut",
+        "increase cut", "boost cut", "survive die", "profit loss", "arrest release", "always never",
+        "rise drop", "rise plunge", "surge plunge", "next last",
+    },
+    negative_prefixes={"un", "in", "im", "il", "ir", "dis", "non"},
+    opposite_prefixes={"over under"},
+    word_forms=dict(line.split() for line in en_lexicon.FORMS.split("\n") if line),
     month_names={"sept": 9},
     weekday_names={},
     weekday_abbreviations={"tues": 1, "weds": 2, "thur": 3, "thurs": 3},

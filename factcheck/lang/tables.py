@@ -157,6 +157,30 @@ class LanguageTables:
         'Transcript annotations in (round) or [square] brackets, matched by their first words: '
         '"(ph)", "[inaudible 00:03:12]", "(tertawa)". Not the speaker\'s words.')
 
+    # -- attributed statements: a paraphrase against what its speaker says (factcheck.checks.statement)
+    reporting_words: Words = _words(
+        'Verbs that only report speech ("mengatakan", "menjelaskan"; "explained"): a paraphrase '
+        'may add or leave out one without changing what was said.')
+    denials: Words = _words(
+        'Words that deny what they report ("membantah", "menampik"; "denied"): "X membantah pabriknya '
+        'mencemari sumur" says the factory did not pollute.')
+    hedges: Words = _words(
+        'Words that make what a statement says only possible, advised or wished ("mungkin", '
+        '"seharusnya"; "might", "should"): a paraphrase without them states as done what was not.')
+    clause_breaks: Words = _words(
+        'Conjunctions that start a new clause ("tetapi", "sedangkan"; "but", "while"): a negation '
+        'does not reach past them (nor past a comma, colon or full stop).')
+    antonyms: Words = _words(
+        'Pairs of words of opposite meaning, "a b" ("naik turun"; "rise fall"): a claim that has one '
+        'where its speaker says the other says the opposite. Compared by stem ("meningkat" is '
+        '"tingkat"). English: WordNet 3.0\'s antonym pairs (factcheck/lang/en_lexicon.py).')
+    negative_prefixes: Words = _words(
+        'Prefixes that make a word\'s opposite ("un", "in", "non": "realistic" / "unrealistic").')
+    opposite_prefixes: Words = _words('Pairs of prefixes of opposite meaning, "a b" ("over under").')
+    word_forms: Mapping[str, str] = _mapping(
+        'Irregular forms -> base form, which a stemmer cannot undo ("rose" -> "rise", "worst" -> '
+        '"bad"). English: WordNet 3.0\'s exception lists (factcheck/lang/en_lexicon.py).')
+
     # -- dates and figures (factcheck.text.numbers, factcheck.text.dates) -------------------
     month_names: Mapping[str, int] = _mapping(
         'Month spellings and newsroom abbreviations CLDR lacks ("pebruari", "sept") -> month (1-12).')

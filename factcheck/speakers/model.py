@@ -108,6 +108,7 @@ class Statement:
     text: str
     direct: bool
     cue: str
+    basis: Basis = Basis.CUE  # what the speaker rests on, as for a quotation (`Attribution.basis`)
 
 
 @dataclass(kw_only=True)

@@ -141,7 +141,7 @@ class Narration:
             for q in parts:
                 inner = view.text[q.start : q.end]
                 statements.append(Statement(speaker=attribution.speaker, start=q.start, end=q.end, text=inner,
-                                            direct=True, cue=attribution.cue))
+                                            direct=True, cue=attribution.cue, basis=attribution.basis))
             # events inside the quotation's own sentence (its trailing cue) are already used
             while k < len(pending) and pending[k].offset < last.end:
                 k += 1
@@ -390,8 +390,10 @@ class Narration:
             return current.broken(f"{others[0].full} is named in between") if others else current
         person = current.person if event.kind is _Change.PRONOUN else event.person
         if event.kind in (_Change.SPEAKER, _Change.PRONOUN) and event.content and event.stop > event.content:
+            basis = current.basis if event.kind is _Change.PRONOUN else Basis.CUE  # "Ia berharap …" carries
             statements.append(Statement(speaker=person, start=event.content, end=event.stop,
-                                        text=self.view.text[event.content : event.stop], direct=False, cue=event.cue))
+                                        text=self.view.text[event.content : event.stop], direct=False, cue=event.cue,
+                                        basis=basis if person is not None else Basis.NONE))
         if event.kind is _Change.SPEAKER:
             if person is None:  # "A reporter asked whether …": an unnamed speaker now, or still the one before
                 if not event.described:

@@ -43,6 +43,12 @@ def test_names_are_unique():
     assert len(names) == len(set(names))
 
 
+def test_a_retired_code_names_a_live_successor_of_its_letter():
+    for code, info in CODES.items():
+        if info.retired:
+            assert info.retired in CODES and not CODES[info.retired].retired and info.retired[0] == code[0]
+
+
 def test_a_severity_outside_the_four_is_refused():
     with pytest.raises(ValueError, match="severity 'fatal'"):
         Code("Z301", "zone-changed", "fatal", "A zone changed.", "A zone changed.", Example(), Example())
@@ -70,4 +76,6 @@ def test_codes_are_spelled_out_where_they_are_raised():
                         built.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert built == []
     assert spelled - set(CODES) == set(), "unknown codes in the package"
-    assert set(CODES) - spelled == set(), "codes never spelled out in the package"
+    live = {code for code, info in CODES.items() if not info.retired}
+    assert live - spelled == set(), "codes never spelled out in the package"
+    assert spelled & (set(CODES) - live) == set(), "a retired code is still raised"

@@ -3,7 +3,7 @@ published reference page docs/codes.md."""
 
 import pytest
 
-from factcheck.codes import CODES
+from factcheck.codes import CODES, reported_as
 
 from helpers import ROOT, invoke  # noqa: E402
 
@@ -14,12 +14,15 @@ def test_every_code_is_explained_with_its_own_examples(code):
     assert result.exit_code == 0
     info = CODES[code]
     assert result.stdout.startswith(f"{code} {info.name} ({info.severity})\n\n{info.summary}\n\n")
-    if info.severity == "note":  # cosmetic: both examples pass, one with the note
+    if info.retired:  # no longer reported: the example shows what is reported instead
+        assert f"What was reported as {code} is now {info.retired}:" in result.stdout
+    elif info.severity == "note":  # cosmetic: both examples pass, one with the note
         assert "Passing example, without it:" in result.stdout and "Passing example with it" in result.stdout
     else:
         assert "Passing example:" in result.stdout and "Failing example:" in result.stdout
-    # the failing example ends with what factcheck reports for it: this code, no other
-    assert result.stdout.rstrip().endswith(f"# {info.severity}: {code} {info.failing.says}")
+    # the failing example ends with what factcheck reports for it: this code (or its successor), no other
+    reported, severity = reported_as(info)
+    assert result.stdout.rstrip().endswith(f"# {severity}: {reported} {info.failing.says}")
     assert " ".join(info.explanation.split()) in " ".join(result.stdout.split())
 
 
@@ -55,7 +58,8 @@ def test_the_codes_page_has_every_code_and_its_examples():
     for code, info in CODES.items():
         assert f"| [{code}](#{code.lower()}-{info.name}) |" in page
         assert f"\n### {code} {info.name}\n\n**{info.severity}**: {info.summary}\n\n{info.explanation}\n" in page
-        assert f"# {info.severity}: {code} {info.failing.says}\n```" in page
+        reported, severity = reported_as(info)
+        assert f"# {severity}: {reported} {info.failing.says}\n```" in page
 
 
 def test_markdown_with_a_code_is_refused():

@@ -1,0 +1,420 @@
+"""What one statement of the source says about a `said:` claim: supports it, contradicts it,
+or neither.
+
+A claim is a paraphrase. Its units are its figures ("Rp20.000", "five days"), its names
+(capitalised words, acronyms) and its content words; function words and verbs that only
+report speech ("mengatakan", "explained") are soft: a paraphrase may add or drop them.
+Each unit is looked for in the statement (words by stem: "menggunakan" is "guna"; figures by
+value and unit; an acronym by the initials of the statement's names), else in its context
+(the sentence that holds it and the one before, where a speaker's title or the topic stands).
+
+The statement **supports** the claim when it has every unit, most of them itself,
+and agrees in polarity. It **contradicts** the claim only on explicit evidence, in a
+statement that has most of the claim's units:
+
+- a negation ("tidak", "belum", "never", "no"; a denying verb such as "membantah") that
+  governs a word of the claim in one and not in the other;
+- another figure, name or an opposite word ("naik" for "turun", "weak" for "strong": the
+  language's antonym pairs; "unrealistic" for "realistic") where the claim has its own,
+  between the same neighbouring words.
+
+Anything else is neither: the claim's words the statement lacks are what a person must
+confirm.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from decimal import Decimal
+
+from factcheck.lang import cldr, tables
+from factcheck.text.numbers import Figure, find_figures, same_value, units_agree
+from factcheck.text.stems import forms, same_word, stems
+from factcheck.text.tokens import NUMBER, PUNCT, WORD, tokenize
+
+CORE = 0.6  # share of the claim's units a statement must hold itself (not only its context) …
+ALIGNED = 0.6  # … and that a contradicting statement must share with the claim
+_SLOT = 4  # tokens either side of a matched neighbour where a replaced unit is looked for
+_CLAUSE_MARKS = frozenset(",;:.!?()—–")
+_OPPOSITE = ", its opposite"
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str  # as written
+    key: str  # folded; for a figure its text
+    kind: str  # "figure", "name", "word", "soft"
+    at: int  # its (first) token in the claim
+    figure: Figure | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a statement says about a claim."""
+
+    share: float  # share of the claim's units (soft words aside) the statement or its context has
+    held: float  # … the statement itself has
+    missing: tuple[str, ...]  # the claim's units it lacks, as written
+    conflict: str  # why it says the opposite of the claim, "" when it does not
+    supports: bool  # it has every unit, most itself, and agrees in polarity
+    unclear: str = ""  # why the polarity cannot be told, "" when it can
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A tokenized text and what is asked of its tokens."""
+
+    keys: list[str]
+    surfaces: list[str]
+    kinds: list[str]
+    clause: list[int]  # clause number of each token
+    figures: list[tuple[Figure, int]]  # figure and its first token
+    figure_tokens: frozenset[int]
+    names: frozenset[int]  # tokens that are names (capitalised inside a sentence, acronyms)
+
+
+class Paraphrase:
+    """A `said:` claim read once, then compared with every statement."""
+
+    def __init__(self, said: str, language: str):
+        self.language = language
+        self.tables = tables(language)
+        self.text = _read(said, language, claim=True)
+        self.units = _units(self.text, self.tables)
+        self.hard = [u for u in self.units if u.kind != "soft"]
+
+    def compare(self, statement: str, context: str, denied: bool = False) -> Reading:
+        """What `statement` (with the text around it, `context`) says about the claim;
+        `denied` when the statement is reported by a denying verb ("X membantah …")."""
+        told = _read(statement, self.language)
+        around = _read(context, self.language)
+        at: dict[int, int] = {}  # claim unit index -> statement token
+        in_context: set[int] = set()
+        for n, unit in enumerate(self.units):
+            found = _find(unit, told, self.language)
+            if found is not None:
+                at[n] = found
+            elif unit.kind != "soft" and _find(unit, around, self.language) is not None:
+                in_context.add(n)
+        hard = [n for n, u in enumerate(self.units) if u.kind != "soft"]
+        if not hard:
+            return Reading(0.0, 0.0, (), "", False)
+        held = [n for n in hard if n in at]
+        missing = [n for n in hard if n not in at and n not in in_context]
+        share = (len(held) + len(in_context)) / len(hard)
+        replaced = {n: why for n in range(len(self.units)) if n not in at and n not in in_context
+                    and (why := self._replaced(n, at, told))}
+        # a contradiction must be explicit: the statement itself holds most of the claim's units
+        aligned = (len(held) + len([n for n in replaced if n in hard])) / len(hard)
+        polarity, unclear, negated = self._polarity(at, told, denied)
+        conflict = ""
+        opposed = any(why.endswith(_OPPOSITE) for why in replaced.values())
+        if opposed and (polarity or negated):  # "did not fall" for "rose": the opposite twice over
+            polarity, unclear = "", "it says the opposite twice over (an opposite word and a negation)"
+        elif aligned >= ALIGNED:
+            conflict = next(iter(replaced.values()), "") or polarity
+        supports = not missing and len(held) / len(hard) >= CORE and not unclear and not polarity and not replaced
+        return Reading(share, len(held) / len(hard), tuple(self.units[n].text for n in missing), conflict, supports,
+                       unclear)
+
+    # -- explicit contradictions ---------------------------------------------------------------
+
+    def _replaced(self, n: int, at: dict[int, int], told: _Text) -> str:
+        """Why the statement has something else where the claim has unit n: another figure,
+        name or an opposite word between the same neighbours; "" when it has not."""
+        unit = self.units[n]
+        slot = self._slot(n, at, told)
+        used = set(at.values())
+        if unit.kind == "figure":
+            others = [(f, i) for f, i in told.figures if i not in used and not same_value(unit.figure, f)
+                      and units_agree(unit.figure, f)]
+            for figure, i in others:
+                # another figure where the claim has its own: of the same unit, or counting the
+                # same thing ("two days" / "five days")
+                if i in slot and (figure.unit is not None and figure.unit == unit.figure.unit
+                                  or self._same_neighbour(unit, told, i)):
+                    return f'the source says "{figure.text}" where the claim says "{unit.text}"'
+            lone = [f for f, _ in others if f.unit is not None and f.unit == unit.figure.unit]
+            if not slot and len(lone) == 1:
+                return f'the source says "{lone[0].text}" where the claim says "{unit.text}"'
+            return ""
+        for i in sorted(slot):
+            if i in used or told.kinds[i] != WORD:
+                continue
+            if unit.kind == "name" and i in told.names and told.keys[i] not in self.tables.function_words \
+                    and (self._same_neighbour(unit, told, i) or _calendar(unit.key, self.language)
+                         == _calendar(told.keys[i], self.language) != ""):  # "in March" / "in May"
+                return f'the source says "{told.surfaces[i]}" where the claim says "{unit.text}"'
+            if unit.kind in ("word", "soft") and self._opposite(unit.key, told.keys[i]):
+                return f'the source says "{told.surfaces[i]}" where the claim says "{unit.text}"{_OPPOSITE}'
+        return ""
+
+    def _same_neighbour(self, unit: _Unit, told: _Text, i: int) -> bool:
+        """Is a word next to the claim's figure or name also next to the statement's at i?"""
+        ours = _neighbours(self.text, unit.at, self.tables)
+        theirs = _neighbours(told, i, self.tables)
+        return any(same_word(a, b, self.language) for a in ours for b in theirs)
+
+    def _slot(self, n: int, at: dict[int, int], told: _Text) -> set[int]:
+        """The statement's tokens where unit n would stand: after the statement's match of
+        the claim's previous matched unit, before that of its next one."""
+        before = [at[k] for k in range(n - 1, -1, -1) if k in at][:1]
+        after = [at[k] for k in range(n + 1, len(self.units)) if k in at][:1]
+        slot: set[int] = set()
+        for i in before:
+            slot.update(range(i + 1, min(i + 1 + _SLOT, len(told.keys))))
+        for i in after:
+            slot.update(range(max(0, i - _SLOT), i))
+        if before and after and before[0] < after[0]:
+            slot = {i for i in slot if before[0] < i < after[0]} or set(range(before[0] + 1, after[0]))
+        return slot
+
+    def _opposite(self, a: str, b: str) -> bool:
+        """Do two words mean the opposite ("naik", "turun"; "strong", "weak"; "realistic",
+        "unrealistic")?"""
+        language = self.language
+        opposites = _opposites(language)
+        theirs = forms(b, language)
+        if any(not opposites.get(f, frozenset()).isdisjoint(theirs) for f in forms(a, language)):
+            return True
+        for short, long_ in ((a, b), (b, a)):
+            for prefix in self.tables.negative_prefixes:
+                if long_.startswith(prefix) and len(long_) - len(prefix) >= 4 and \
+                        same_word(long_[len(prefix):], short, language):
+                    return True
+        for pair in self.tables.opposite_prefixes:
+            p, q = pair.split()
+            for x, y in ((a, b), (b, a)):
+                if x.startswith(p) and y.startswith(q) and len(x) - len(p) >= 3 and \
+                        same_word(x[len(p):], y[len(q):], language):
+                    return True
+        return False
+
+    # -- polarity --------------------------------------------------------------------------------
+
+    def _polarity(self, at: dict[int, int], told: _Text, denied: bool) -> tuple[str, str, bool]:
+        """(why a negation reverses the claim, why the polarity cannot be told, whether a
+        clause of the claim and its statement clause differ in negations at all).
+
+        A word both have that a negation governs in one and not in the other reverses the
+        claim ("tidak bisa dipakai" / "bisa dipakai"). Otherwise a clause of the claim is
+        compared with the statement's clause holding most of its words: when they differ in
+        negations (or the statement is denied) and no word both have shows which way it
+        goes, the polarity cannot be told; a word that makes the statement only possible
+        ("might", "mungkin") and that the claim leaves out makes it unclear too."""
+        ours, theirs = _negations(self.text, self.tables), _negations(told, self.tables)
+        claim_governed = _governed(self.text, ours, self.tables)
+        told_governed = _governed(told, theirs, self.tables)
+        unclear, negated = "", False
+        for clause in sorted({self.text.clause[u.at] for u in self.units}):
+            members = [n for n, u in enumerate(self.units) if self.text.clause[u.at] == clause and n in at]
+            voters = [n for n in members if self.units[n].kind != "soft"]
+            if not voters:
+                continue
+            for n in members:
+                i, j = self.units[n].at, at[n]
+                if denied or (i in claim_governed) == (j in told_governed):
+                    continue
+                # reversed only when the other has no negation before the word in its clause at all
+                if not (_after_negation(told, theirs, j) if i in claim_governed else _after_negation(self.text, ours, i)):
+                    where, other = ("the source", "the claim") if j in told_governed else ("the claim", "the source")
+                    return f'"{self.units[n].text}" is negated in {where} but not in {other}', "", True
+                unclear = unclear or f'"{self.units[n].text}" is negated differently in the claim and the source'
+            votes: dict[int, int] = {}
+            for n in voters:
+                votes[told.clause[at[n]]] = votes.get(told.clause[at[n]], 0) + 1
+            anchors = [c for c, v in votes.items() if v == max(votes.values())]
+            claim_parity = sum(1 for i in ours if self.text.clause[i] == clause) % 2
+            parities = {(sum(1 for i in theirs if told.clause[i] == c) + denied) % 2 for c in anchors}
+            shown = any(self.units[n].at in claim_governed and at[n] in told_governed for n in members)
+            if denied and claim_parity == 0 and parities == {1} and not any(told.clause[i] in anchors for i in theirs):
+                return "the source denies it", "", True
+            negated = negated or parities != {claim_parity}
+            if parities != {claim_parity} and not shown:
+                unclear = unclear or ("its words stand in clauses of the source that differ in negation"
+                                      if len(parities) > 1 else "a negation in one governs none of the words both have")
+            ours_words = {self.text.keys[i] for i, c in enumerate(self.text.clause) if c == clause}
+            hedged = [told.surfaces[i] for i, c in enumerate(told.clause) if c in anchors
+                      and told.keys[i] in self.tables.hedges and told.keys[i] not in ours_words]
+            if hedged:
+                unclear = unclear or f'the source says "{hedged[0]}", which the claim leaves out'
+        return "", unclear, negated
+
+
+# -- reading a text --------------------------------------------------------------------------------
+
+
+def _read(text: str, language: str, claim: bool = False) -> _Text:
+    every = tables(language)
+    tokens = tokenize(text, claim=claim)
+    keys, kinds = tokens.keys, tokens.kinds
+    surfaces = [tokens.surface(i) for i in range(len(tokens))]
+    clause, current = [], 0
+    for i, (key, kind) in enumerate(zip(keys, kinds)):
+        if (kind == PUNCT and surfaces[i] in _CLAUSE_MARKS) or (kind == WORD and key in every.clause_breaks):
+            current += 1
+        clause.append(current)
+    figures = []
+    starts = {s: i for i, s in enumerate(tokens.starts)}
+    covered: set[int] = set()
+    for figure in find_figures(text, language):
+        first = starts.get(figure.start)
+        if first is None:
+            first = min((i for i, s in enumerate(tokens.starts) if s >= figure.start), default=None)
+        if first is None:
+            continue
+        figures.append((figure, first))
+        covered.update(i for i, s in enumerate(tokens.starts) if figure.start <= s < figure.end)
+    for i, key in enumerate(keys):  # "satu", "one": a lone number word is no figure to find_figures
+        if i not in covered and key in every.number_values and kinds[i] == WORD:
+            figures.append((Figure((Decimal(every.number_values[key]),), None, tokens.starts[i], tokens.ends[i],
+                                   text=surfaces[i]), i))
+            covered.add(i)
+    figures.sort(key=lambda found: found[1])
+    names = set()
+    for i, surface in enumerate(surfaces):
+        if kinds[i] != WORD or not surface[:1].isupper():
+            continue
+        opening = i == 0 or kinds[i - 1] == PUNCT and surfaces[i - 1] in ".!?\"“”'‘’"
+        acronym = len(surface) >= 2 and surface.isupper()
+        # a claim is a fragment: a capital at its start is a name, not a sentence's first word
+        leading = claim and i == 0 and keys[i] not in every.function_words | every.not_names
+        if acronym or leading or (not opening and len(surface) > 1):
+            names.add(i)
+    return _Text(keys, surfaces, kinds, clause, figures, frozenset(covered), frozenset(names))
+
+
+def _units(text: _Text, every) -> list[_Unit]:
+    units: list[_Unit] = []
+    seen_figures = {i for _, i in text.figures}
+    for figure, i in text.figures:
+        units.append(_Unit(figure.text, figure.text, "figure", i, figure))
+    soft_words = every.speech_cues | every.speech_cues_pronoun | every.reporting_words
+    polarity = every.negations | every.denials
+    for i, (key, kind) in enumerate(zip(text.keys, text.kinds)):
+        if i in text.figure_tokens or i in seen_figures or kind not in (WORD, NUMBER):
+            continue
+        if key in polarity or any(key.endswith(suffix) for suffix in every.negation_suffixes):
+            continue
+        if (key in every.function_words or key in every.clause_breaks) and key not in soft_words \
+                and i not in text.names:
+            continue
+        if i in text.names and key not in ("i",):
+            units.append(_Unit(text.surfaces[i], key, "name", i))
+        elif kind == NUMBER:
+            units.append(_Unit(text.surfaces[i], key, "figure", i, None))
+        else:
+            units.append(_Unit(text.surfaces[i], key, "soft" if key in soft_words else "word", i))
+    return sorted(units, key=lambda u: u.at)
+
+
+def _find(unit: _Unit, told: _Text, language: str) -> int | None:
+    """The statement's token that is this unit, or None."""
+    if unit.kind == "figure":
+        if unit.figure is None:
+            return next((i for i, k in enumerate(told.keys) if k == unit.key), None)
+        return next((i for f, i in told.figures if same_value(unit.figure, f) and units_agree(unit.figure, f)), None)
+    if unit.kind == "name":
+        key = _bare(unit.key)
+        found = next((i for i, k in enumerate(told.keys) if _bare(k) == key), None)
+        if found is None and unit.text.isupper() and len(unit.text) >= 2:
+            found = _acronym(unit.text, told)
+        return found
+    return next((i for i, (k, kind) in enumerate(zip(told.keys, told.kinds))
+                 if kind == WORD and same_word(unit.key, k, language)), None)
+
+
+def _calendar(key: str, language: str) -> str:
+    """"month" or "weekday" when the word names one, else "": two such names are two dates."""
+    if key in cldr.month_names(language):
+        return "month"
+    return "weekday" if key in cldr.weekday_names(language) else ""
+
+
+def _bare(key: str) -> str:
+    """A name without its possessive ending ("boeing's" -> "boeing")."""
+    return key[:-2] if key.endswith(("'s", "’s")) else key
+
+
+def _acronym(letters: str, told: _Text) -> int | None:
+    """The first of the statement's names whose initials spell `letters` ("FCC": Federal
+    Communications Commission; "of", "and" may stand between)."""
+    want = letters.lower()
+    for i in told.names:
+        got, j = "", i
+        while j < len(told.keys) and len(got) < len(want):
+            if j in told.names:
+                got += told.keys[j][0]
+            elif told.kinds[j] != WORD or len(told.keys[j]) > 3:
+                break
+            j += 1
+        if got == want:
+            return i
+    return None
+
+
+def _neighbours(text: _Text, i: int, every) -> list[str]:
+    """The words next to a figure or name starting at token i: the nearest content word on
+    either side within its clause (a figure's unit noun: "40,000 jobs", "five days")."""
+    found = []
+    end = i
+    while end + 1 < len(text.keys) and (end + 1 in text.figure_tokens or text.kinds[end + 1] == NUMBER):
+        end += 1
+    for step, start in ((-1, i - 1), (1, end + 1)):
+        j = start
+        while 0 <= j < len(text.keys) and text.clause[j] == text.clause[i]:
+            if text.kinds[j] == WORD and text.keys[j] not in every.function_words:
+                found.append(text.keys[j])
+                break
+            j += step
+    return found
+
+
+def _negations(text: _Text, every) -> list[int]:
+    """The tokens that negate: negations and denying words, but not "tidak hanya", "not only"."""
+    found = []
+    suffixes = tuple(every.negation_suffixes)
+    for i, key in enumerate(text.keys):
+        if text.kinds[i] != WORD:
+            continue
+        if key in every.negations or (suffixes and key.endswith(suffixes)) or key in every.denials:
+            following = text.keys[i + 1] if i + 1 < len(text.keys) else ""
+            if f"{key} {following}" not in every.negation_idioms:
+                found.append(i)
+    return found
+
+
+def _after_negation(text: _Text, negations: list[int], i: int) -> bool:
+    """Does a negation stand before token i in its clause?"""
+    return any(k < i and text.clause[k] == text.clause[i] for k in negations)
+
+
+def _governed(text: _Text, negations: list[int], every) -> set[int]:
+    """The words each negation governs: the first two words after it in its clause that are
+    not function words ("tidak bisa dipakai masak": dipakai, masak); a denying verb governs
+    the rest of its clause."""
+    governed: set[int] = set()
+    skip = every.function_words | every.negations
+    for i in negations:
+        taken = 0
+        for j in range(i + 1, len(text.keys)):
+            if text.clause[j] != text.clause[i] or taken == 2 and text.keys[i] not in every.denials:
+                break
+            if text.kinds[j] in (WORD, NUMBER) and text.keys[j] not in skip:
+                governed.add(j)
+                taken += 1
+    return governed
+
+
+@cache
+def _opposites(language: str) -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its opposites, from the language's antonym pairs."""
+    found: dict[str, set[str]] = {}
+    for pair in tables(language).antonyms:
+        a, _, b = pair.partition(" ")
+        for x, y in ((a, b), (b, a)):
+            for s in stems(x, language):
+                found.setdefault(s, set()).update(stems(y, language))
+    return {k: frozenset(v) for k, v in found.items()}
