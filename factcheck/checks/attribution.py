@@ -23,7 +23,7 @@ from factcheck.text.document import Source
 from factcheck.speakers import Attribution, Basis, How, Person, Statement, attribution_at, people_named, speech
 from factcheck.speakers.names import fuller_name, written_in
 from factcheck.speakers.tokenview import plain
-from factcheck.text.tokens import NUMBER, WORD, tokenize
+from factcheck.text.tokens import WORD, tokenize
 
 SUPPORTED = 0.6  # a statement with this share of the claim's words is about what the claim says
 WEAK = 0.35  # below this, a statement is not about it at all

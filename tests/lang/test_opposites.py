@@ -1,7 +1,6 @@
 """The tables a `said:` claim is judged with: opposites (WordNet for English, written for
 Indonesian), irregular forms, denials, hedges and clause breaks."""
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
