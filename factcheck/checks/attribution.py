@@ -246,7 +246,7 @@ def _judge(claim: Claim, source: Source) -> Verdict:
             finding = _nobody(source, speaker, f"; it gives this to {told.statement.speaker.full} "
                                                f"({_line(source, told)})")
             return _verdict(Status.FAIL, finding, source, told, said)
-        finding = _nobody(source, speaker, f", so nothing in it confirms the claim")
+        finding = _nobody(source, speaker, ", so nothing in it confirms the claim")
         return _verdict(Status.WARN, Finding("A207", finding.message, speaker), source, None, said)
 
     own = [s for s in read if s.statement.speaker in candidates]
