@@ -19,6 +19,7 @@ figure with no words around it are found but marked `unchecked` (D205, F202).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -27,7 +28,7 @@ from pathlib import Path
 from factcheck.checks.figure import figures_for, preferred
 from factcheck.checks.nearby import candidates
 from factcheck.files import display_path
-from factcheck.lang import LANGUAGES
+from factcheck.lang import LANGUAGES, tables
 from factcheck.model import Claim
 from factcheck.sources.library import SourceError, read_source
 from factcheck.sources.readers import FORMATS
@@ -96,7 +97,8 @@ def find_claims(draft: Source, language: str = "auto") -> list[Found]:
             context = make_context(draft, figure, lambda p, figure=figure: figures_for(figure, draft, language, p),
                                    values, lambda f, figure=figure: preferred(figure, f),
                                    lambda f, figure=figure: units_agree(figure, f))
-            found.append(Found(_claim(draft, figure.start, "figure", {"figure": figure.text, "context": context},
+            found.append(Found(_claim(draft, figure.start, "figure", {"figure": _figure_text(draft, figure, language),
+                                                                      "context": context},
                                       language), figure.start, figure.end,
                                None if context else "the draft gives no words around it to find it by"))
     found = sorted((f for f in found if f is not None), key=lambda f: f.start)
@@ -114,6 +116,17 @@ def _inside(value, spans: list[tuple[int, int]]) -> bool:
 
 def _overlaps(figure: Figure, dates: list[DateMention]) -> bool:
     return any(figure.start < d.end and d.start < figure.end for d in dates)
+
+
+def _figure_text(draft: Source, figure: Figure, language: str) -> str:
+    """The figure as a claim gives it: a range with the "antara" / "between" that makes its
+    "dan" / "and" a range's ("antara 15 dan 20 orang"; "15 dan 20 orang" alone is two values)."""
+    if figure.upper is None:
+        return figure.text
+    before = re.search(r"(\w+)\s+$", draft.text[max(draft.body_start, figure.start - 30) : figure.start])
+    if before and before.group(1).casefold() in tables(language).range_openers:
+        return f"{before.group(1)} {figure.text}"
+    return figure.text
 
 
 def _is_year(figure: Figure) -> bool:

@@ -210,7 +210,7 @@ def _range(text: str, low: Figure, reading: _Reading, language: str, floor: int,
 
 def parse_figure(text: str, language: str = "auto") -> Figure | None:
     """`text` read as exactly one figure (an approximating word such as "sekitar" or
-    "about" may lead); None when it is not one."""
+    "about" may lead, and a range its "antara" or "between"); None when it is not one."""
     stripped = text.strip()
     lowered = stripped.lower()
     for word in sorted(tables(language).approximators, key=len, reverse=True):
@@ -218,9 +218,11 @@ def parse_figure(text: str, language: str = "auto") -> Figure | None:
             stripped = stripped[len(word) :].strip()
             break
     found = find_figures(stripped, language)
-    if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
-        return found[0]
-    return None
+    if len(found) != 1 or found[0].end != len(stripped):
+        return None
+    figure = found[0]
+    lead = stripped[: figure.start].strip().casefold()  # a range's own "antara", "between"
+    return figure if not lead or figure.upper is not None and lead in tables(language).range_openers else None
 
 
 def _figure(m: re.Match[str], reading: _Reading, language: str) -> Figure | None:

@@ -415,3 +415,15 @@ def test_no_report_is_written_over_the_draft(project):
     assert result.exit_code == 2
     assert "drafts/story.md: refusing to write a report or baseline over a claim file being checked" in result.stderr
     assert (project / "drafts" / "story.md").read_bytes() == before
+
+
+def test_a_range_in_the_draft_is_a_claim_that_reads_as_one(tmp_path):
+    """"antara 15 dan 20 orang": the claim keeps "antara", without which "15 dan 20" is two values."""
+    path = write(tmp_path / "d.md", "Setiap hari posko itu melayani antara 15 dan 20 orang pemudik.\n")
+    (figure,) = [f for f in find_claims(read_draft(path), "id") if f.claim.kind == "figure"]
+    assert figure.claim.fields["figure"] == "antara 15 dan 20 orang"
+    from factcheck.run.pipeline import check
+    from factcheck.sources.library import SourceLibrary
+
+    verdict = check(replace(figure.claim, sources=("d",)), SourceLibrary(tmp_path, (tmp_path,)))
+    assert verdict.status.value == "pass", verdict.message

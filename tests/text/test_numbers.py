@@ -159,6 +159,16 @@ def test_ranges_are_one_figure_with_two_ends(language, text, low, high, unit):
     assert within(parse_figure(f"{low}", language), figure)
 
 
+@pytest.mark.parametrize("language, text, low, high", [
+    ("id", "antara 15 dan 20 orang", "15", "20"),  # "dan" joins a range only after "antara"
+    ("en", "between 15 and 20 people", "15", "20"),
+    ("en", "15 to 20 people", "15", "20"),
+])
+def test_a_claims_range_may_start_with_its_opener(language, text, low, high):
+    figure = parse_figure(text, language)
+    assert figure is not None and (figure.value, figure.upper) == (Decimal(low), Decimal(high))
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "Prices rose from 10 percent to 12 percent."),  # a change
     ("id", "Harga naik dari 10 persen menjadi 12 persen."),
