@@ -178,7 +178,15 @@ def _(root):
     return ["check"], len(source)
 
 
-@case("said-1mb", "an attribution claim of 10,000 characters of the source's words, vs 1 MB")
+@case("said-1mb", "an attribution claim of 60 of the source's words (the most a said: claim holds), vs 1 MB")
+def _(root):
+    source = prose(MB)
+    said = " ".join(source[MB // 2 : MB // 2 + 12_000].split()[1:61])
+    _write(root, source, f"source: s\nclaims:\n  - speaker: Gubernur 3\n    said: {json.dumps(said)}\n")
+    return ["check"], len(source)
+
+
+@case("said-long-1mb", "an attribution claim of 10,000 characters of the source's words, vs 1 MB (refused)")
 def _(root):
     source = prose(MB)
     said = " ".join(source[MB // 2 : MB // 2 + 12_000].split())[:10_000].rsplit(" ", 1)[0]

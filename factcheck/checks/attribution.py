@@ -12,10 +12,11 @@ Examples of every code it reports are in `factcheck.codes` (`factcheck explain C
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.checks.evidence import best_verdict, span_evidence
-from factcheck.checks.statement import Paraphrase, Reading
+from factcheck.checks.statement import MAX_UNITS, Paraphrase, Reading
 from factcheck.lang import tables
 from factcheck.text.excerpt import cut, measure
 from factcheck.model import Claim, Finding, Status, Verdict
@@ -222,11 +223,17 @@ def _judge(claim: Claim, source: Source) -> Verdict:
     if not paraphrase.hard:
         finding = Finding("E002", f"line {claim.line}: 'said' has no words to look for")
         return Verdict(Status.ERROR, finding.message, (finding,))
+    if len(paraphrase.hard) > MAX_UNITS:  # (and so a said: claim costs a bounded time per statement)
+        finding = Finding("E002", f"line {claim.line}: 'said' paraphrases one statement, in at most {MAX_UNITS} "
+                                  f"words, names and figures; this one has {len(paraphrase.hard)} (check a longer "
+                                  "passage as a quote)")
+        return Verdict(Status.ERROR, finding.message, (finding,))
     every = tables(language)
     analysis = speech(source)
     unbroken = _unbroken(source, analysis.statements, analysis.people)
-    read = [_Said(st, paraphrase.compare(st.text, _context(source, st),
-                                         not st.direct and st.cue.casefold() in every.denials), n in unbroken)
+    read = [_Said(st, paraphrase.glance(_keys(source, st)) or
+                  paraphrase.compare(st.text, _context(source, st), not st.direct and st.cue.casefold() in every.denials),
+                  n in unbroken)
             for n, st in enumerate(analysis.statements)]
     supporting = [s for s in read if s.reading.supports]
     candidates = people_named(source, speaker)
@@ -313,6 +320,8 @@ def _unbroken(source: Source, statements: list[Statement], people: list[Person])
     found: set[int] = set()
     named: dict[int, int] = {}  # speaker id -> where the source last gave them a statement
     analysis = speech(source)
+    mentions = source.derived("said:name-mentions", lambda s: _name_mentions(s, people))
+    starts = [start for start, _, _ in mentions]
     for n in sorted(range(len(statements)), key=lambda n: statements[n].start):
         st = statements[n]
         if st.speaker is None or not st.basis.explicit:
@@ -321,17 +330,42 @@ def _unbroken(source: Source, statements: list[Statement], people: list[Person])
         attribution = analysis.at(st.start) if st.direct else None
         if attribution is not None and attribution.origin_at >= 0:
             origin = max(origin or 0, attribution.origin_at)
-        between = source.text[origin:st.start] if origin is not None else ""
-        if st.basis is Basis.CUE or not any(_names_in(between, p) for p in people if p is not st.speaker):
+        if st.basis is Basis.CUE or origin is None or not _other_named(mentions, starts, origin, st, people):
             found.add(n)
             named[id(st.speaker)] = st.end
     return found
 
 
-def _names_in(text: str, person: Person) -> bool:
-    """Is `person` named in `text` by any form the source uses for them?"""
-    forms = {person.name, *person.aliases} - {""}
-    return any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) for form in forms)
+def _name_mentions(source: Source, people: list[Person]) -> list[tuple[int, int, int]]:
+    """Where the source names each person by any form it uses for them, as whole words:
+    (start, end, index in `people`), in order. Found once per source: a chain is checked
+    against them by position, not by searching the text between for every person."""
+    text, found = source.text, []
+    for k, person in enumerate(people):
+        for form in sorted({person.name, *person.aliases} - {""}):
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if not (at > 0 and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+                    found.append((at, end, k))
+                at = text.find(form, at + 1)
+    return sorted(found)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _other_named(mentions: list[tuple[int, int, int]], starts: list[int], origin: int, statement: Statement,
+                 people: list[Person]) -> bool:
+    """Is a person other than the statement's speaker named between `origin` and it?"""
+    i = bisect_left(starts, origin)
+    while i < len(mentions) and mentions[i][0] < statement.start:
+        _, end, k = mentions[i]
+        if end <= statement.start and people[k] is not statement.speaker:
+            return True
+        i += 1
+    return False
 
 
 def _best(said: list[_Said]) -> _Said | None:
@@ -364,6 +398,14 @@ def _unconfirmed(said: _Said) -> str:
     if not parts:
         parts.append("most of the claim's words are only around it, not in it")
     return "; ".join(parts)
+
+
+def _keys(source: Source, statement: Statement) -> list[str]:
+    """The folded words of a statement, from the source's own tokens (not read again)."""
+    tokens = source.tokens
+    first = bisect_left(tokens.starts, statement.start)
+    last = bisect_left(tokens.starts, statement.end)
+    return tokens.keys[first:last]
 
 
 def _context(source: Source, statement: Statement) -> str:

@@ -37,6 +37,10 @@ from factcheck.text.tokens import NUMBER, PUNCT, WORD, tokenize
 CORE = 0.6  # share of the claim's units a statement must hold itself (not only its context) …
 ALIGNED = 0.6  # … and that a contradicting statement must share with the claim
 _SLOT = 4  # tokens either side of a matched neighbour where a replaced unit is looked for
+MAX_UNITS = 60  # a said: claim paraphrases one statement: at most this many units (soft words aside)
+LONG_CLAIM = 40  # units (soft words aside) beyond which a claim glances at each statement first …
+GLANCE_SHARE = 0.2  # … and reads in full only those that may hold this share of its units
+_NEIGHBOUR_REACH = 8  # claim units to the nearest matched one that still makes it a neighbour
 _CLAUSE_MARKS = frozenset(",;:.!?()—–")
 _OPPOSITE = ", its opposite"
 
@@ -73,6 +77,7 @@ class _Text:
     figures: list[tuple[Figure, int]]  # figure and its first token
     figure_tokens: frozenset[int]
     names: frozenset[int]  # tokens that are names (capitalised inside a sentence, acronyms)
+    first_bare: dict[str, int]  # each key without accents -> its first token
 
 
 class Paraphrase:
@@ -84,19 +89,71 @@ class Paraphrase:
         self.text = _read(said, language, claim=True)
         self.units = _units(self.text, self.tables)
         self.hard = [u for u in self.units if u.kind != "soft"]
+        # a long claim's words by stem and name: what `glance` looks a statement's words up in
+        self.long = len(self.hard) > LONG_CLAIM
+        self._by_stem: dict[str, set[int]] = {}
+        self._by_name: dict[str, set[int]] = {}
+        # A word's stem, but for its first letter (an Indonesian prefix may have changed it:
+        # "menyapu" / "sapu") and last (English "happi" / "happy"), stands inside the word: a
+        # statement word holding none of these pieces of the claim's stems shares no stem with
+        # it and need not be stemmed (Sastrawi takes a quarter of a millisecond a word).
+        self._pieces = frozenset(piece for u in self.units if u.kind in ("word", "soft")
+                                 for stem in stems(u.key, language) for piece in _pieces(stem))
+        self._worth: dict[str, bool] = {}
+        self._unlooked = 0  # figures and acronyms: found by value or initials, not by a word
+        for n, unit in enumerate(self.hard):
+            if unit.kind == "figure" or unit.kind == "name" and unit.text.isupper() and len(unit.text) >= 2:
+                self._unlooked += 1
+            elif unit.kind == "name":
+                self._by_name.setdefault(_bare(unit.key), set()).add(n)
+            else:
+                for stem in stems(unit.key, language):
+                    self._by_stem.setdefault(stem, set()).add(n)
+
+    def _may_share_a_stem(self, key: str) -> bool:
+        worth = self._worth.get(key)
+        if worth is None:
+            worth = self._worth[key] = key in self.tables.word_forms or any(p in key for p in self._pieces)
+        return worth
+
+    def _stem_index(self, text: _Text) -> dict[str, int]:
+        """Each stem of the text's words that may share one with the claim -> its first word."""
+        index: dict[str, int] = {}
+        for i, (key, kind) in enumerate(zip(text.keys, text.kinds)):
+            if kind == WORD and self._may_share_a_stem(key):
+                for stem in stems(key, self.language):
+                    index.setdefault(stem, i)
+        return index
+
+    def glance(self, keys: list[str]) -> Reading | None:
+        """For a long claim, a statement whose word keys (`keys`, folded) cannot hold
+        GLANCE_SHARE of its units is about something else: its reading (the most it can hold;
+        no contradiction, no support), without the full comparison. None: read it in full
+        (a short claim, or a statement that may hold enough)."""
+        if not self.long:
+            return None
+        found: set[int] = set()
+        for key in keys:
+            found.update(self._by_name.get(_bare(key), ()))
+            if self._may_share_a_stem(key):
+                for stem in stems(key, self.language):
+                    found.update(self._by_stem.get(stem, ()))
+        bound = (len(found) + self._unlooked) / len(self.hard)
+        return Reading(bound, bound, (), "", False) if bound < GLANCE_SHARE else None
 
     def compare(self, statement: str, context: str, denied: bool = False) -> Reading:
         """What `statement` (with the text around it, `context`) says about the claim;
         `denied` when the statement is reported by a denying verb ("X membantah …")."""
         told = _read(statement, self.language)
         around = _read(context, self.language)
+        told_stems, around_stems = self._stem_index(told), self._stem_index(around)
         at: dict[int, int] = {}  # claim unit index -> statement token
         in_context: set[int] = set()
         for n, unit in enumerate(self.units):
-            found = _find(unit, told, self.language)
+            found = _find(unit, told, self.language, told_stems)
             if found is not None:
                 at[n] = found
-            elif unit.kind != "soft" and _find(unit, around, self.language) is not None:
+            elif unit.kind != "soft" and _find(unit, around, self.language, around_stems) is not None:
                 in_context.add(n)
         hard = [n for n, u in enumerate(self.units) if u.kind != "soft"]
         if not hard:
@@ -104,8 +161,9 @@ class Paraphrase:
         held = [n for n in hard if n in at]
         missing = [n for n in hard if n not in at and n not in in_context]
         share = (len(held) + len(in_context)) / len(hard)
+        neighbours = _matched_neighbours(len(self.units), at)
         replaced = {n: why for n in range(len(self.units)) if n not in at and n not in in_context
-                    and (why := self._replaced(n, at, told))}
+                    and (why := self._replaced(n, at, told, neighbours[n]))}
         # a contradiction must be explicit: the statement itself holds most of the claim's units
         aligned = (len(held) + len([n for n in replaced if n in hard])) / len(hard)
         polarity, unclear, negated = self._polarity(at, told, denied)
@@ -121,13 +179,15 @@ class Paraphrase:
 
     # -- explicit contradictions ---------------------------------------------------------------
 
-    def _replaced(self, n: int, at: dict[int, int], told: _Text) -> str:
+    def _replaced(self, n: int, at: dict[int, int], told: _Text, neighbours: tuple[int | None, int | None]) -> str:
         """Why the statement has something else where the claim has unit n: another figure,
         name or an opposite word between the same neighbours; "" when it has not."""
         unit = self.units[n]
-        slot = self._slot(n, at, told)
+        slot = _slot(neighbours, at, told)
         used = set(at.values())
         if unit.kind == "figure":
+            if unit.figure is None:  # a number that is a name ("Pasal 212", "nomor urut 01"): no value to differ
+                return ""
             others = [(f, i) for f, i in told.figures if i not in used and not same_value(unit.figure, f)
                       and units_agree(unit.figure, f)]
             for figure, i in others:
@@ -156,20 +216,6 @@ class Paraphrase:
         ours = _neighbours(self.text, unit.at, self.tables)
         theirs = _neighbours(told, i, self.tables)
         return any(same_word(a, b, self.language) for a in ours for b in theirs)
-
-    def _slot(self, n: int, at: dict[int, int], told: _Text) -> set[int]:
-        """The statement's tokens where unit n would stand: after the statement's match of
-        the claim's previous matched unit, before that of its next one."""
-        before = [at[k] for k in range(n - 1, -1, -1) if k in at][:1]
-        after = [at[k] for k in range(n + 1, len(self.units)) if k in at][:1]
-        slot: set[int] = set()
-        for i in before:
-            slot.update(range(i + 1, min(i + 1 + _SLOT, len(told.keys))))
-        for i in after:
-            slot.update(range(max(0, i - _SLOT), i))
-        if before and after and before[0] < after[0]:
-            slot = {i for i in slot if before[0] < i < after[0]} or set(range(before[0] + 1, after[0]))
-        return slot
 
     def _opposite(self, a: str, b: str) -> bool:
         """Do two words mean the opposite ("naik", "turun"; "strong", "weak"; "realistic",
@@ -208,8 +254,17 @@ class Paraphrase:
         claim_governed = _governed(self.text, ours, self.tables)
         told_governed = _governed(told, theirs, self.tables)
         unclear, negated = "", False
-        for clause in sorted({self.text.clause[u.at] for u in self.units}):
-            members = [n for n, u in enumerate(self.units) if self.text.clause[u.at] == clause and n in at]
+        members_of: dict[int, list[int]] = {}  # claim clause -> its units the statement has
+        for n, u in enumerate(self.units):
+            members_of.setdefault(self.text.clause[u.at], [])
+            if n in at:
+                members_of[self.text.clause[u.at]].append(n)
+        words_of: dict[int, set[str]] = {}  # claim clause -> its words
+        for i, c in enumerate(self.text.clause):
+            words_of.setdefault(c, set()).add(self.text.keys[i])
+        told_hedges = [(i, c) for i, c in enumerate(told.clause) if told.keys[i] in self.tables.hedges]
+        for clause in sorted(members_of):
+            members = members_of[clause]
             voters = [n for n in members if self.units[n].kind != "soft"]
             if not voters:
                 continue
@@ -235,12 +290,56 @@ class Paraphrase:
             if parities != {claim_parity} and not shown:
                 unclear = unclear or ("its words stand in clauses of the source that differ in negation"
                                       if len(parities) > 1 else "a negation in one governs none of the words both have")
-            ours_words = {self.text.keys[i] for i, c in enumerate(self.text.clause) if c == clause}
-            hedged = [told.surfaces[i] for i, c in enumerate(told.clause) if c in anchors
-                      and told.keys[i] in self.tables.hedges and told.keys[i] not in ours_words]
+            ours_words = words_of[clause]
+            hedged = [told.surfaces[i] for i, c in told_hedges if c in anchors and told.keys[i] not in ours_words]
             if hedged:
                 unclear = unclear or f'the source says "{hedged[0]}", which the claim leaves out'
         return "", unclear, negated
+
+
+def _pieces(stem: str) -> tuple[str, ...]:
+    """Pieces of `stem` one of which every word having it holds: the stem but for its first
+    letter (an Indonesian prefix may change it) and last (an English stem may end otherwise
+    than the word); for a stem of three letters, either two; for a shorter one, nothing
+    ("" is in every word)."""
+    if len(stem) >= 4:
+        return (stem[1:-1],)
+    return (stem[1:], stem[:-1]) if len(stem) == 3 else ("",)
+
+
+def _matched_neighbours(count: int, at: dict[int, int]) -> list[tuple[int | None, int | None]]:
+    """For each claim unit, the nearest matched unit before it and after it, within
+    _NEIGHBOUR_REACH units (None: none that near). A unit far from every word the statement
+    shares stands in no place of the statement: nothing there can have replaced it (and a
+    long claim against a statement that shares little costs no comparisons)."""
+    before: list[int | None] = []
+    last = None
+    for n in range(count):
+        before.append(last if last is not None and n - last <= _NEIGHBOUR_REACH else None)
+        if n in at:
+            last = n
+    after: list[int | None] = [None] * count
+    last = None
+    for n in range(count - 1, -1, -1):
+        after[n] = last if last is not None and last - n <= _NEIGHBOUR_REACH else None
+        if n in at:
+            last = n
+    return list(zip(before, after))
+
+
+def _slot(neighbours: tuple[int | None, int | None], at: dict[int, int], told: _Text) -> set[int]:
+    """The statement's tokens where a unit would stand: after the statement's match of the
+    claim's previous matched unit, before that of its next one."""
+    before = [at[neighbours[0]]] if neighbours[0] is not None else []
+    after = [at[neighbours[1]]] if neighbours[1] is not None else []
+    slot: set[int] = set()
+    for i in before:
+        slot.update(range(i + 1, min(i + 1 + _SLOT, len(told.keys))))
+    for i in after:
+        slot.update(range(max(0, i - _SLOT), i))
+    if before and after and before[0] < after[0]:
+        slot = {i for i in slot if before[0] < i < after[0]} or set(range(before[0] + 1, after[0]))
+    return slot
 
 
 # -- reading a text --------------------------------------------------------------------------------
@@ -283,7 +382,10 @@ def _read(text: str, language: str, claim: bool = False) -> _Text:
         leading = claim and i == 0 and keys[i] not in every.function_words | every.not_names
         if acronym or leading or (not opening and len(surface) > 1):
             names.add(i)
-    return _Text(keys, surfaces, kinds, clause, figures, frozenset(covered), frozenset(names))
+    first_bare: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        first_bare.setdefault(_bare(key), i)
+    return _Text(keys, surfaces, kinds, clause, figures, frozenset(covered), frozenset(names), first_bare)
 
 
 def _units(text: _Text, every) -> list[_Unit]:
@@ -310,20 +412,19 @@ def _units(text: _Text, every) -> list[_Unit]:
     return sorted(units, key=lambda u: u.at)
 
 
-def _find(unit: _Unit, told: _Text, language: str) -> int | None:
+def _find(unit: _Unit, told: _Text, language: str, first_stem: dict[str, int]) -> int | None:
     """The statement's token that is this unit, or None."""
     if unit.kind == "figure":
         if unit.figure is None:
             return next((i for i, k in enumerate(told.keys) if k == unit.key), None)
         return next((i for f, i in told.figures if same_value(unit.figure, f) and units_agree(unit.figure, f)), None)
     if unit.kind == "name":
-        key = _bare(unit.key)
-        found = next((i for i, k in enumerate(told.keys) if _bare(k) == key), None)
+        found = told.first_bare.get(_bare(unit.key))
         if found is None and unit.text.isupper() and len(unit.text) >= 2:
             found = _acronym(unit.text, told)
         return found
-    return next((i for i, (k, kind) in enumerate(zip(told.keys, told.kinds))
-                 if kind == WORD and same_word(unit.key, k, language)), None)
+    # the first word sharing a stem with the unit (`same_word`), looked up, not searched
+    return min((first_stem[s] for s in stems(unit.key, language) if s in first_stem), default=None)
 
 
 def _calendar(key: str, language: str) -> str:

@@ -15,6 +15,7 @@ from functools import cache, cached_property
 
 from factcheck.lang import members, tables
 from factcheck.text.document import Source
+from factcheck.text.stems import snowball_stem
 from factcheck.text.sentences import sentences
 from factcheck.text.tokens import MATCHED_KINDS, NUMBER, PUNCT, WORD, Tokens, tokenize
 
@@ -73,7 +74,7 @@ def similar(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 3:
         return False
-    if any(_stem(a, s) == _stem(b, s) or _stem(a, s) == b or a == _stem(b, s) for s in _stemmers()):
+    if any(snowball_stem(a, s) == snowball_stem(b, s) or snowball_stem(a, s) == b or a == snowball_stem(b, s) for s in _stemmers()):
         return True
     short, long = sorted((a, b), key=len)
     return len(short) >= 5 and long.endswith(short) and len(long) - len(short) <= 2  # "seharga"
@@ -84,16 +85,38 @@ def _stemmers() -> tuple[str, ...]:
     return tuple(t.stemmer for t in members("auto"))
 
 
-@cache
-def _stem(word: str, stemmer: str) -> str:
-    return _snowball(stemmer).stemWord(word)
 
 
-@cache
-def _snowball(name: str):
-    import snowballstemmer  # lazily: only date and figure claims need it
+class _Forms:
+    """A source's word keys by stem and by ending, so the keys `similar` to a word are looked
+    up, not compared with every key of the source."""
 
-    return snowballstemmer.stemmer(name)
+    def __init__(self, source: Source):
+        self.keys = set(source.word_index)
+        self.by_stem: dict[tuple[str, str], set[str]] = {}
+        self.by_tail: dict[str, set[str]] = {}  # a key without its first one or two letters
+        for key in self.keys:
+            if len(key) >= 3:
+                for stemmer in _stemmers():
+                    self.by_stem.setdefault((stemmer, snowball_stem(key, stemmer)), set()).add(key)
+            for cut in (1, 2):
+                if len(key) - cut >= 5:
+                    self.by_tail.setdefault(key[cut:], set()).add(key)
+
+    def similar_to(self, word: str) -> list[str]:
+        """The source's keys `similar` to `word`, sorted."""
+        found = {word} & self.keys
+        if len(word) >= 3:
+            for stemmer in _stemmers():
+                stem = snowball_stem(word, stemmer)
+                found |= self.by_stem.get((stemmer, stem), set())  # one stem
+                if stem in self.keys and len(stem) >= 3:
+                    found.add(stem)  # the word's stem is a key ...
+                found |= self.by_stem.get((stemmer, word), set())  # ... or a key's stem is the word
+        if len(word) >= 5:
+            found |= self.by_tail.get(word, set())  # "seharga" for "harga"
+            found |= {word[cut:] for cut in (1, 2) if len(word) - cut >= 5} & self.keys
+        return sorted(k for k in found if similar(word, k))
 
 
 def find_context(context: str, source: Source) -> list[Passage]:
@@ -104,11 +127,12 @@ def find_context(context: str, source: Source) -> list[Passage]:
     if not wanted:
         return []
     positions: dict[int, set[int]] = {}  # source word position -> context words it matches
+    forms = source.derived("context:forms", _Forms)
+    index = source.word_index
     for n, key in enumerate(wanted):
-        for source_key, found in source.word_index.items():
-            if similar(key, source_key):
-                for p in found:
-                    positions.setdefault(p, set()).add(n)
+        for source_key in forms.similar_to(key):
+            for p in index[source_key]:
+                positions.setdefault(p, set()).add(n)
     if not positions:
         return []
     spans = sentences(source)

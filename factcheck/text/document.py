@@ -280,6 +280,10 @@ class WordIndex:
     def __len__(self) -> int:
         return len(self._keys)
 
+    def __iter__(self):
+        """The distinct keys, sorted (as a dict iterates its keys)."""
+        return iter(self._keys)
+
     def items(self):
         """(key, positions) for every key, in key order."""
         return ((key, self._positions[self._begins[n] : self._begins[n + 1]]) for n, key in enumerate(self._keys))

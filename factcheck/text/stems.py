@@ -25,16 +25,22 @@ def _sastrawi():
 
 @cache
 def _snowball(algorithm: str):
-    import snowballstemmer
+    import snowballstemmer  # PyStemmer's C stemmers when installed, the same algorithms
 
     return snowballstemmer.stemmer(algorithm)
+
+
+@lru_cache(maxsize=200_000)  # bounded: a source's vocabulary may be large
+def snowball_stem(word: str, algorithm: str) -> str:
+    """`word` stemmed by the Snowball `algorithm` ("indonesian", "english")."""
+    return _snowball(algorithm).stemWord(word)
 
 
 def _one(key: str, language: str) -> str:
     if language == "id":
         return _sastrawi().stem(key) or key
     base = tables(language).word_forms.get(key, key)
-    return _snowball("english").stemWord(base)
+    return snowball_stem(base, "english")
 
 
 @lru_cache(maxsize=100_000)

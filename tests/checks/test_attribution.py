@@ -302,3 +302,30 @@ def test_a_chain_from_the_speaker_named_as_subject_is_explicit():
     said = claim("attribution", {"speaker": "Andra Soni", "said": "kita bisa saling berbagi hal positif"},
                  language="id")
     assert check_attribution(said, [source(text, "visit")]).status is Status.PASS
+
+
+# -- bounded work: a said: claim is one statement ------------------------------------------------
+
+def test_a_said_claim_longer_than_one_statement_is_refused(article):
+    long = " ".join(f"kata{n}" for n in range(61))
+    verdict = judge(article, "Helmi Hasan", long)
+    assert verdict.status is Status.ERROR and codes(verdict) == {"E002"}
+    assert "at most 60 words, names and figures; this one has 61" in verdict.message
+
+
+def test_a_long_said_claim_is_still_judged_against_what_the_speaker_says():
+    """Over LONG_CLAIM units a claim first glances at each statement: those that share too
+    few of its words are passed over, not the one that says it."""
+    from factcheck.checks.statement import LONG_CLAIM, MAX_UNITS, Paraphrase
+
+    words = ("roads bridges schools clinics markets harbours railways airports canals dams levees parks libraries "
+             "museums stadiums theatres hospitals prisons courts barracks depots warehouses factories mills mines "
+             "quarries farms orchards vineyards forests fisheries ranches dairies bakeries breweries tanneries "
+             "foundries forges kilns smelters refineries pipelines").split()
+    said = "the province will repair " + " ".join(words)
+    assert LONG_CLAIM < len(Paraphrase(said, "en").hard) <= MAX_UNITS
+    text = (f"Governor Ann Lee spoke on Monday. She said the province will repair {' '.join(words)}.\n\n"
+            "Mayor Tom Baker said the city will pay for nothing of the kind.\n")
+    verdict = check_attribution(claim("attribution", {"speaker": "Ann Lee", "said": said}, language="en"),
+                                [source(text)])
+    assert verdict.status is Status.PASS and codes(verdict) == {"A102"}, verdict.message

@@ -90,3 +90,10 @@ def test_what_is_missing_is_named_as_written():
     reading = read("Boeing would raise 737 production to 38 jets", "the company would raise production to 38 jets",
                    "en")
     assert reading.missing == ("Boeing", "737") and not reading.supports and not reading.conflict
+
+
+def test_a_number_that_is_no_figure_is_compared_as_a_word_not_a_value():
+    """ "Pasal 212" is a name's number: no figure, so nothing to hold another value against
+    (it took the judge down with an AttributeError)."""
+    reading = read("tersangka dijerat Pasal 212 KUHP", "polisi menjerat tersangka dengan Pasal 216 KUHP", "id")
+    assert not reading.supports

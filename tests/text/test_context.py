@@ -61,3 +61,14 @@ def test_forms_of_one_word_are_similar(a, b):
 def test_words_sharing_only_a_beginning_are_not(a, b):
     # the old rule (a shared four-letter prefix) matched these, and a bare year then read as a figure
     assert not similar(a, b)
+
+
+def test_the_forms_index_finds_what_comparing_every_key_finds(article):
+    """find_context looks a context word's forms up (by stem and ending) instead of comparing
+    it with every key of the source: the same keys either way."""
+    from factcheck.text.context import _Forms
+
+    forms = _Forms(article)
+    keys = sorted(article.word_index)
+    for word in keys + ["tebus", "seharga", "penandatanganan", "sepeda", "melaju", "signing", "ab"]:
+        assert forms.similar_to(word) == [k for k in keys if similar(word, k)], word
