@@ -25,14 +25,14 @@ confirm.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
-from decimal import Decimal
 
-from factcheck.lang import cldr, tables
-from factcheck.text.numbers import Figure, find_figures, same_value, units_agree
+from factcheck.lang import tables
+from factcheck.text.numbers import same_value, units_agree
 from factcheck.text.stems import forms, same_word, stems
-from factcheck.text.tokens import NUMBER, PUNCT, WORD, tokenize
+from factcheck.text.tokens import WORD
+from factcheck.checks.wording import (Unit, Words, after_negation, bare, calendar_kind, find_unit, governed,
+                                      negations_in, neighbours_of, opposites, read_words, units_of)
 
 CORE = 0.6  # share of the claim's units a statement must hold itself (not only its context) …
 ALIGNED = 0.6  # … and that a contradicting statement must share with the claim
@@ -41,17 +41,7 @@ MAX_UNITS = 60  # a said: claim paraphrases one statement: at most this many uni
 LONG_CLAIM = 40  # units (soft words aside) beyond which a claim glances at each statement first …
 GLANCE_SHARE = 0.2  # … and reads in full only those that may hold this share of its units
 _NEIGHBOUR_REACH = 8  # claim units to the nearest matched one that still makes it a neighbour
-_CLAUSE_MARKS = frozenset(",;:.!?()—–")
 _OPPOSITE = ", its opposite"
-
-
-@dataclass(frozen=True)
-class _Unit:
-    text: str  # as written
-    key: str  # folded; for a figure its text
-    kind: str  # "figure", "name", "word", "soft"
-    at: int  # its (first) token in the claim
-    figure: Figure | None = None
 
 
 @dataclass(frozen=True)
@@ -66,28 +56,14 @@ class Reading:
     unclear: str = ""  # why the polarity cannot be told, "" when it can
 
 
-@dataclass(frozen=True)
-class _Text:
-    """A tokenized text and what is asked of its tokens."""
-
-    keys: list[str]
-    surfaces: list[str]
-    kinds: list[str]
-    clause: list[int]  # clause number of each token
-    figures: list[tuple[Figure, int]]  # figure and its first token
-    figure_tokens: frozenset[int]
-    names: frozenset[int]  # tokens that are names (capitalised inside a sentence, acronyms)
-    first_bare: dict[str, int]  # each key without accents -> its first token
-
-
 class Paraphrase:
     """A `said:` claim read once, then compared with every statement."""
 
     def __init__(self, said: str, language: str):
         self.language = language
         self.tables = tables(language)
-        self.text = _read(said, language, claim=True)
-        self.units = _units(self.text, self.tables)
+        self.text = read_words(said, language, claim=True)
+        self.units = units_of(self.text, self.tables)
         self.hard = [u for u in self.units if u.kind != "soft"]
         # a long claim's words by stem and name: what `glance` looks a statement's words up in
         self.long = len(self.hard) > LONG_CLAIM
@@ -105,7 +81,7 @@ class Paraphrase:
             if unit.kind == "figure" or unit.kind == "name" and unit.text.isupper() and len(unit.text) >= 2:
                 self._unlooked += 1
             elif unit.kind == "name":
-                self._by_name.setdefault(_bare(unit.key), set()).add(n)
+                self._by_name.setdefault(bare(unit.key), set()).add(n)
             else:
                 for stem in stems(unit.key, language):
                     self._by_stem.setdefault(stem, set()).add(n)
@@ -116,7 +92,7 @@ class Paraphrase:
             worth = self._worth[key] = key in self.tables.word_forms or any(p in key for p in self._pieces)
         return worth
 
-    def _stem_index(self, text: _Text) -> dict[str, int]:
+    def _stem_index(self, text: Words) -> dict[str, int]:
         """Each stem of the text's words that may share one with the claim -> its first word."""
         index: dict[str, int] = {}
         for i, (key, kind) in enumerate(zip(text.keys, text.kinds)):
@@ -134,7 +110,7 @@ class Paraphrase:
             return None
         found: set[int] = set()
         for key in keys:
-            found.update(self._by_name.get(_bare(key), ()))
+            found.update(self._by_name.get(bare(key), ()))
             if self._may_share_a_stem(key):
                 for stem in stems(key, self.language):
                     found.update(self._by_stem.get(stem, ()))
@@ -144,16 +120,16 @@ class Paraphrase:
     def compare(self, statement: str, context: str, denied: bool = False) -> Reading:
         """What `statement` (with the text around it, `context`) says about the claim;
         `denied` when the statement is reported by a denying verb ("X membantah …")."""
-        told = _read(statement, self.language)
-        around = _read(context, self.language)
+        told = read_words(statement, self.language)
+        around = read_words(context, self.language)
         told_stems, around_stems = self._stem_index(told), self._stem_index(around)
         at: dict[int, int] = {}  # claim unit index -> statement token
         in_context: set[int] = set()
         for n, unit in enumerate(self.units):
-            found = _find(unit, told, self.language, told_stems)
+            found = find_unit(unit, told, self.language, told_stems)
             if found is not None:
                 at[n] = found
-            elif unit.kind != "soft" and _find(unit, around, self.language, around_stems) is not None:
+            elif unit.kind != "soft" and find_unit(unit, around, self.language, around_stems) is not None:
                 in_context.add(n)
         hard = [n for n, u in enumerate(self.units) if u.kind != "soft"]
         if not hard:
@@ -179,7 +155,7 @@ class Paraphrase:
 
     # -- explicit contradictions ---------------------------------------------------------------
 
-    def _replaced(self, n: int, at: dict[int, int], told: _Text, neighbours: tuple[int | None, int | None]) -> str:
+    def _replaced(self, n: int, at: dict[int, int], told: Words, neighbours: tuple[int | None, int | None]) -> str:
         """Why the statement has something else where the claim has unit n: another figure,
         name or an opposite word between the same neighbours; "" when it has not."""
         unit = self.units[n]
@@ -204,26 +180,26 @@ class Paraphrase:
             if i in used or told.kinds[i] != WORD:
                 continue
             if unit.kind == "name" and i in told.names and told.keys[i] not in self.tables.function_words \
-                    and (self._same_neighbour(unit, told, i) or _calendar(unit.key, self.language)
-                         == _calendar(told.keys[i], self.language) != ""):  # "in March" / "in May"
+                    and (self._same_neighbour(unit, told, i) or calendar_kind(unit.key, self.language)
+                         == calendar_kind(told.keys[i], self.language) != ""):  # "in March" / "in May"
                 return f'the source says "{told.surfaces[i]}" where the claim says "{unit.text}"'
             if unit.kind in ("word", "soft") and self._opposite(unit.key, told.keys[i]):
                 return f'the source says "{told.surfaces[i]}" where the claim says "{unit.text}"{_OPPOSITE}'
         return ""
 
-    def _same_neighbour(self, unit: _Unit, told: _Text, i: int) -> bool:
+    def _same_neighbour(self, unit: Unit, told: Words, i: int) -> bool:
         """Is a word next to the claim's figure or name also next to the statement's at i?"""
-        ours = _neighbours(self.text, unit.at, self.tables)
-        theirs = _neighbours(told, i, self.tables)
+        ours = neighbours_of(self.text, unit.at, self.tables)
+        theirs = neighbours_of(told, i, self.tables)
         return any(same_word(a, b, self.language) for a in ours for b in theirs)
 
     def _opposite(self, a: str, b: str) -> bool:
         """Do two words mean the opposite ("naik", "turun"; "strong", "weak"; "realistic",
         "unrealistic")?"""
         language = self.language
-        opposites = _opposites(language)
+        pairs = opposites(language)
         theirs = forms(b, language)
-        if any(not opposites.get(f, frozenset()).isdisjoint(theirs) for f in forms(a, language)):
+        if any(not pairs.get(f, frozenset()).isdisjoint(theirs) for f in forms(a, language)):
             return True
         for short, long_ in ((a, b), (b, a)):
             for prefix in self.tables.negative_prefixes:
@@ -240,7 +216,7 @@ class Paraphrase:
 
     # -- polarity --------------------------------------------------------------------------------
 
-    def _polarity(self, at: dict[int, int], told: _Text, denied: bool) -> tuple[str, str, bool]:
+    def _polarity(self, at: dict[int, int], told: Words, denied: bool) -> tuple[str, str, bool]:
         """(why a negation reverses the claim, why the polarity cannot be told, whether a
         clause of the claim and its statement clause differ in negations at all).
 
@@ -250,9 +226,9 @@ class Paraphrase:
         negations (or the statement is denied) and no word both have shows which way it
         goes, the polarity cannot be told; a word that makes the statement only possible
         ("might", "mungkin") and that the claim leaves out makes it unclear too."""
-        ours, theirs = _negations(self.text, self.tables), _negations(told, self.tables)
-        claim_governed = _governed(self.text, ours, self.tables)
-        told_governed = _governed(told, theirs, self.tables)
+        ours, theirs = negations_in(self.text, self.tables), negations_in(told, self.tables)
+        claim_governed = governed(self.text, ours, self.tables)
+        told_governed = governed(told, theirs, self.tables)
         unclear, negated = "", False
         members_of: dict[int, list[int]] = {}  # claim clause -> its units the statement has
         for n, u in enumerate(self.units):
@@ -273,7 +249,7 @@ class Paraphrase:
                 if denied or (i in claim_governed) == (j in told_governed):
                     continue
                 # reversed only when the other has no negation before the word in its clause at all
-                if not (_after_negation(told, theirs, j) if i in claim_governed else _after_negation(self.text, ours, i)):
+                if not (after_negation(told, theirs, j) if i in claim_governed else after_negation(self.text, ours, i)):
                     where, other = ("the source", "the claim") if j in told_governed else ("the claim", "the source")
                     return f'"{self.units[n].text}" is negated in {where} but not in {other}', "", True
                 unclear = unclear or f'"{self.units[n].text}" is negated differently in the claim and the source'
@@ -327,7 +303,7 @@ def _matched_neighbours(count: int, at: dict[int, int]) -> list[tuple[int | None
     return list(zip(before, after))
 
 
-def _slot(neighbours: tuple[int | None, int | None], at: dict[int, int], told: _Text) -> set[int]:
+def _slot(neighbours: tuple[int | None, int | None], at: dict[int, int], told: Words) -> set[int]:
     """The statement's tokens where a unit would stand: after the statement's match of the
     claim's previous matched unit, before that of its next one."""
     before = [at[neighbours[0]]] if neighbours[0] is not None else []
@@ -342,180 +318,3 @@ def _slot(neighbours: tuple[int | None, int | None], at: dict[int, int], told: _
     return slot
 
 
-# -- reading a text --------------------------------------------------------------------------------
-
-
-def _read(text: str, language: str, claim: bool = False) -> _Text:
-    every = tables(language)
-    tokens = tokenize(text, claim=claim)
-    keys, kinds = tokens.keys, tokens.kinds
-    surfaces = [tokens.surface(i) for i in range(len(tokens))]
-    clause, current = [], 0
-    for i, (key, kind) in enumerate(zip(keys, kinds)):
-        if (kind == PUNCT and surfaces[i] in _CLAUSE_MARKS) or (kind == WORD and key in every.clause_breaks):
-            current += 1
-        clause.append(current)
-    figures = []
-    starts = {s: i for i, s in enumerate(tokens.starts)}
-    covered: set[int] = set()
-    for figure in find_figures(text, language):
-        first = starts.get(figure.start)
-        if first is None:
-            first = min((i for i, s in enumerate(tokens.starts) if s >= figure.start), default=None)
-        if first is None:
-            continue
-        figures.append((figure, first))
-        covered.update(i for i, s in enumerate(tokens.starts) if figure.start <= s < figure.end)
-    for i, key in enumerate(keys):  # "satu", "one": a lone number word is no figure to find_figures
-        if i not in covered and key in every.number_values and kinds[i] == WORD:
-            figures.append((Figure((Decimal(every.number_values[key]),), None, tokens.starts[i], tokens.ends[i],
-                                   text=surfaces[i]), i))
-            covered.add(i)
-    figures.sort(key=lambda found: found[1])
-    names = set()
-    for i, surface in enumerate(surfaces):
-        if kinds[i] != WORD or not surface[:1].isupper():
-            continue
-        opening = i == 0 or kinds[i - 1] == PUNCT and surfaces[i - 1] in ".!?\"“”'‘’"
-        acronym = len(surface) >= 2 and surface.isupper()
-        # a claim is a fragment: a capital at its start is a name, not a sentence's first word
-        leading = claim and i == 0 and keys[i] not in every.function_words | every.not_names
-        if acronym or leading or (not opening and len(surface) > 1):
-            names.add(i)
-    first_bare: dict[str, int] = {}
-    for i, key in enumerate(keys):
-        first_bare.setdefault(_bare(key), i)
-    return _Text(keys, surfaces, kinds, clause, figures, frozenset(covered), frozenset(names), first_bare)
-
-
-def _units(text: _Text, every) -> list[_Unit]:
-    units: list[_Unit] = []
-    seen_figures = {i for _, i in text.figures}
-    for figure, i in text.figures:
-        units.append(_Unit(figure.text, figure.text, "figure", i, figure))
-    soft_words = every.speech_cues | every.speech_cues_pronoun | every.reporting_words
-    polarity = every.negations | every.denials
-    for i, (key, kind) in enumerate(zip(text.keys, text.kinds)):
-        if i in text.figure_tokens or i in seen_figures or kind not in (WORD, NUMBER):
-            continue
-        if key in polarity or any(key.endswith(suffix) for suffix in every.negation_suffixes):
-            continue
-        if (key in every.function_words or key in every.clause_breaks) and key not in soft_words \
-                and i not in text.names:
-            continue
-        if i in text.names and key not in ("i",):
-            units.append(_Unit(text.surfaces[i], key, "name", i))
-        elif kind == NUMBER:
-            units.append(_Unit(text.surfaces[i], key, "figure", i, None))
-        else:
-            units.append(_Unit(text.surfaces[i], key, "soft" if key in soft_words else "word", i))
-    return sorted(units, key=lambda u: u.at)
-
-
-def _find(unit: _Unit, told: _Text, language: str, first_stem: dict[str, int]) -> int | None:
-    """The statement's token that is this unit, or None."""
-    if unit.kind == "figure":
-        if unit.figure is None:
-            return next((i for i, k in enumerate(told.keys) if k == unit.key), None)
-        return next((i for f, i in told.figures if same_value(unit.figure, f) and units_agree(unit.figure, f)), None)
-    if unit.kind == "name":
-        found = told.first_bare.get(_bare(unit.key))
-        if found is None and unit.text.isupper() and len(unit.text) >= 2:
-            found = _acronym(unit.text, told)
-        return found
-    # the first word sharing a stem with the unit (`same_word`), looked up, not searched
-    return min((first_stem[s] for s in stems(unit.key, language) if s in first_stem), default=None)
-
-
-def _calendar(key: str, language: str) -> str:
-    """"month" or "weekday" when the word names one, else "": two such names are two dates."""
-    if key in cldr.month_names(language):
-        return "month"
-    return "weekday" if key in cldr.weekday_names(language) else ""
-
-
-def _bare(key: str) -> str:
-    """A name without its possessive ending ("boeing's" -> "boeing")."""
-    return key[:-2] if key.endswith(("'s", "’s")) else key
-
-
-def _acronym(letters: str, told: _Text) -> int | None:
-    """The first of the statement's names whose initials spell `letters` ("FCC": Federal
-    Communications Commission; "of", "and" may stand between)."""
-    want = letters.lower()
-    for i in told.names:
-        got, j = "", i
-        while j < len(told.keys) and len(got) < len(want):
-            if j in told.names:
-                got += told.keys[j][0]
-            elif told.kinds[j] != WORD or len(told.keys[j]) > 3:
-                break
-            j += 1
-        if got == want:
-            return i
-    return None
-
-
-def _neighbours(text: _Text, i: int, every) -> list[str]:
-    """The words next to a figure or name starting at token i: the nearest content word on
-    either side within its clause (a figure's unit noun: "40,000 jobs", "five days")."""
-    found = []
-    end = i
-    while end + 1 < len(text.keys) and (end + 1 in text.figure_tokens or text.kinds[end + 1] == NUMBER):
-        end += 1
-    for step, start in ((-1, i - 1), (1, end + 1)):
-        j = start
-        while 0 <= j < len(text.keys) and text.clause[j] == text.clause[i]:
-            if text.kinds[j] == WORD and text.keys[j] not in every.function_words:
-                found.append(text.keys[j])
-                break
-            j += step
-    return found
-
-
-def _negations(text: _Text, every) -> list[int]:
-    """The tokens that negate: negations and denying words, but not "tidak hanya", "not only"."""
-    found = []
-    suffixes = tuple(every.negation_suffixes)
-    for i, key in enumerate(text.keys):
-        if text.kinds[i] != WORD:
-            continue
-        if key in every.negations or (suffixes and key.endswith(suffixes)) or key in every.denials:
-            following = text.keys[i + 1] if i + 1 < len(text.keys) else ""
-            if f"{key} {following}" not in every.negation_idioms:
-                found.append(i)
-    return found
-
-
-def _after_negation(text: _Text, negations: list[int], i: int) -> bool:
-    """Does a negation stand before token i in its clause?"""
-    return any(k < i and text.clause[k] == text.clause[i] for k in negations)
-
-
-def _governed(text: _Text, negations: list[int], every) -> set[int]:
-    """The words each negation governs: the first two words after it in its clause that are
-    not function words ("tidak bisa dipakai masak": dipakai, masak); a denying verb governs
-    the rest of its clause."""
-    governed: set[int] = set()
-    skip = every.function_words | every.negations
-    for i in negations:
-        taken = 0
-        for j in range(i + 1, len(text.keys)):
-            if text.clause[j] != text.clause[i] or taken == 2 and text.keys[i] not in every.denials:
-                break
-            if text.kinds[j] in (WORD, NUMBER) and text.keys[j] not in skip:
-                governed.add(j)
-                taken += 1
-    return governed
-
-
-@cache
-def _opposites(language: str) -> dict[str, frozenset[str]]:
-    """Stem -> the stems of its opposites, from the language's antonym pairs."""
-    found: dict[str, set[str]] = {}
-    for pair in tables(language).antonyms:
-        a, _, b = pair.partition(" ")
-        for x, y in ((a, b), (b, a)):
-            for s in stems(x, language):
-                found.setdefault(s, set()).update(stems(y, language))
-    return {k: frozenset(v) for k, v in found.items()}
