@@ -89,33 +89,34 @@ def _stemmers() -> tuple[str, ...]:
 
 class _Forms:
     """A source's word keys by stem and by ending, so the keys `similar` to a word are looked
-    up, not compared with every key of the source."""
+    up, not compared with every key of the source. (Lists, not sets: most stems have one key,
+    and the index lives as long as the source.)"""
 
     def __init__(self, source: Source):
-        self.keys = set(source.word_index)
-        self.by_stem: dict[tuple[str, str], set[str]] = {}
-        self.by_tail: dict[str, set[str]] = {}  # a key without its first one or two letters
+        self.keys = source.word_index
+        self.by_stem: dict[str, dict[str, list[str]]] = {stemmer: {} for stemmer in _stemmers()}
+        self.by_tail: dict[str, list[str]] = {}  # a key without its first one or two letters
         for key in self.keys:
             if len(key) >= 3:
-                for stemmer in _stemmers():
-                    self.by_stem.setdefault((stemmer, snowball_stem(key, stemmer)), set()).add(key)
+                for stemmer, index in self.by_stem.items():
+                    index.setdefault(snowball_stem(key, stemmer), []).append(key)
             for cut in (1, 2):
                 if len(key) - cut >= 5:
-                    self.by_tail.setdefault(key[cut:], set()).add(key)
+                    self.by_tail.setdefault(key[cut:], []).append(key)
 
     def similar_to(self, word: str) -> list[str]:
         """The source's keys `similar` to `word`, sorted."""
-        found = {word} & self.keys
+        found = {word} if word in self.keys else set()
         if len(word) >= 3:
-            for stemmer in _stemmers():
+            for stemmer, index in self.by_stem.items():
                 stem = snowball_stem(word, stemmer)
-                found |= self.by_stem.get((stemmer, stem), set())  # one stem
-                if stem in self.keys and len(stem) >= 3:
+                found.update(index.get(stem, ()))  # one stem
+                if len(stem) >= 3 and stem in self.keys:
                     found.add(stem)  # the word's stem is a key ...
-                found |= self.by_stem.get((stemmer, word), set())  # ... or a key's stem is the word
+                found.update(index.get(word, ()))  # ... or a key's stem is the word
         if len(word) >= 5:
-            found |= self.by_tail.get(word, set())  # "seharga" for "harga"
-            found |= {word[cut:] for cut in (1, 2) if len(word) - cut >= 5} & self.keys
+            found.update(self.by_tail.get(word, ()))  # "seharga" for "harga"
+            found.update(word[cut:] for cut in (1, 2) if len(word) - cut >= 5 and word[cut:] in self.keys)
         return sorted(k for k in found if similar(word, k))
 
 
