@@ -28,7 +28,6 @@ FORMATS: dict[str, tuple[str, str]] = {
     "markdown": ("markdown", "Markdown for a pull-request comment or job summary"),
     "html": ("html", "one self-contained HTML page: charts, filters, claim and source side by side"),
 }
-HUMAN_FORMATS = ("full", "concise", "markdown")
 
 
 # -- output is data, never commands ------------------------------------------------------------

@@ -18,19 +18,14 @@ from factcheck.sources.library import SourceError, read_source
 from docmaker import INTERVIEW_VTT
 from pgserver import new_database
 
-WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
 QUERIES = ["Document number 3 ends here", "lima mike alpha bravo", "echo foxtrot golf", "zulu yankee xray",
            "about something else entirely", "The extra file speaks", "Filler 17 Filler 17 Filler"]
 
 
 @pytest.fixture
-def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for n in range(6):  # each document a different rotation of the words
-        text = " ".join(WORDS[n:] + WORDS[:n]) + f". Document number {n} ends here.\n"
-        (sources / f"doc{n}.txt").write_text(text, encoding="utf-8")
+def folder(folder):
+    """The shared documents (conftest.py), a transcript and a Markdown file with front matter."""
+    sources = folder
     (sources / "talk.vtt").write_text(INTERVIEW_VTT, encoding="utf-8")
     (sources / "front.md").write_text("---\ntitle: Front\nlanguage: en\n---\nThe extra file speaks here.\n",
                                       encoding="utf-8")

@@ -7,24 +7,9 @@ import os
 import sqlite3
 from pathlib import Path
 
-import pytest
 
 from factcheck.sources.index import SourceIndex, cache_dir
 from factcheck.sources.index.sqlite import SqliteBackend
-
-WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
-
-
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for n in range(6):  # each document a different rotation of the words
-        text = " ".join(WORDS[n:] + WORDS[:n]) + f". Document number {n} ends here.\n"
-        (sources / f"doc{n}.txt").write_text(text, encoding="utf-8")
-    return sources
-
 
 def names(index: SourceIndex, text: str) -> list[str]:
     return [name for name, _ in index.search(text) or []]
