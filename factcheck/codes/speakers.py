@@ -179,7 +179,7 @@ CODES = (
          "figure or name where the claim has its own (between the same neighbouring words: \"two days\" / "
          "\"five days\", \"in March\" / \"in May\"); or an opposite word: \"naik\" / \"turun\", "
          "\"strong\" / \"weak\", \"realistic\" / \"unrealistic\". Opposites come from the language "
-         "tables: WordNet 3.0's antonym pairs for English (factcheck/lang/en_lexicon.py, made by "
+         "tables: WordNet 3.0's antonym pairs for English (factcheck/lang/en_lexicon.txt, made by "
          "bench/wordnet_lexicon.py), a written table for Indonesian (factcheck/lang/id.py).",
          _said("Helmi Hasan", "kunjungan ke Banten bertujuan belajar dari program pembangunan"),
          _said("Helmi Hasan", "kunjungan ke Banten tidak bertujuan belajar dari program pembangunan",

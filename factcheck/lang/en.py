@@ -1,11 +1,24 @@
 """English word tables (see factcheck.lang.tables for what each table is for)."""
 
-from factcheck.lang import en_lexicon
+from pathlib import Path
+
 from factcheck.lang.tables import LanguageTables
 
 
-def _pairs(text: str) -> set[str]:
-    return {line for line in text.split("\n") if line}
+def _lexicon() -> dict[str, list[str]]:
+    """The sections of en_lexicon.txt (WordNet's antonym pairs and irregular forms, written by
+    bench/wordnet_lexicon.py): name -> its lines; "#" lines are its notice."""
+    sections: dict[str, list[str]] = {}
+    lines: list[str] = []
+    for line in Path(__file__).with_name("en_lexicon.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("[") and line.endswith("]"):
+            lines = sections.setdefault(line[1:-1], [])
+        elif line and not line.startswith("#"):
+            lines.append(line)
+    return sections
+
+
+_WORDNET = _lexicon()
 
 
 # Speech verbs as they stand in a quotation's cue ("…," said Smith; "…," Smith shouted; Smith
@@ -204,14 +217,14 @@ TABLES = LanguageTables(
     hedges={"may", "might", "could", "should", "ought", "perhaps", "possibly", "probably", "maybe", "hope", "hopes"},
     clause_breaks={"and", "but", "while", "whereas", "although", "though", "because", "so", "yet", "however"},
     # WordNet's pairs, and a few common ones it lacks
-    antonyms=_pairs(en_lexicon.ANTONYMS) | {
+    antonyms=set(_WORDNET["antonyms"]) | {
         "help hurt", "improve worsen", "support oppose", "allow forbid", "allow ban", "raise cut",
         "increase cut", "boost cut", "survive die", "profit loss", "arrest release", "always never",
         "rise drop", "rise plunge", "surge plunge", "next last",
     },
     negative_prefixes={"un", "in", "im", "il", "ir", "dis", "non"},
     opposite_prefixes={"over under"},
-    word_forms=dict(line.split() for line in en_lexicon.FORMS.split("\n") if line),
+    word_forms=dict(line.split() for line in _WORDNET["forms"]),
     month_names={"sept": 9},
     weekday_names={},
     weekday_abbreviations={"tues": 1, "weds": 2, "thur": 3, "thurs": 3},

@@ -173,13 +173,13 @@ class LanguageTables:
     antonyms: Words = _words(
         'Pairs of words of opposite meaning, "a b" ("naik turun"; "rise fall"): a claim that has one '
         'where its speaker says the other says the opposite. Compared by stem ("meningkat" is '
-        '"tingkat"). English: WordNet 3.0\'s antonym pairs (factcheck/lang/en_lexicon.py).')
+        '"tingkat"). English: WordNet 3.0\'s antonym pairs (factcheck/lang/en_lexicon.txt).')
     negative_prefixes: Words = _words(
         'Prefixes that make a word\'s opposite ("un", "in", "non": "realistic" / "unrealistic").')
     opposite_prefixes: Words = _words('Pairs of prefixes of opposite meaning, "a b" ("over under").')
     word_forms: Mapping[str, str] = _mapping(
         'Irregular forms -> base form, which a stemmer cannot undo ("rose" -> "rise", "worst" -> '
-        '"bad"). English: WordNet 3.0\'s exception lists (factcheck/lang/en_lexicon.py).')
+        '"bad"). English: WordNet 3.0\'s exception lists (factcheck/lang/en_lexicon.txt).')
 
     # -- dates and figures (factcheck.text.numbers, factcheck.text.dates) -------------------
     month_names: Mapping[str, int] = _mapping(
